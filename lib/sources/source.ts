@@ -1,0 +1,20 @@
+/** Where appointments come from. */
+export type Source =
+  | (SourceBase & { kind: 'ics'; url: string })
+  | (SourceBase & { kind: 'google'; calendarId: string });
+
+interface SourceBase {
+  id: string;
+  name: string;
+  /** Every event here is a therapy session with this therapist (id), or null: match by rules. */
+  therapistId: string | null;
+}
+
+/** What the user sees about a source's last sync; the last good data is kept apart. */
+export interface SourceStatus {
+  lastSuccess: number | null;
+  lastAttempt: number | null;
+  /** Plain words for the user, or null when the last sync worked. */
+  error: string | null;
+  warnings: string[];
+}

@@ -1,0 +1,42 @@
+import { storage } from 'wxt/utils/storage';
+import type { Appointment } from './calendar/appointment';
+import type { Attendance } from './attendance';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import type { Source, SourceStatus } from './sources/source';
+import type { Therapist } from './therapists/therapist';
+
+// Every piece of state lives here, in storage: the service worker can stop at any moment
+// (DESIGN.md, service-worker rules). Items carry a version so later shapes can migrate.
+
+export const sourcesItem = storage.defineItem<Source[]>('local:sources', { fallback: [], version: 1 });
+
+/** The demo calendar shows while this is on and no other source exists. */
+export const demoEnabledItem = storage.defineItem<boolean>('local:demoEnabled', { fallback: true, version: 1 });
+
+export const sourceStatusItem = storage.defineItem<Record<string, SourceStatus>>('local:sourceStatus', {
+  fallback: {},
+  version: 1,
+});
+
+/** The appointment cache: the last good data of each source, by source id. */
+export const appointmentsItem = storage.defineItem<Record<string, Appointment[]>>('local:appointments', {
+  fallback: {},
+  version: 1,
+});
+
+export const therapistsItem = storage.defineItem<Therapist[]>('local:therapists', { fallback: [], version: 1 });
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export const attendanceItem = storage.defineItem<Attendance>('local:attendance', {
+  fallback: { checkIns: {}, resolutions: {} },
+  version: 1,
+});
+
+/** Reads settings with defaults for fields added after they were saved. */
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}

@@ -1,0 +1,16 @@
+import type { Policy } from '../policy/policy';
+
+/** A person the client sees. */
+export interface Therapist {
+  id: string;
+  name: string;
+  email: string;
+  /** Client portal (SimplePractice, Jane …) where messages can be sent. */
+  portalUrl: string;
+  policy: Policy;
+  /** Which events are theirs: any title keyword (case-insensitive) or organizer email. */
+  keywords: string[];
+  organizerEmails: string[];
+  /** What the therapy focuses on (anxiety, low mood, sleep …): chooses exercises. */
+  focus: string[];
+}

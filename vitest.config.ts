@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['lib/**/*.test.ts', 'test/unit/**/*.test.ts', 'components/**/*.test.ts'],
+    reporters: ['default', './test/count-reporter.ts'],
+  },
+});

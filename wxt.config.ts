@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+// Build-time configuration (never secrets): the Google OAuth client id, and for tests the
+// authorize and API endpoints of the local fake Google server.
+const env = process.env;
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-svelte'],
+  imports: false,
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Session Keeper',
+    description:
+      'Never miss a therapy session: cancellation deadlines, one-click check-in and a kind way back after a missed session.',
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'identity',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Feed origins and Google's API are asked for when the user adds them (DESIGN.md: privacy).
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    action: { default_title: 'Session Keeper' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'session-keeper@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    define: {
+      __GOOGLE_CLIENT_ID__: JSON.stringify(env.SK_GOOGLE_CLIENT_ID ?? ''),
+      __GOOGLE_AUTH_URL__: JSON.stringify(env.SK_GOOGLE_AUTH_URL ?? 'https://accounts.google.com/o/oauth2/v2/auth'),
+      __GOOGLE_API_URL__: JSON.stringify(env.SK_GOOGLE_API_URL ?? 'https://www.googleapis.com/calendar/v3'),
+    },
+  }),
+});
