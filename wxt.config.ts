@@ -7,6 +7,8 @@ const env = process.env;
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte'],
   imports: false,
+  // Parallel builds (tests, benchmarks) can write elsewhere.
+  outDir: env.SK_OUT_DIR ?? '.output',
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Session Keeper',
     description:

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Messages between the extension's contexts, as `name: (data) => reply`. Pages and the
+ * calendar add-on read storage themselves; they message the background only for what must
+ * happen there (network, OAuth, a side panel opened with the sender's user gesture).
+ */
+export interface Protocol {
+  /** Sync one source, or all. Resolves when done; results land in storage. */
+  syncNow(data: { sourceId?: string }): void;
+  /** Open the side panel for a missed session (keeps the sender's user gesture). */
+  openSidePanel(data: { key?: string }): void;
+}
+
+interface Envelope<K extends keyof Protocol = keyof Protocol> {
+  type: K;
+  data: Parameters<Protocol[K]>[0];
+}
+
+type Reply<K extends keyof Protocol> = Awaited<ReturnType<Protocol[K]>>;
+type Outcome = { ok: true; value: unknown } | { ok: false; error: string };
+
+export async function sendMessage<K extends keyof Protocol>(
+  type: K,
+  data: Parameters<Protocol[K]>[0],
+): Promise<Reply<K>> {
+  const outcome = (await browser.runtime.sendMessage({ type, data } satisfies Envelope<K>)) as Outcome | undefined;
+  if (!outcome) throw new Error(`No handler for the message "${type}".`);
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome.value as Reply<K>;
+}
+
+/**
+ * Handles one message type. The handler runs synchronously inside the runtime listener, so
+ * APIs that need the sender's user gesture (`sidePanel.open`) still have it.
+ * Returns a function that removes the listener.
+ */
+export function onMessage<K extends keyof Protocol>(
+  type: K,
+  handler: (
+    data: Parameters<Protocol[K]>[0],
+    sender: Browser.runtime.MessageSender,
+  ) => ReturnType<Protocol[K]> | Promise<ReturnType<Protocol[K]>>,
+): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: Outcome) => void) => {
+    if (!isEnvelope(message) || message.type !== type) return false;
+    let result: unknown;
+    try {
+      result = handler(message.data as Parameters<Protocol[K]>[0], sender);
+    } catch (error) {
+      sendResponse({ ok: false, error: errorText(error) });
+      return false;
+    }
+    Promise.resolve(result).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: errorText(error) }),
+    );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && 'type' in message && typeof message.type === 'string';
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
