@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 
 /**
  * Messages between the extension's contexts, as `name: (data) => reply`. Pages and the
