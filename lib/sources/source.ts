@@ -1,7 +1,9 @@
 /** Where appointments come from. */
 export type Source =
   | (SourceBase & { kind: 'ics'; url: string })
-  | (SourceBase & { kind: 'google'; calendarId: string });
+  | (SourceBase & { kind: 'google'; calendarId: string })
+  /** The built-in demo calendar (see lib/demo.ts). */
+  | (SourceBase & { kind: 'demo' });
 
 interface SourceBase {
   id: string;

@@ -1,0 +1,64 @@
+import { appointmentKey, type Appointment } from './calendar/appointment';
+import { DEFAULT_POLICY } from './policy/policy';
+import type { Source } from './sources/source';
+import type { SourceSyncer } from './sources/syncer';
+import type { Therapist } from './therapists/therapist';
+
+/** The built-in demo calendar: on while no other source exists, until the user removes it. */
+export const DEMO_SOURCE: Extract<Source, { kind: 'demo' }> = {
+  id: 'demo',
+  kind: 'demo',
+  name: 'Demo calendar (sample sessions)',
+  therapistId: 'demo',
+};
+
+export const DEMO_THERAPIST: Therapist = {
+  id: 'demo',
+  name: 'Dr Robin Lee (demo)',
+  email: 'robin.lee@example.org',
+  portalUrl: '',
+  policy: { ...DEFAULT_POLICY, notice: { kind: 'hours', hours: 24 }, fee: { amount: 80, currency: 'USD' } },
+  keywords: [],
+  organizerEmails: [],
+  focus: ['anxiety', 'stress'],
+};
+
+const HOUR = 3_600_000;
+
+/**
+ * Sample sessions placed relative to `now`, so that every state shows: one in about three
+ * days (free to cancel), one in about 20 hours (inside the 24-hour notice: the fee is at
+ * stake), one that ended about an hour ago (missed).
+ */
+export function demoAppointments(now: number, timeZone: string): Appointment[] {
+  const hour = Math.floor(now / HOUR) * HOUR;
+  const session = (uid: string, title: string, start: number): Appointment => ({
+    key: appointmentKey(DEMO_SOURCE.id, uid, null),
+    sourceId: DEMO_SOURCE.id,
+    uid,
+    recurrenceId: null,
+    title,
+    start,
+    end: start + 50 * 60_000,
+    allDay: false,
+    status: 'confirmed',
+    timeZone,
+    location: 'Video call',
+  });
+  return [
+    session('demo-missed', 'Therapy with Dr Lee (demo)', hour - 2 * HOUR),
+    session('demo-locked', 'Therapy with Dr Lee (demo)', hour + 20 * HOUR),
+    session('demo-upcoming', 'Therapy with Dr Lee (demo)', hour + 3 * 24 * HOUR),
+  ];
+}
+
+export const syncDemo: SourceSyncer<typeof DEMO_SOURCE> = async (_source, context) => ({
+  kind: 'updated',
+  appointments: demoAppointments(context.now, context.userTimeZone),
+  warnings: [],
+});
+
+/** The sources in effect: the user's, or the demo calendar while there are none. */
+export function effectiveSources(sources: Source[], demoEnabled: boolean): Source[] {
+  return sources.length === 0 && demoEnabled ? [DEMO_SOURCE] : sources;
+}
