@@ -13,4 +13,8 @@ export interface Therapist {
   organizerEmails: string[];
   /** What the therapy focuses on (anxiety, low mood, sleep …): chooses exercises. */
   focus: string[];
+  /** The client's own wording of the message after a missed session; absent: the default. */
+  missedTemplate?: { subject: string; body: string };
+  /** The client's own wording of a reschedule request before the deadline; absent: the default. */
+  rescheduleTemplate?: { subject: string; body: string };
 }
