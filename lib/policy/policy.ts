@@ -10,6 +10,24 @@ export interface Money {
   currency: string;
 }
 
+/**
+ * A fee tier: cancelling with less than `withinHours` hours before the start costs `percent` %
+ * of the session price (of the flat fee when no price is set). `withinHours: 0` is the no-show.
+ * Example: 50 % inside 24 h, 75 % inside 12 h, 100 % for a no-show.
+ */
+export interface FeeTier {
+  withinHours: number;
+  percent: number;
+}
+
+export interface FeeRule {
+  /** flat: `Policy.fee`; percent: `percent` % of `sessionPrice`; full: `sessionPrice`. */
+  kind: 'flat' | 'percent' | 'full';
+  percent: number;
+  /** Optional; when present they decide the fee after the deadline. */
+  tiers: FeeTier[];
+}
+
 /** A therapist's cancellation policy. */
 export interface Policy {
   notice: Notice;
@@ -19,8 +37,12 @@ export interface Policy {
   holidays: string[];
   /** IANA zone the policy is written in; empty: the user's zone. */
   timeZone: string;
-  /** Late-cancellation fee; null: none. */
+  /** Late-cancellation fee (the flat amount); null: none. See `feeRule` for other kinds. */
   fee: Money | null;
+  /** The price of one session, for fees that are a percentage of it or the full price. */
+  sessionPrice?: Money | null;
+  /** How the fee is worked out; absent: the flat `fee`. */
+  feeRule?: FeeRule;
   /** Minutes after the end during which a check-in still counts (late arrival). */
   graceMinutes: number;
 }

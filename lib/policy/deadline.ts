@@ -1,0 +1,55 @@
+import { TZDate } from '@date-fns/tz';
+import type { Policy } from './policy';
+
+const HOUR = 3_600_000;
+
+/** The zone a policy's rules are read in: its own, else the user's (issue 4 item 1). */
+export function policyTimeZone(policy: Policy, userTimeZone: string): string {
+  return policy.timeZone || userTimeZone;
+}
+
+/**
+ * The last moment to cancel without a fee.
+ *
+ * - Hours: elapsed time before the start, so a DST change in between does not move it
+ *   ("24 hours' notice" means 24 real hours).
+ * - Business days with a cut-off: the cut-off wall-clock time on the N-th business day before
+ *   the session's date, in the policy's zone ("1 business day by 17:00": a Monday 10:00 session
+ *   must be cancelled by Friday 17:00). Weekends (per `businessDays`) and `holidays` are
+ *   skipped. The wall-clock time is resolved in the zone on that date, so it is right on
+ *   either side of a DST change.
+ */
+export function cancellationDeadline(start: number, policy: Policy, userTimeZone: string): number {
+  const notice = policy.notice;
+  if (notice.kind === 'hours') return start - Math.max(0, notice.hours) * HOUR;
+
+  const zone = policyTimeZone(policy, userTimeZone);
+  const [cutH, cutM] = parseClock(notice.cutoff);
+  const business = new Set(policy.businessDays);
+  const holidays = new Set(policy.holidays);
+  const day = new TZDate(start, zone);
+  // Walk back from the session's date; noon avoids any DST edge while stepping whole days.
+  let cursor = new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), 12, 0, 0, 0, zone);
+  let left = Math.max(0, Math.floor(notice.days));
+  if (left === 0) return new TZDate(cursor.getFullYear(), cursor.getMonth(), cursor.getDate(), cutH, cutM, 0, 0, zone).getTime();
+  // At most a few years of non-business days: guard against a policy with no business days.
+  for (let i = 0; i < 3660 && left > 0; i++) {
+    cursor = new TZDate(cursor.getFullYear(), cursor.getMonth(), cursor.getDate() - 1, 12, 0, 0, 0, zone);
+    if (business.has(cursor.getDay()) && !holidays.has(isoDate(cursor))) left--;
+  }
+  return new TZDate(cursor.getFullYear(), cursor.getMonth(), cursor.getDate(), cutH, cutM, 0, 0, zone).getTime();
+}
+
+/** "17:00" → [17, 0]; anything unreadable is end of business, 17:00. */
+export function parseClock(text: string): [number, number] {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return [17, 0];
+  const h = Number(match[1]);
+  const m = Number(match[2]);
+  return h < 24 && m < 60 ? [h, m] : [17, 0];
+}
+
+function isoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,70 @@
+import type { Appointment } from '../calendar/appointment';
+import type { Attendance } from '../attendance';
+import { cancellationDeadline } from './deadline';
+import { feeAt } from './fee';
+import type { Money, Policy } from './policy';
+
+const MINUTE = 60_000;
+
+/** DESIGN.md, "States of an appointment". */
+export type AppointmentState = 'upcoming' | 'locked' | 'open' | 'attended' | 'missed' | 'resolved' | 'cancelled';
+
+export interface StateInfo {
+  state: AppointmentState;
+  /** The last moment to cancel without a fee. */
+  deadline: number;
+  checkInOpens: number;
+  checkInCloses: number;
+  /**
+   * What is at stake: before the deadline, the fee that applies once it passes; after it, what
+   * cancelling now costs; in the check-in window or missed, the no-show fee. Null: nothing.
+   */
+  fee: Money | null;
+  /** Next instant the state or fee changes; null: nothing more will change by itself. */
+  next: number | null;
+  /** When the client checked in, or null. */
+  checkedInAt: number | null;
+}
+
+export interface StateOptions {
+  checkInBeforeMinutes: number;
+  userTimeZone: string;
+}
+
+/**
+ * The state of one appointment at `now`: a pure function of the appointment, its policy, what
+ * the client recorded and the time (issue 4 item 4).
+ */
+export function appointmentState(
+  appt: Appointment,
+  policy: Policy,
+  attendance: Attendance,
+  now: number,
+  options: StateOptions,
+): StateInfo {
+  const deadline = cancellationDeadline(appt.start, policy, options.userTimeZone);
+  const checkInOpens = appt.start - Math.max(0, options.checkInBeforeMinutes) * MINUTE;
+  const checkInCloses = Math.max(appt.end, appt.start) + Math.max(0, policy.graceMinutes) * MINUTE;
+  const checkedInAt = attendance.checkIns[appt.key]?.at ?? null;
+  const base = { deadline, checkInOpens, checkInCloses, checkedInAt };
+  const done = (state: AppointmentState): StateInfo => ({ ...base, state, fee: null, next: null });
+
+  if (appt.status === 'cancelled' || appt.declined) return done('cancelled');
+  if (checkedInAt !== null) return done('attended');
+  if (attendance.resolutions[appt.key]) return done('resolved');
+  if (now >= checkInCloses) return { ...base, state: 'missed', fee: noShowFee(appt, policy, options), next: null };
+
+  const state: AppointmentState =
+    now >= checkInOpens ? 'open' : now < deadline ? 'upcoming' : 'locked';
+  const stake = feeAt(appt, policy, state === 'upcoming' ? deadline : now, options.userTimeZone);
+  const fee = state === 'open' ? noShowFee(appt, policy, options) : stake.fee;
+  const changes = [deadline, checkInOpens, checkInCloses];
+  if (state !== 'upcoming' && state !== 'open' && stake.changesAt !== null) changes.push(stake.changesAt);
+  const next = Math.min(...changes.filter((t) => t > now));
+  return { ...base, state, fee, next: Number.isFinite(next) ? next : null };
+}
+
+/** The fee for not showing up: the fee in force at the start. */
+function noShowFee(appt: Appointment, policy: Policy, options: StateOptions): Money | null {
+  return feeAt(appt, policy, Math.max(appt.start, cancellationDeadline(appt.start, policy, options.userTimeZone)), options.userTimeZone).fee;
+}

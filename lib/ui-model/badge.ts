@@ -1,0 +1,137 @@
+import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, HOUR, shortCountdown } from './countdown';
+import type { SessionView } from './session-view';
+
+export interface Badge {
+  text: string;
+  /** #rrggbb */
+  color: string;
+  /** The whole sentence, for the tooltip. */
+  title: string;
+  /** The next instant text, colour or title would change; null: not by itself. */
+  next: number | null;
+}
+
+/**
+ * Colours (white badge text on each passes WCAG AA 4.5:1):
+ * green while 24 h or more are left to a deadline, amber from 24 h to 2 h, red under 2 h.
+ * The thresholds coincide with the countdown's unit changes ('1d' → '23h', '2h' → '1h'), so
+ * the colour never changes between two text changes.
+ */
+export const BADGE_COLORS = {
+  green: '#1e7b34',
+  amber: '#a85a00',
+  red: '#c5221f',
+  /** After the deadline: time to the session, nothing left to decide. */
+  neutral: '#5f6368',
+  /** The check-in window is open. */
+  checkIn: '#1a5fb4',
+  /** Checked in. */
+  done: '#1e7b34',
+} as const;
+
+export const AMBER_BELOW = 24 * HOUR;
+export const RED_BELOW = 2 * HOUR;
+
+/** Text shown while the check-in window is open and the client has not checked in yet. */
+export const CHECK_IN_TEXT = 'IN';
+export const CHECKED_IN_TEXT = '✓';
+export const MISSED_TEXT = '!';
+
+/**
+ * The toolbar badge for all sessions at `now` (issue 2 item 4, issue 4 item 5). Priority:
+ * an unresolved missed session (red `!`), an open check-in window, a check-in during its
+ * window, then the nearest moment that matters: a deadline (coloured by urgency) or, once a
+ * deadline has passed, the session's start (neutral).
+ */
+export function badgeFor(sessions: SessionView[], now: number, locale: string, timeZone: string): Badge {
+  // Any session's state change can change which session the badge is about.
+  const stateNext = earliest(sessions.map((s) => s.info.next));
+  const label = (s: SessionView) => `${formatDeadline(s.appointment.start, locale, timeZone)} with ${s.therapist.name}`;
+  const byStart = [...sessions].sort((a, b) => a.appointment.start - b.appointment.start);
+
+  const missed = byStart.filter((s) => s.info.state === 'missed');
+  const lastMissed = missed[missed.length - 1];
+  if (lastMissed) {
+    const more = missed.length > 1 ? ` (and ${missed.length - 1} more)` : '';
+    return {
+      text: MISSED_TEXT,
+      color: BADGE_COLORS.red,
+      title: `You missed ${label(lastMissed)}${more}. Open Session Keeper to send a kind message and find your way back.`,
+      next: null,
+    };
+  }
+
+  const open = byStart.find((s) => s.info.state === 'open');
+  if (open) {
+    return {
+      text: CHECK_IN_TEXT,
+      color: BADGE_COLORS.checkIn,
+      title: `Check in for ${label(open)}: the window is open until ${formatDeadline(open.info.checkInCloses, locale, timeZone)}.`,
+      next: stateNext,
+    };
+  }
+
+  const checkedIn = byStart.find(
+    (s) => s.info.state === 'attended' && now >= s.info.checkInOpens && now < s.info.checkInCloses,
+  );
+  if (checkedIn) {
+    return {
+      text: CHECKED_IN_TEXT,
+      color: BADGE_COLORS.done,
+      title: `You're checked in for ${label(checkedIn)}. Well done for showing up.`,
+      next: earliest([stateNext, checkedIn.info.checkInCloses]),
+    };
+  }
+
+  // The nearest moment that matters: a deadline still ahead, or the start of a locked session.
+  const targets = sessions
+    .filter((s) => s.info.state === 'upcoming' || s.info.state === 'locked')
+    .map((s) => ({ s, at: s.info.state === 'upcoming' ? s.info.deadline : s.appointment.start }))
+    .filter((t) => t.at > now)
+    .sort((a, b) => a.at - b.at);
+  const target = targets[0];
+  if (!target) {
+    return { text: '', color: BADGE_COLORS.neutral, title: 'Session Keeper: no upcoming sessions.', next: stateNext };
+  }
+
+  const { s, at } = target;
+  const left = at - now;
+  const next = earliest([stateNext, textChange(at, now)]);
+  const fee = s.info.fee ? formatMoney(s.info.fee, locale) : null;
+  if (s.info.state === 'upcoming') {
+    const color = left < RED_BELOW ? BADGE_COLORS.red : left < AMBER_BELOW ? BADGE_COLORS.amber : BADGE_COLORS.green;
+    const after = fee ? ` After that, cancelling costs ${fee}.` : '';
+    return {
+      text: shortCountdown(left),
+      color,
+      title: `Free cancellation for ${label(s)} ends in ${coarseCountdown(left)} (${formatDeadline(at, locale, timeZone)}).${after}`,
+      next,
+    };
+  }
+  const stake = fee ? ` Cancelling now costs ${fee}.` : ' The free cancellation time has passed.';
+  return {
+    text: shortCountdown(left),
+    color: BADGE_COLORS.neutral,
+    title: `${capitalise(label(s))} starts in ${coarseCountdown(left)}.${stake}`,
+    next,
+  };
+}
+
+/**
+ * The first instant the countdown to `target` shows other text: counts round down, so '5h'
+ * turns into '4h' one millisecond after exactly 5 h are left. Under a minute: at `target`.
+ */
+export function textChange(target: number, now: number): number {
+  const c = countdownUnit(target - now);
+  return c ? target - c.count * c.unit + 1 : target;
+}
+
+function earliest(times: (number | null)[]): number | null {
+  const real = times.filter((t): t is number => t !== null);
+  return real.length ? Math.min(...real) : null;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+

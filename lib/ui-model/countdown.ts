@@ -1,0 +1,75 @@
+import type { Money } from '../policy/policy';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/**
+ * The unit a countdown of `ms` is shown in and how many whole units are left (rounded down:
+ * a deadline must never look further away than it is). Null under a minute.
+ */
+export function countdownUnit(ms: number): { unit: number; count: number } | null {
+  const unit = ms >= DAY ? DAY : ms >= HOUR ? HOUR : ms >= MINUTE ? MINUTE : null;
+  return unit === null ? null : { unit, count: Math.floor(ms / unit) };
+}
+
+/** For the badge: '3d', '5h', '45m', '<1m'. */
+export function shortCountdown(ms: number): string {
+  const c = countdownUnit(ms);
+  if (!c) return '<1m';
+  return `${c.count}${c.unit === DAY ? 'd' : c.unit === HOUR ? 'h' : 'm'}`;
+}
+
+/** The badge's countdown in words, same granularity: '3 days', '5 h', '45 min'. */
+export function coarseCountdown(ms: number): string {
+  const c = countdownUnit(ms);
+  if (!c) return 'less than a minute';
+  if (c.unit === DAY) return c.count === 1 ? '1 day' : `${c.count} days`;
+  return `${c.count} ${c.unit === HOUR ? 'h' : 'min'}`;
+}
+
+/** For the popup: '2 days 3 hours', '5 h 12 min', '12 min', 'less than a minute'. */
+export function longCountdown(ms: number): string {
+  if (ms < MINUTE) return 'less than a minute';
+  if (ms >= DAY) {
+    const days = Math.floor(ms / DAY);
+    const hours = Math.floor((ms % DAY) / HOUR);
+    const d = days === 1 ? '1 day' : `${days} days`;
+    return hours === 0 ? d : `${d} ${hours === 1 ? '1 hour' : `${hours} hours`}`;
+  }
+  const hours = Math.floor(ms / HOUR);
+  const minutes = Math.floor((ms % HOUR) / MINUTE);
+  return hours === 0 ? `${minutes} min` : `${hours} h ${minutes} min`;
+}
+
+/** 'Tue 15:00' in the given locale and zone ('Tue 3:00 PM' in en-US). */
+export function formatDeadline(t: number, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone }).format(t);
+}
+
+/** A full date and time for the popup: 'Tue 1 Dec, 15:00' style, locale-aware. */
+export function formatDateTime(t: number, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  }).format(t);
+}
+
+/** '$80', '€42.50', locale-aware; whole amounts without cents. */
+export function formatMoney(m: Money, locale: string): string {
+  const whole = Number.isInteger(m.amount);
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: m.currency,
+      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+    }).format(m.amount);
+  } catch {
+    // An unknown currency code: still say the amount.
+    return `${m.amount} ${m.currency}`;
+  }
+}

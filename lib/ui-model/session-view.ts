@@ -1,0 +1,10 @@
+import type { Appointment } from '../calendar/appointment';
+import type { StateInfo } from '../policy/state';
+import type { Therapist } from '../therapists/therapist';
+
+/** One therapy session as the views show it: the occurrence, whose it is, and its state now. */
+export interface SessionView {
+  appointment: Appointment;
+  therapist: Therapist;
+  info: StateInfo;
+}
