@@ -1,11 +1,37 @@
 import type { Settings } from '../settings';
 import type { SessionView } from '../ui-model/session-view';
+import {
+  compose,
+  DEFAULT_CHOICES,
+  DEFAULT_LATE_RESCHEDULE_TEMPLATE,
+  DEFAULT_RESCHEDULE_TEMPLATE,
+  type Choices,
+} from './compose';
 import type { Draft } from './draft';
+import { messageSession } from './missed';
 
-/** A reschedule request for an upcoming session, written before the notice deadline. */
-export function composeReschedule(session: SessionView, settings: Settings, now: number): Draft {
-  void session;
-  void settings;
-  void now;
-  return { to: '', subject: '', body: '' };
+export interface RescheduleOptions {
+  /** Zone the dates are written in; default: the appointment's. Pass the user's zone. */
+  timeZone?: string;
+  choices?: Partial<Choices>;
+}
+
+/**
+ * A reschedule request for an upcoming session (issue 5 item 8). Before the deadline it says
+ * the client is writing in time; after it (`now` past the deadline) it apologises for the
+ * short notice and acknowledges the fee. A therapist's own template wins in both cases.
+ */
+export function composeReschedule(
+  session: SessionView,
+  settings: Settings,
+  now: number,
+  options: RescheduleOptions = {},
+): Draft {
+  const late = now >= session.info.deadline;
+  const template =
+    session.therapist.rescheduleTemplate ?? (late ? DEFAULT_LATE_RESCHEDULE_TEMPLATE : DEFAULT_RESCHEDULE_TEMPLATE);
+  const choices: Choices = { ...DEFAULT_CHOICES, askMaterials: false, ...options.choices };
+  const facts = messageSession(session, options.timeZone ?? session.appointment.timeZone);
+  // Before the deadline nothing is owed: the fee line only belongs to a late request.
+  return compose(template, { ...facts, fee: late ? facts.fee : null }, choices, settings.clientName, settings.region);
 }
