@@ -21,6 +21,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Feed origins and Google's API are asked for when the user adds them (DESIGN.md: privacy).
+    // The end-to-end build is granted loopback at install, so that `permissions.request` for the
+    // test servers resolves without the browser's prompt, which automation cannot click.
+    ...(env.SK_E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),

@@ -31,7 +31,7 @@ const HOUR = 3_600_000;
  * stake), one that ended about an hour ago (missed).
  */
 export function demoAppointments(now: number, timeZone: string): Appointment[] {
-  const hour = Math.floor(now / HOUR) * HOUR;
+  const minute = Math.floor(now / 60_000) * 60_000;
   const session = (uid: string, title: string, start: number): Appointment => ({
     key: appointmentKey(DEMO_SOURCE.id, uid, null),
     sourceId: DEMO_SOURCE.id,
@@ -46,9 +46,9 @@ export function demoAppointments(now: number, timeZone: string): Appointment[] {
     location: 'Video call',
   });
   return [
-    session('demo-missed', 'Therapy with Dr Lee (demo)', hour - 2 * HOUR),
-    session('demo-locked', 'Therapy with Dr Lee (demo)', hour + 20 * HOUR),
-    session('demo-upcoming', 'Therapy with Dr Lee (demo)', hour + 3 * 24 * HOUR),
+    session('demo-missed', 'Therapy with Dr Lee (demo)', minute - HOUR - 50 * 60_000),
+    session('demo-locked', 'Therapy with Dr Lee (demo)', minute + 20 * HOUR),
+    session('demo-upcoming', 'Therapy with Dr Lee (demo)', minute + 3 * 24 * HOUR),
   ];
 }
 

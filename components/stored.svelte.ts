@@ -1,0 +1,27 @@
+import { createSubscriber } from 'svelte/reactivity';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+
+/** One storage item as reactive state, watched while a component reads it. */
+export class Stored<T> {
+  #value: T;
+  #subscribe;
+
+  constructor(item: WxtStorageItem<T, Record<string, unknown>>) {
+    this.#value = item.fallback;
+    this.#subscribe = createSubscriber((update) => {
+      void item.getValue().then((value) => {
+        this.#value = value;
+        update();
+      });
+      return item.watch((value) => {
+        this.#value = value;
+        update();
+      });
+    });
+  }
+
+  get current(): T {
+    this.#subscribe();
+    return this.#value;
+  }
+}

@@ -1,0 +1,56 @@
+import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { loadSessionViews, userTimeZone, watchSessionData } from '../sessions';
+import { badgeFor, type Badge } from '../ui-model/badge';
+
+const ALARM = 'badge';
+
+/**
+ * What the toolbar shows now. Kept in session storage: it outlives a service-worker stop
+ * (so an unchanged badge is not rewritten) but not a browser restart (when the badge is blank).
+ */
+const shownItem = storage.defineItem<Badge | null>('session:badgeShown', { fallback: null });
+
+/** The next moment the badge (or a session's state) changes, for the alarm. */
+export function nextWake(badge: Badge, stateChanges: (number | null)[], now: number): number | null {
+  const times = [badge.next, ...stateChanges].filter((t): t is number => t !== null && t > now);
+  return times.length ? Math.min(...times) : null;
+}
+
+/**
+ * Keeps the toolbar badge right: recomputed when stored data changes and at the next moment
+ * something visible changes (an alarm, never polling); written only when it differs.
+ */
+export function initBadge(): () => void {
+  let running: Promise<void> = Promise.resolve();
+  const update = () => {
+    running = running.then(refresh, refresh);
+  };
+  const onAlarm = (alarm: Browser.alarms.Alarm) => {
+    if (alarm.name === ALARM) update();
+  };
+  browser.alarms.onAlarm.addListener(onAlarm);
+  const unwatch = watchSessionData(update);
+  return () => {
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    unwatch();
+  };
+}
+
+async function refresh(): Promise<void> {
+  const now = Date.now();
+  const sessions = await loadSessionViews(now);
+  const badge = badgeFor(sessions, now, navigator.language, userTimeZone());
+  const shown = await shownItem.getValue();
+  if (!shown || shown.text !== badge.text) await browser.action.setBadgeText({ text: badge.text });
+  if (!shown || shown.color !== badge.color) await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  if (!shown || shown.title !== badge.title) await browser.action.setTitle({ title: badge.title });
+  await shownItem.setValue(badge);
+  const wake = nextWake(
+    badge,
+    sessions.map((s) => s.info.next),
+    now,
+  );
+  if (wake === null) await browser.alarms.clear(ALARM);
+  else await browser.alarms.create(ALARM, { when: wake });
+}

@@ -1,0 +1,89 @@
+import type { Appointment } from './calendar/appointment';
+import type { Attendance } from './attendance';
+import { DEMO_SOURCE, DEMO_THERAPIST, effectiveSources } from './demo';
+import { appointmentState } from './policy/state';
+import type { Settings } from './settings';
+import type { Source } from './sources/source';
+import {
+  appointmentsItem,
+  attendanceItem,
+  demoEnabledItem,
+  getSettings,
+  settingsItem,
+  sourcesItem,
+  therapistsItem,
+} from './storage';
+import { matchTherapist } from './therapists/match';
+import type { Therapist } from './therapists/therapist';
+import type { SessionView } from './ui-model/session-view';
+
+/** Everything the views need, as stored. */
+export interface SessionData {
+  sources: Source[];
+  appointments: Record<string, Appointment[]>;
+  therapists: Therapist[];
+  attendance: Attendance;
+  settings: Settings;
+}
+
+/**
+ * The therapy sessions among the cached appointments, each with its therapist and its state
+ * at `now`, sorted by start. Events that match no therapist, and invitations the user
+ * declined, are not sessions.
+ */
+export function sessionViews(data: SessionData, now: number, userTimeZone: string): SessionView[] {
+  const usesDemo = data.sources.some((s) => s.id === DEMO_SOURCE.id);
+  const therapists = usesDemo ? [...data.therapists, DEMO_THERAPIST] : data.therapists;
+  const views: SessionView[] = [];
+  for (const source of data.sources) {
+    for (const appointment of data.appointments[source.id] ?? []) {
+      if (appointment.declined) continue;
+      const therapist = matchTherapist(appointment, source, therapists);
+      if (!therapist) continue;
+      const info = appointmentState(appointment, therapist.policy, data.attendance, now, {
+        checkInBeforeMinutes: data.settings.checkInBeforeMinutes,
+        userTimeZone,
+      });
+      views.push({ appointment, therapist, info });
+    }
+  }
+  return views.sort((a, b) => a.appointment.start - b.appointment.start);
+}
+
+export async function loadSessionData(): Promise<SessionData> {
+  const [sources, demoEnabled, appointments, therapists, attendance, settings] = await Promise.all([
+    sourcesItem.getValue(),
+    demoEnabledItem.getValue(),
+    appointmentsItem.getValue(),
+    therapistsItem.getValue(),
+    attendanceItem.getValue(),
+    getSettings(),
+  ]);
+  return { sources: effectiveSources(sources, demoEnabled), appointments, therapists, attendance, settings };
+}
+
+export async function loadSessionViews(now: number): Promise<SessionView[]> {
+  return sessionViews(await loadSessionData(), now, userTimeZone());
+}
+
+/** Calls `onChange` with the session data now and after every change; returns the unwatch. */
+export function watchSessionData(onChange: (data: SessionData) => void): () => void {
+  let stopped = false;
+  const reload = () => {
+    void loadSessionData().then((data) => {
+      if (!stopped) onChange(data);
+    });
+  };
+  const unwatchers = [sourcesItem, demoEnabledItem, appointmentsItem, therapistsItem, attendanceItem, settingsItem].map(
+    (item) => (item.watch as (cb: () => void) => () => void)(reload),
+  );
+  reload();
+  return () => {
+    stopped = true;
+    for (const unwatch of unwatchers) unwatch();
+  };
+}
+
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -1,0 +1,95 @@
+import { effectiveSources, syncDemo } from '../demo';
+import { errorText } from '../messaging';
+import { appointmentsItem, demoEnabledItem, sourcesItem, sourceStatusItem } from '../storage';
+import type { Source, SourceStatus } from './source';
+import type { SourceSyncer, SyncContext } from './syncer';
+
+const DAY = 86_400_000;
+
+/** Occurrences are kept from a month back (history) to four months ahead. */
+export function syncWindow(now: number): SyncContext['window'] {
+  return { from: now - 30 * DAY, to: now + 120 * DAY };
+}
+
+type Syncers = { [K in Source['kind']]: SourceSyncer<Extract<Source, { kind: K }>> };
+// TEMP until the ICS and Google syncers land.
+const syncers: Partial<Syncers> = { demo: syncDemo };
+
+function syncerFor(source: Source): SourceSyncer {
+  const syncer = syncers[source.kind] as SourceSyncer | undefined;
+  if (!syncer) throw new Error('This kind of calendar cannot be read yet.');
+  return syncer;
+}
+
+export interface SyncDeps {
+  now: number;
+  userTimeZone: string;
+  fetch: typeof fetch;
+}
+
+// Syncs run side by side; their read-modify-write of shared storage items goes one at a time.
+let writes: Promise<unknown> = Promise.resolve();
+function serialized<T>(write: () => Promise<T>): Promise<T> {
+  const next = writes.then(write, write);
+  writes = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Syncs one source. A failure is stored as words on the source's status and the last good
+ * appointments stay; it never throws.
+ */
+export async function syncSource(source: Source, deps: SyncDeps): Promise<void> {
+  const previous = (await appointmentsItem.getValue())[source.id] ?? [];
+  let status: Partial<SourceStatus>;
+  try {
+    const result = await syncerFor(source)(source, {
+      now: deps.now,
+      previous,
+      window: syncWindow(deps.now),
+      userTimeZone: deps.userTimeZone,
+      fetch: deps.fetch,
+    });
+    if (result.kind === 'updated') {
+      await serialized(async () => {
+        // The source may have been removed while it synced.
+        const current = effectiveSources(await sourcesItem.getValue(), await demoEnabledItem.getValue());
+        if (!current.some((s) => s.id === source.id)) return;
+        await appointmentsItem.setValue({ ...(await appointmentsItem.getValue()), [source.id]: result.appointments });
+      });
+    }
+    status = { lastSuccess: deps.now, error: null, warnings: result.warnings };
+  } catch (error) {
+    status = { error: errorText(error) };
+  }
+  await serialized(async () => {
+    const all = await sourceStatusItem.getValue();
+    const old = all[source.id] ?? { lastSuccess: null, lastAttempt: null, error: null, warnings: [] };
+    await sourceStatusItem.setValue({ ...all, [source.id]: { ...old, ...status, lastAttempt: deps.now } });
+  });
+}
+
+/** Syncs every source in effect side by side (one failing never blocks another). */
+export async function syncAll(deps: SyncDeps): Promise<void> {
+  const sources = effectiveSources(await sourcesItem.getValue(), await demoEnabledItem.getValue());
+  await pruneRemoved(sources);
+  await Promise.all(sources.map((source) => syncSource(source, deps)));
+}
+
+/** After the user changed the sources: sync the new ones, drop the removed ones' data. */
+export async function syncChanged(before: Source[], deps: SyncDeps): Promise<void> {
+  const sources = effectiveSources(await sourcesItem.getValue(), await demoEnabledItem.getValue());
+  await pruneRemoved(sources);
+  const known = new Set(before.map((s) => s.id));
+  await Promise.all(sources.filter((s) => !known.has(s.id)).map((source) => syncSource(source, deps)));
+}
+
+/** Drops the cached data and status of sources that no longer exist. */
+async function pruneRemoved(sources: Source[]): Promise<void> {
+  const ids = new Set(sources.map((s) => s.id));
+  const keep = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
+  await serialized(async () => {
+    await appointmentsItem.setValue(keep(await appointmentsItem.getValue()));
+    await sourceStatusItem.setValue(keep(await sourceStatusItem.getValue()));
+  });
+}
