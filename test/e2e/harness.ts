@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from './chromium';
 
-export const EXTENSION_DIR = resolve(process.env.SK_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.SK_EXTENSION_DIR ?? '.output-e2e/chrome-mv3');
 const TMP = resolve('.tmp');
 
 export interface Extension {
