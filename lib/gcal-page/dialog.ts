@@ -1,0 +1,60 @@
+import { decodeEventId } from './event-id';
+import type { PageEvent } from './match';
+
+// Google Calendar's stable hooks (DESIGN.md, "Google Calendar web page"). Class names are
+// obfuscated and change every few months: never select by them.
+export const EVENT_DIALOG = '[role="dialog"][data-chips-dialog="true"]';
+export const EVENT_DETAILS = '#xDetDlg[data-eventid]';
+export const EVENT_CHIP = 'div[data-eventid][data-eventchip]';
+// Quick-create has the same dialog attributes; its title is a text field.
+const TEXT_FIELD = 'input:not([type]), input[type="text"], textarea, [contenteditable="true"]';
+
+/** The open event-details dialog (not quick-create), or null. */
+export function findEventDialog(root: ParentNode): Element | null {
+  for (const dialog of root.querySelectorAll(EVENT_DIALOG)) {
+    if (isHidden(dialog) || isQuickCreate(dialog)) continue;
+    return dialog;
+  }
+  return null;
+}
+
+export function isQuickCreate(dialog: Element): boolean {
+  return dialog.querySelector(TEXT_FIELD) !== null;
+}
+
+function isHidden(element: Element): boolean {
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * The event a dialog or chip shows, or null when its id is missing or not one of Google's.
+ * `element` is the chip itself, or the dialog (whose details section carries the id).
+ */
+export function readPageEvent(element: Element): PageEvent | null {
+  const holder = element.matches('[data-eventid]') ? element : element.querySelector(EVENT_DETAILS);
+  const attribute = holder?.getAttribute('data-eventid');
+  const id = attribute ? decodeEventId(attribute) : null;
+  return id ? { id, texts: textsOf(holder ?? element) } : null;
+}
+
+/** The non-empty text nodes under `root`, trimmed, in document order. */
+export function textsOf(root: Node): string[] {
+  const texts: string[] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const text = node.textContent?.trim();
+      if (text) texts.push(text);
+      return;
+    }
+    const name = node.nodeName;
+    if (name === 'SCRIPT' || name === 'STYLE') return;
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+  };
+  visit(root);
+  return texts;
+}
+
+/** Whether `child` sits directly in `parent`: the only place Google's re-renders leave alone. */
+export function isDirectChild(child: Element | null | undefined, parent: Element): boolean {
+  return !!child && child.parentElement === parent;
+}
