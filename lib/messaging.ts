@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { GoogleCalendar } from './calendar/google/client';
 
 /**
  * Messages between the extension's contexts, as `name: (data) => reply`. Pages and the
@@ -10,6 +11,14 @@ export interface Protocol {
   syncNow(data: { sourceId?: string }): void;
   /** Open the side panel for a missed session (keeps the sender's user gesture). */
   openSidePanel(data: { key?: string }): void;
+  /** Google: run the interactive sign-in (the page asked for host permission first). */
+  googleConnect(data: Record<string, never>): void;
+  /** Google: revoke the token, forget the account and remove its calendars. */
+  googleDisconnect(data: Record<string, never>): void;
+  /** Google: the calendars the account can read (`calendarList.list`). */
+  googleCalendars(data: Record<string, never>): GoogleCalendar[];
+  /** Google: use (or stop using) one calendar as a source. */
+  googleChooseCalendar(data: { calendarId: string; name: string; chosen: boolean }): void;
 }
 
 interface Envelope<K extends keyof Protocol = keyof Protocol> {

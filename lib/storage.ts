@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Appointment } from './calendar/appointment';
+import type { GoogleToken } from './calendar/google/oauth';
+import type { GoogleSyncState } from './calendar/google/sync-google';
 import type { Attendance } from './attendance';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { Source, SourceStatus } from './sources/source';
@@ -40,3 +42,18 @@ export const attendanceItem = storage.defineItem<Attendance>('local:attendance',
 export async function getSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }
+
+/** The Google access token: in session storage, gone when the browser closes (DESIGN.md, privacy). */
+export const googleTokenItem = storage.defineItem<GoogleToken | null>('session:googleToken', { fallback: null });
+
+/** Set while a Google account is connected (the token itself may have expired meanwhile). */
+export const googleAccountItem = storage.defineItem<{ connectedAt: number } | null>('local:googleAccount', {
+  fallback: null,
+  version: 1,
+});
+
+/** Incremental sync state (`nextSyncToken` …) of each Google source, by source id. */
+export const googleSyncStateItem = storage.defineItem<Record<string, GoogleSyncState>>('local:googleSyncState', {
+  fallback: {},
+  version: 1,
+});

@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import { googleSyncStateItem, googleTokenItem } from '../../storage';
+import { googleConfig, type GoogleConfig } from './config';
+import type { GoogleSyncDeps } from './sync-google';
+import { createTokenSource, type TokenSource } from './token';
+
+// The browser-bound wiring of the Google source: build-time configuration, `identity`,
+// storage. Everything it wires is tested in Node with these capabilities passed in.
+
+/** The configuration this build was made with (wxt.config.ts, `SK_GOOGLE_*`). */
+export function buildTimeGoogleConfig(): GoogleConfig {
+  return googleConfig({ clientId: __GOOGLE_CLIENT_ID__, authUrl: __GOOGLE_AUTH_URL__, apiUrl: __GOOGLE_API_URL__ });
+}
+
+let tokens: TokenSource | null = null;
+
+/** One token source per service-worker life, so parallel syncs share one silent sign-in. */
+export function extensionTokenSource(): TokenSource {
+  tokens ??= createTokenSource({
+    config: buildTimeGoogleConfig(),
+    redirectUri: browser.identity.getRedirectURL(),
+    launchWebAuthFlow: (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }),
+    load: () => googleTokenItem.getValue(),
+    save: (token) => googleTokenItem.setValue(token),
+    now: () => Date.now(),
+    randomState: () => crypto.randomUUID(),
+  });
+  return tokens;
+}
+
+export function extensionGoogleDeps(): GoogleSyncDeps {
+  return {
+    apiUrl: buildTimeGoogleConfig().apiUrl,
+    token: extensionTokenSource(),
+    syncState: {
+      get: async (sourceId) => (await googleSyncStateItem.getValue())[sourceId] ?? null,
+      // Calendars sync side by side: their read-modify-writes of the one item go in turn.
+      set: (sourceId, state) =>
+        inTurn(async () => {
+          const all = { ...(await googleSyncStateItem.getValue()) };
+          if (state) all[sourceId] = state;
+          else delete all[sourceId];
+          await googleSyncStateItem.setValue(all);
+        }),
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+}
+
+let writes: Promise<unknown> = Promise.resolve();
+function inTurn(write: () => Promise<void>): Promise<void> {
+  const next = writes.then(write, write);
+  writes = next.catch(() => undefined);
+  return next;
+}

@@ -1,0 +1,45 @@
+import { GOOGLE_SCOPES, type GoogleConfig } from './config';
+import { GoogleSignInCancelledError, GoogleSignInRequiredError } from './errors';
+
+/** An access token and the instant (epoch ms) it stops working. */
+export interface GoogleToken {
+  accessToken: string;
+  expiresAt: number;
+}
+
+/**
+ * The authorize URL of the OAuth 2.0 token flow (`response_type=token`): Google's token
+ * endpoint needs a client secret for the code flow, which an extension cannot keep
+ * (DESIGN.md, tokens). `prompt=none` makes a silent re-run fail instead of showing a page.
+ * https://developers.google.com/identity/protocols/oauth2/javascript-implicit-flow
+ */
+export function authorizeUrl(config: GoogleConfig, redirectUri: string, state: string, interactive: boolean): string {
+  const url = new URL(config.authUrl);
+  url.search = new URLSearchParams({
+    client_id: config.clientId,
+    response_type: 'token',
+    redirect_uri: redirectUri,
+    scope: GOOGLE_SCOPES.join(' '),
+    state,
+    include_granted_scopes: 'true',
+    ...(interactive ? {} : { prompt: 'none' }),
+  }).toString();
+  return url.toString();
+}
+
+/**
+ * Reads the token from the URL the flow ended on (`redirect_uri#access_token=…`).
+ * Throws a sign-in error in words when Google answered with an error or a forged state.
+ */
+export function parseAuthRedirect(redirect: string, state: string, interactive: boolean, now: number): GoogleToken {
+  const fail = (detail: string) =>
+    interactive ? new GoogleSignInCancelledError(detail) : new GoogleSignInRequiredError(detail);
+  const params = new URLSearchParams(new URL(redirect).hash.replace(/^#/, ''));
+  const error = params.get('error');
+  if (error) throw fail(error);
+  if (params.get('state') !== state) throw fail('state mismatch');
+  const accessToken = params.get('access_token');
+  if (!accessToken) throw fail('no access_token');
+  const expiresIn = Number(params.get('expires_in') ?? '3600');
+  return { accessToken, expiresAt: now + (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 3600) * 1000 };
+}
