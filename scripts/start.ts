@@ -7,7 +7,7 @@ import { launch, waitFor } from '../test/e2e/harness';
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux';
 const out = resolve(process.env.SK_SCREENSHOTS ?? 'screenshots');
 
-const ext = await launch({ headless });
+const ext = await launch({ headless, extensionDir: resolve('.output/chrome-mv3') });
 const badge = await waitFor(() => ext.badge(), (b) => b.text !== '', 15_000).catch(() => ext.badge());
 console.log(`Badge: "${badge.text}" (colour rgba(${badge.color.join(', ')}))`);
 console.log(`Tooltip: ${badge.title}`);

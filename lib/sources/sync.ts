@@ -1,3 +1,4 @@
+import { syncGoogle } from '../calendar/google/sync-google';
 import { effectiveSources, syncDemo } from '../demo';
 import { errorText } from '../messaging';
 import { appointmentsItem, demoEnabledItem, sourcesItem, sourceStatusItem } from '../storage';
@@ -13,7 +14,7 @@ export function syncWindow(now: number): SyncContext['window'] {
 
 type Syncers = { [K in Source['kind']]: SourceSyncer<Extract<Source, { kind: K }>> };
 // TEMP until the ICS and Google syncers land.
-const syncers: Partial<Syncers> = { demo: syncDemo };
+const syncers: Partial<Syncers> = { google: syncGoogle, demo: syncDemo };
 
 function syncerFor(source: Source): SourceSyncer {
   const syncer = syncers[source.kind] as SourceSyncer | undefined;

@@ -22,7 +22,10 @@ export interface Extension {
 }
 
 /** Launches Chromium with the built extension on a fresh (or the given) profile. */
-export async function launch(options: { profileDir?: string; headless?: boolean } = {}): Promise<Extension> {
+export async function launch(
+  options: { profileDir?: string; headless?: boolean; extensionDir?: string } = {},
+): Promise<Extension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   mkdirSync(TMP, { recursive: true });
   // A killed Chromium leaves folders in TMPDIR: keep them inside the project.
   process.env.TMPDIR = TMP;
@@ -39,8 +42,8 @@ export async function launch(options: { profileDir?: string; headless?: boolean 
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
