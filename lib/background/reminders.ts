@@ -1,7 +1,90 @@
+import { browser, type Browser } from 'wxt/browser';
+import { NOTIFICATION_ICON } from '../reminders/icon';
+import { planReminders, reminderKey, reminderKind, type Reminder } from '../reminders/schedule';
+import { userTimeZone, watchSessionData } from '../sessions';
+import { getSettings, remindersSentItem } from '../storage';
 import type { SessionView } from '../ui-model/session-view';
 
-/** Reminder notifications (issue 4 item 9). Returns a function that removes every listener. */
+const ALARM = 'reminders';
+/** Sent ids older than this (by the moment in the id) are forgotten. */
+const KEEP_MS = 30 * 24 * 3_600_000;
+/** Chrome shows notification buttons; Firefox has none (MDN, NotificationOptions). */
+const BUTTONS = import.meta.env.FIREFOX ? [] : [{ title: 'Keep it' }, { title: 'Reschedule' }];
+
+/**
+ * Reminder notifications (issue 4 item 9): before each deadline and when the check-in window
+ * opens. Woken by its own alarm at the next due moment and by changes to the stored data;
+ * sent ids are stored, so a restart shows nothing twice. Returns a function that removes
+ * every listener.
+ */
 export function initReminders(deps: { sessions(now: number): Promise<SessionView[]> }): () => void {
-  void deps;
-  return () => {};
+  let running: Promise<void> = Promise.resolve();
+  const update = () => {
+    running = running.then(
+      () => remind(deps),
+      () => remind(deps),
+    );
+  };
+  const onAlarm = (alarm: Browser.alarms.Alarm) => {
+    if (alarm.name === ALARM) update();
+  };
+  const onClicked = (id: string) => void open(id);
+  const onButton = (id: string, index: number) => {
+    if (index === 0) void browser.notifications.clear(id); // "Keep it"
+    else void open(id, 'reschedule');
+  };
+  browser.alarms.onAlarm.addListener(onAlarm);
+  browser.notifications.onClicked.addListener(onClicked);
+  browser.notifications.onButtonClicked?.addListener(onButton);
+  const unwatch = watchSessionData(update);
+  return () => {
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    browser.notifications.onClicked.removeListener(onClicked);
+    browser.notifications.onButtonClicked?.removeListener(onButton);
+    unwatch();
+  };
+}
+
+async function remind(deps: { sessions(now: number): Promise<SessionView[]> }): Promise<void> {
+  const now = Date.now();
+  const [sessions, settings, sent] = await Promise.all([deps.sessions(now), getSettings(), remindersSentItem.getValue()]);
+  const plan = planReminders(sessions, {
+    settings,
+    sent: new Set(sent),
+    now,
+    locale: navigator.language,
+    timeZone: userTimeZone(),
+  });
+  if (plan.markSent.length) {
+    // Recorded before showing: after a crash in between, a reminder is lost rather than doubled.
+    const kept = sent.filter((id) => momentOf(id) > now - KEEP_MS);
+    await remindersSentItem.setValue([...new Set([...kept, ...plan.markSent])]);
+  }
+  for (const reminder of plan.notify) await show(reminder);
+  if (plan.next === null) await browser.alarms.clear(ALARM);
+  else await browser.alarms.create(ALARM, { when: plan.next });
+}
+
+async function show(reminder: Reminder): Promise<void> {
+  await browser.notifications.create(reminder.id, {
+    type: 'basic',
+    iconUrl: NOTIFICATION_ICON,
+    title: reminder.title,
+    message: reminder.message,
+    ...(BUTTONS.length && reminder.kind === 'deadline' ? { buttons: BUTTONS } : {}),
+  });
+}
+
+/** Opens the popup page in a tab for the reminder's session (the popup honours `?session=`). */
+async function open(id: string, action?: 'reschedule'): Promise<void> {
+  const key = reminderKey(id);
+  if (key === null) return;
+  await browser.notifications.clear(id);
+  const wanted = action ?? (reminderKind(id) === 'check-in' ? 'check-in' : 'reschedule');
+  const query = new URLSearchParams({ session: key, action: wanted });
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${query}` });
+}
+
+function momentOf(id: string): number {
+  return Number(id.split(':')[3] ?? 0);
 }

@@ -1,0 +1,140 @@
+import type { Settings } from '../settings';
+import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
+import type { SessionView } from '../ui-model/session-view';
+
+const HOUR = 3_600_000;
+
+export type ReminderKind = 'deadline' | 'check-in';
+
+export interface Reminder {
+  /** Unique per session, kind and moment: stored once sent so a restart sends no duplicate. */
+  id: string;
+  key: string;
+  kind: ReminderKind;
+  /** When it is meant to be shown. */
+  at: number;
+  title: string;
+  message: string;
+}
+
+export interface ReminderPlan {
+  /** Show these now. */
+  notify: Reminder[];
+  /** Record these as sent: the shown ones and older ones they replace (no stale pile-up). */
+  markSent: string[];
+  /** The next instant something may be due; null: nothing ahead. */
+  next: number | null;
+}
+
+export interface ReminderContext {
+  settings: Pick<Settings, 'reminderHours' | 'remindAtCheckIn' | 'quietHours'>;
+  sent: ReadonlySet<string>;
+  now: number;
+  locale: string;
+  timeZone: string;
+}
+
+/** The session key a reminder id belongs to (ids end with the key, which may hold '|'). */
+export function reminderKey(id: string): string | null {
+  const match = /^rem:[a-z-]+:\d*:\d+:(.+)$/.exec(id);
+  return match?.[1] ?? null;
+}
+
+export function reminderKind(id: string): ReminderKind | null {
+  const match = /^rem:([a-z-]+):/.exec(id);
+  return match?.[1] === 'deadline' || match?.[1] === 'check-in' ? match[1] : null;
+}
+
+/**
+ * Which reminders are due at `now` (issue 4 item 9): before each deadline (`reminderHours`
+ * hours before it) while it is still ahead, and when the check-in window opens while it is
+ * open and the client has not checked in. Of several due for one deadline only the latest is
+ * shown. During quiet hours nothing is shown; what is due waits until they end (and is
+ * dropped if its moment passed meanwhile).
+ */
+export function planReminders(sessions: SessionView[], ctx: ReminderContext): ReminderPlan {
+  const { settings, sent, now } = ctx;
+  const notify: Reminder[] = [];
+  const markSent: string[] = [];
+  const future: number[] = [];
+
+  for (const s of sessions) {
+    const { key } = s.appointment;
+    const label = `${s.appointment.title} with ${s.therapist.name}`;
+    if (s.info.state === 'upcoming') {
+      const { deadline } = s.info;
+      const candidates = [...new Set(settings.reminderHours)]
+        .filter((h) => h > 0)
+        .map((h) => ({ id: `rem:deadline:${h}:${deadline}:${key}`, at: deadline - h * HOUR }))
+        .filter((c) => !sent.has(c.id));
+      const due = candidates.filter((c) => c.at <= now).sort((a, b) => b.at - a.at);
+      future.push(...candidates.filter((c) => c.at > now).map((c) => c.at));
+      const [latest, ...older] = due;
+      markSent.push(...older.map((c) => c.id));
+      if (latest) {
+        const fee = s.info.fee ? ` After that, cancelling costs ${formatMoney(s.info.fee, ctx.locale)}.` : '';
+        notify.push({
+          id: latest.id,
+          key,
+          kind: 'deadline',
+          at: latest.at,
+          title: `Free cancellation ends in ${longCountdown(deadline - now)}`,
+          message: `${label}, ${formatDeadline(s.appointment.start, ctx.locale, ctx.timeZone)}: cancel or move it by ${formatDeadline(deadline, ctx.locale, ctx.timeZone)} at no cost.${fee}`,
+        });
+      }
+    }
+    if (settings.remindAtCheckIn && (s.info.state === 'open' || s.info.state === 'upcoming' || s.info.state === 'locked')) {
+      const id = `rem:check-in::${s.info.checkInOpens}:${key}`;
+      if (sent.has(id)) continue;
+      if (s.info.state !== 'open') future.push(s.info.checkInOpens);
+      else
+        notify.push({
+          id,
+          key,
+          kind: 'check-in',
+          at: s.info.checkInOpens,
+          title: 'Time to check in',
+          message: `${label} starts ${formatDeadline(s.appointment.start, ctx.locale, ctx.timeZone)}. One click to check in.`,
+        });
+    }
+  }
+
+  const quietEnd = settings.quietHours ? quietHoursEnd(now, settings.quietHours, ctx.timeZone) : null;
+  if (quietEnd !== null && notify.length > 0) {
+    // Hold everything until quiet hours end; nothing is marked sent, so it comes then.
+    return { notify: [], markSent, next: Math.min(quietEnd, ...future) };
+  }
+  markSent.push(...notify.map((r) => r.id));
+  return { notify, markSent, next: future.length ? Math.min(...future) : null };
+}
+
+/**
+ * If `now` is inside the quiet hours (local 'HH:MM' to 'HH:MM' in `timeZone`, may span
+ * midnight), the instant they end; else null.
+ */
+export function quietHoursEnd(now: number, quiet: { start: string; end: string }, timeZone: string): number | null {
+  const start = minutesOf(quiet.start);
+  const end = minutesOf(quiet.end);
+  if (start === null || end === null || start === end) return null;
+  const current = localMinutes(now, timeZone);
+  const inside = start < end ? current >= start && current < end : current >= start || current < end;
+  if (!inside) return null;
+  // Whole minutes until the end, from the start of the current minute (seconds dropped).
+  const until = (end - current + 24 * 60) % (24 * 60);
+  const minuteStart = now - (now % 60_000);
+  return minuteStart + until * 60_000;
+}
+
+function minutesOf(text: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const h = Number(match[1]);
+  const m = Number(match[2]);
+  return h < 24 && m < 60 ? h * 60 + m : null;
+}
+
+function localMinutes(t: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(t);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return get('hour') * 60 + get('minute');
+}
