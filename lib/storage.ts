@@ -57,3 +57,6 @@ export const googleSyncStateItem = storage.defineItem<Record<string, GoogleSyncS
   fallback: {},
   version: 1,
 });
+
+/** Ids of reminder notifications already shown (issue 4 item 9): no duplicate after a restart. */
+export const remindersSentItem = storage.defineItem<string[]>('local:remindersSent', { fallback: [], version: 1 });
