@@ -3,6 +3,7 @@ import type { Appointment } from './calendar/appointment';
 import type { GoogleToken } from './calendar/google/oauth';
 import type { GoogleSyncState } from './calendar/google/sync-google';
 import type { Attendance } from './attendance';
+import type { Exercise, PracticeEntry } from './exercises/exercise';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { Source, SourceStatus } from './sources/source';
 import type { Therapist } from './therapists/therapist';
@@ -60,3 +61,18 @@ export const googleSyncStateItem = storage.defineItem<Record<string, GoogleSyncS
 
 /** Ids of reminder notifications already shown (issue 4 item 9): no duplicate after a restart. */
 export const remindersSentItem = storage.defineItem<string[]>('local:remindersSent', { fallback: [], version: 1 });
+
+/** Missed sessions already notified, by appointment key (issue 5 item 2): no duplicate after a restart. */
+export const missedNotifiedItem = storage.defineItem<Record<string, number>>('local:missedNotified', {
+  fallback: {},
+  version: 1,
+});
+
+/** The missed session the side panel shows (appointment key); null: the most recent unresolved. */
+export const panelSessionItem = storage.defineItem<string | null>('local:panelSession', { fallback: null, version: 1 });
+
+/** Practices the client marked done in the side panel (issue 5 item 6). */
+export const practiceLogItem = storage.defineItem<PracticeEntry[]>('local:practiceLog', { fallback: [], version: 1 });
+
+/** Exercises the client added (given by their therapist). */
+export const customExercisesItem = storage.defineItem<Exercise[]>('local:customExercises', { fallback: [], version: 1 });
