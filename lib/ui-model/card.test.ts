@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Attendance } from '../attendance';
+import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
+import { appointmentState } from '../policy/state';
+import { cardModel, safeLink } from './card';
+import type { SessionView } from './session-view';
+
+const Z = 'Europe/Berlin';
+const M = 60_000;
+const H = 60 * M;
+const start = local('2026-12-02 15:00', Z);
+const p = policy({ fee: { amount: 80, currency: 'EUR' } });
+
+function model(offset: number, attendance: Attendance = NO_ATTENDANCE, videoUrl?: string) {
+  const now = start + offset;
+  const a = appointment(start, videoUrl ? { videoUrl } : {});
+  const session: SessionView = {
+    appointment: a,
+    therapist: therapist(),
+    info: appointmentState(a, p, attendance, now, { checkInBeforeMinutes: 15, userTimeZone: Z }),
+  };
+  return cardModel(session, now, 'en-GB', Z);
+}
+
+describe('cardModel', () => {
+  it('upcoming: countdown to the deadline, the deadline, the fee after it', () => {
+    expect(model(-29 * H - 12 * M)).toMatchObject({
+      start: 'Wed 2 Dec, 15:00',
+      countdown: 'Free cancellation ends in 5 h 12 min',
+      deadline: 'Cancel by Tue 1 Dec, 15:00',
+      deadlinePassed: false,
+      fee: 'Late fee after that: €80',
+      checkIn: { enabled: false, label: 'Check in', hint: 'Check-in opens Wed 2 Dec, 14:45' },
+      canReschedule: true,
+      canSendMessage: false,
+    });
+  });
+
+  it('locked: counts to the session, marks the deadline passed', () => {
+    expect(model(-3 * H)).toMatchObject({
+      countdown: 'Starts in 3 h 0 min',
+      deadlinePassed: true,
+      status: 'Deadline passed',
+      fee: 'Cancelling now costs €80',
+      canReschedule: true,
+    });
+  });
+
+  it.each([
+    ['plain', undefined, 'Check in', null],
+    ['video link', 'https://meet.example.org/abc', 'Join & check in', 'https://meet.example.org/abc'],
+    ['unsafe link is not offered', 'javascript:alert(1)', 'Check in', null],
+  ])('open (%s): check-in enabled', (_name, url, label, videoUrl) => {
+    expect(model(-5 * M, NO_ATTENDANCE, url).checkIn).toEqual({ enabled: true, label, hint: null, videoUrl });
+  });
+
+  it('undo for one minute after checking in', () => {
+    const at = start - 5 * M;
+    const attendance = { checkIns: { 'feed|session-1': { at } }, resolutions: {} };
+    expect(model(-5 * M + 30_000, attendance)).toMatchObject({ canUndo: true, status: 'Checked in', checkIn: null });
+    expect(model(-5 * M + 60_000, attendance).canUndo).toBe(false);
+  });
+
+  it('missed: send a message', () => {
+    expect(model(2 * H)).toMatchObject({ status: 'Missed', canSendMessage: true, checkIn: null, canReschedule: false });
+  });
+
+  it.each([
+    ['https://zoom.us/j/1', 'https://zoom.us/j/1'],
+    ['data:text/html,hi', null],
+    ['not a url', null],
+  ])('safeLink(%s)', (url, expected) => {
+    expect(safeLink(url)).toBe(expected);
+  });
+});

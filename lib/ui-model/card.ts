@@ -1,0 +1,84 @@
+import { UNDO_MS } from '../policy/check-in';
+import { formatDateTime, formatMoney, longCountdown } from './countdown';
+import type { SessionView } from './session-view';
+
+/** What a session card shows at `now`: words and which actions are offered. */
+export interface CardModel {
+  start: string;
+  /** 'Free cancellation ends in 5 h 12 min', 'Starts in 3 h 4 min', or null. */
+  countdown: string | null;
+  /** 'Cancel by Tue 1 Dec, 15:00', or null when it no longer matters. */
+  deadline: string | null;
+  deadlinePassed: boolean;
+  /** 'Late fee: $80', 'Cancelling now costs $80', 'Not coming costs $80', or null. */
+  fee: string | null;
+  /** A short label of the state for people ('Checked in', 'Missed' …), or null. */
+  status: string | null;
+  /** The check-in button: shown (maybe disabled) until the window closes. */
+  checkIn: { enabled: boolean; label: string; hint: string | null; videoUrl: string | null } | null;
+  canUndo: boolean;
+  canReschedule: boolean;
+  canSendMessage: boolean;
+}
+
+export function cardModel(session: SessionView, now: number, locale: string, timeZone: string): CardModel {
+  const { appointment: a, info } = session;
+  const when = (t: number) => formatDateTime(t, locale, timeZone);
+  const money = info.fee ? formatMoney(info.fee, locale) : null;
+  const before = info.state === 'upcoming' || info.state === 'locked';
+  const videoUrl = safeLink(a.videoUrl);
+  const checkInOffered = before || info.state === 'open';
+  return {
+    start: when(a.start),
+    countdown:
+      info.state === 'upcoming'
+        ? `Free cancellation ends in ${longCountdown(info.deadline - now)}`
+        : info.state === 'locked'
+          ? `Starts in ${longCountdown(a.start - now)}`
+          : null,
+    deadline: before ? `Cancel by ${when(info.deadline)}` : null,
+    deadlinePassed: info.state === 'locked',
+    fee: !money
+      ? null
+      : info.state === 'upcoming'
+        ? `Late fee after that: ${money}`
+        : info.state === 'locked'
+          ? `Cancelling now costs ${money}`
+          : info.state === 'open'
+            ? `Not coming costs ${money}`
+            : null,
+    status: STATUS[info.state],
+    checkIn: checkInOffered
+      ? {
+          enabled: info.state === 'open',
+          label: videoUrl ? 'Join & check in' : 'Check in',
+          hint: info.state === 'open' ? null : `Check-in opens ${when(info.checkInOpens)}`,
+          videoUrl,
+        }
+      : null,
+    canUndo: info.state === 'attended' && info.checkedInAt !== null && now - info.checkedInAt < UNDO_MS,
+    canReschedule: before,
+    canSendMessage: info.state === 'missed',
+  };
+}
+
+const STATUS: Record<SessionView['info']['state'], string | null> = {
+  upcoming: null,
+  locked: 'Deadline passed',
+  open: 'Check-in open',
+  attended: 'Checked in',
+  missed: 'Missed',
+  resolved: 'Followed up',
+  cancelled: 'Cancelled',
+};
+
+/** Only http(s) links from a calendar are opened (a `javascript:` URL would run code). */
+export function safeLink(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
