@@ -21,7 +21,8 @@ export function htmlToText(input: string): string {
     const tag = rawTag.toLowerCase();
     if (tag === 'br') out += '\n';
     else if (tag === 'li' && !closing) out += '\n• ';
-    else if (BLOCKS.has(tag)) out += '\n';
+    // A block starts on its own line; adjacent blocks do not add empty lines.
+    else if (BLOCKS.has(tag) && !out.endsWith('\n')) out += '\n';
     else if (tag === 'a' && !closing) {
       const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes ?? '');
       links.push({ href: decodeEntities(href?.[1] ?? href?.[2] ?? href?.[3] ?? ''), start: out.length });
