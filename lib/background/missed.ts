@@ -1,10 +1,163 @@
+import { browser, type Browser } from 'wxt/browser';
+import { unresolvedMissed } from '../messages/missed';
+import { onMessage } from '../messaging';
+import { NOTIFICATION_ICON } from '../reminders/icon';
+import { watchSessionData } from '../sessions';
+import { missedNotifiedItem, panelSessionItem } from '../storage';
 import type { SessionView } from '../ui-model/session-view';
 
+const ALARM = 'missed';
+const PREFIX = 'missed:';
+/** Sessions missed longer ago than this get no notification (e.g. a history found at install). */
+const NOTIFY_WITHIN_MS = 48 * 3_600_000;
+/** Notified keys are forgotten after this. */
+const KEEP_MS = 60 * 24 * 3_600_000;
+
+type Sessions = (now: number) => Promise<SessionView[]>;
+
+/** Firefox's sidebar (MDN, sidebarAction.open): like `sidePanel.open`, only in a user action. */
+interface SidebarAction {
+  open(): Promise<void>;
+}
+
+/** `action` in Manifest V3, `browserAction` in Firefox's Manifest V2 build. */
+function toolbar(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+function sidebarAction(): SidebarAction | undefined {
+  return (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+}
+
+/** Opens the panel as a tab, where the browser refused to open it without a gesture. */
+function openPanelTab(key: string | null): Promise<unknown> {
+  const query = key ? `?${new URLSearchParams({ session: key })}` : '';
+  return browser.tabs.create({ url: `${browser.runtime.getURL('/sidepanel.html')}${query}` });
+}
+
 /**
- * Missed-session recovery in the background (issue 5 item 2). Returns a function that
- * removes every listener.
+ * Opens the side panel (Chrome) or sidebar (Firefox) for the session `key`. The `open` call is
+ * the first thing that happens, synchronously: the user gesture that allows it does not
+ * survive an `await` (DESIGN.md, browser rules). Falls back to a tab when it is refused.
+ * Resolves with where the panel opened.
+ */
+export function openPanel(key: string | null, where: { windowId?: number; tabId?: number }): Promise<'panel' | 'tab'> {
+  let opening: Promise<void>;
+  try {
+    if (browser.sidePanel) {
+      opening =
+        where.tabId !== undefined
+          ? browser.sidePanel.open({ tabId: where.tabId })
+          : browser.sidePanel.open({ windowId: where.windowId ?? browser.windows.WINDOW_ID_CURRENT });
+    } else {
+      opening = sidebarAction()?.open() ?? Promise.reject(new Error('No side panel in this browser.'));
+    }
+  } catch (error) {
+    opening = Promise.reject(error);
+  }
+  void panelSessionItem.setValue(key);
+  return opening.then(
+    () => 'panel' as const,
+    async () => {
+      await openPanelTab(key);
+      return 'tab' as const;
+    },
+  );
+}
+
+/**
+ * Missed-session recovery in the background (issue 5 item 2). While a missed session is
+ * unresolved, a click on the toolbar button opens the side panel instead of the popup; each
+ * newly missed session gets one notification whose click opens the panel; pages and the
+ * calendar add-on ask for the panel with the `openSidePanel` message. Re-evaluated at start,
+ * on every change to the stored data and at the moment the next session could become missed.
+ * Returns a function that removes every listener.
  */
 export function initMissed(deps: { sessions(now: number): Promise<SessionView[]> }): () => void {
-  void deps;
-  return () => {};
+  const action = toolbar();
+  let running: Promise<void> = Promise.resolve();
+  const update = () => {
+    const run = () => evaluate(deps.sessions, action);
+    running = running.then(run, run);
+  };
+
+  const onAlarm = (alarm: Browser.alarms.Alarm) => {
+    if (alarm.name === ALARM) update();
+  };
+  // Fires only while the popup is switched off, that is while a missed session is unresolved.
+  const onActionClicked = (tab: Browser.tabs.Tab) => {
+    void openPanel(null, tab.windowId === undefined ? {} : { windowId: tab.windowId });
+  };
+  const onNotificationClicked = (id: string) => {
+    if (!id.startsWith(PREFIX)) return;
+    void openPanel(id.slice(PREFIX.length), {});
+    void browser.notifications.clear(id);
+  };
+
+  browser.alarms.onAlarm.addListener(onAlarm);
+  action.onClicked.addListener(onActionClicked);
+  browser.notifications.onClicked.addListener(onNotificationClicked);
+  const removeMessage = onMessage('openSidePanel', (data, sender) => {
+    const where = sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId };
+    return openPanel(data.key ?? null, where).then(() => undefined);
+  });
+  const unwatch = watchSessionData(update);
+
+  return () => {
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    action.onClicked.removeListener(onActionClicked);
+    browser.notifications.onClicked.removeListener(onNotificationClicked);
+    removeMessage();
+    unwatch();
+  };
 }
+
+/** What the toolbar button opens: the popup normally, the panel while a session is missed. */
+async function setToolbarOpensPanel(action: typeof browser.action, panel: boolean): Promise<void> {
+  const popup = panel ? '' : (browser.runtime.getManifest().action?.default_popup ?? browser.runtime.getManifest().browser_action?.default_popup ?? 'popup.html');
+  const current = await action.getPopup({});
+  // getPopup answers with a full URL; compare by path so the write happens only on a change.
+  const currentPath = current ? new URL(current).pathname.replace(/^\//, '') : '';
+  if (currentPath !== popup) await action.setPopup({ popup });
+}
+
+async function evaluate(sessions: Sessions, action: typeof browser.action): Promise<void> {
+  const now = Date.now();
+  const views = await sessions(now);
+  const missed = unresolvedMissed(views);
+  await setToolbarOpensPanel(action, missed.length > 0);
+  await notifyNew(missed, now);
+
+  // A session becomes missed when its check-in window closes: wake then.
+  const closes = views.map((s) => s.info.checkInCloses).filter((t) => t > now);
+  if (closes.length) await browser.alarms.create(ALARM, { when: Math.min(...closes) });
+  else await browser.alarms.clear(ALARM);
+}
+
+/** The notification for a missed session (issue 5 item 2). */
+export function missedNotification(session: SessionView): { title: string; message: string } {
+  return {
+    title: `Missed your session with ${session.therapist.name}?`,
+    message: 'Send a message: it takes a minute, and there are exercises for until next time.',
+  };
+}
+
+async function notifyNew(missed: SessionView[], now: number): Promise<void> {
+  const notified = await missedNotifiedItem.getValue();
+  const fresh = missed.filter((s) => !(s.appointment.key in notified));
+  if (!fresh.length) return;
+  const kept = Object.fromEntries(Object.entries(notified).filter(([, at]) => at > now - KEEP_MS));
+  for (const s of fresh) kept[s.appointment.key] = now;
+  // Recorded before showing: after a crash in between, a notification is lost rather than doubled.
+  await missedNotifiedItem.setValue(kept);
+  for (const s of fresh) {
+    if (s.info.checkInCloses < now - NOTIFY_WITHIN_MS) continue;
+    await browser.notifications.create(`${PREFIX}${s.appointment.key}`, {
+      type: 'basic',
+      iconUrl: NOTIFICATION_ICON,
+      ...missedNotification(s),
+      priority: 1,
+    });
+  }
+}
+

@@ -25,3 +25,17 @@ export function composeMissed(session: SessionView, settings: Settings, choices:
     settings.region,
   );
 }
+
+/** Missed sessions nobody has followed up yet, most recent first. */
+export function unresolvedMissed(sessions: readonly SessionView[]): SessionView[] {
+  return sessions.filter((s) => s.info.state === 'missed').sort((a, b) => b.appointment.start - a.appointment.start);
+}
+
+/**
+ * The session the side panel is about: the one asked for by key while it is still missed,
+ * else the most recent unresolved one; null when nothing needs following up.
+ */
+export function panelSession(sessions: readonly SessionView[], key: string | null): SessionView | null {
+  const missed = unresolvedMissed(sessions);
+  return missed.find((s) => s.appointment.key === key) ?? missed[0] ?? null;
+}
