@@ -1,5 +1,5 @@
 import type { Appointment } from '../calendar/appointment';
-import type { Attendance } from '../attendance';
+import type { Attendance, ResolutionKind } from '../attendance';
 import { cancellationDeadline } from './deadline';
 import { feeAt } from './fee';
 import type { Money, Policy } from './policy';
@@ -24,6 +24,8 @@ export interface StateInfo {
   next: number | null;
   /** When the client checked in, or null. */
   checkedInAt: number | null;
+  /** How a missed session was closed, when `state` is 'resolved'. */
+  resolvedAs?: ResolutionKind;
 }
 
 export interface StateOptions {
@@ -51,7 +53,8 @@ export function appointmentState(
 
   if (appt.status === 'cancelled' || appt.declined) return done('cancelled');
   if (checkedInAt !== null) return done('attended');
-  if (attendance.resolutions[appt.key]) return done('resolved');
+  const resolution = attendance.resolutions[appt.key];
+  if (resolution) return { ...done('resolved'), resolvedAs: resolution.kind };
   if (now >= checkInCloses) return { ...base, state: 'missed', fee: noShowFee(appt, policy, options), next: null };
 
   const state: AppointmentState =
