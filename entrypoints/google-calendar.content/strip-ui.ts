@@ -1,0 +1,44 @@
+import { mount, unmount } from 'svelte';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { StripState } from './strip-state.svelte';
+import StripHost from './StripHost.svelte';
+
+export interface StripUi {
+  /** Shows the strip as a direct child of `dialog` (moving it there if needed). */
+  showIn(dialog: Element): void;
+  hide(): void;
+}
+
+/**
+ * The strip in a shadow root (styles isolated both ways). Keyboard events stop at the shadow
+ * root so typing in the strip never triggers Google Calendar's shortcuts.
+ */
+export async function createStripUi(ctx: ContentScriptContext, model: StripState): Promise<StripUi> {
+  let anchor: Element | null = null;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'session-keeper-strip',
+    position: 'inline',
+    anchor: () => anchor,
+    append: 'last',
+    isolateEvents: true,
+    onMount: (container) => mount(StripHost, { target: container, props: { model } }),
+    onRemove: (app) => {
+      if (app) void unmount(app);
+    },
+  });
+  return {
+    showIn(dialog) {
+      if (!ui.mounted) {
+        anchor = dialog;
+        ui.mount();
+      } else if (ui.shadowHost.parentElement !== dialog) {
+        // Still rendered: only put it back where it belongs (a re-render moved it out).
+        dialog.append(ui.shadowHost);
+      }
+    },
+    hide() {
+      if (ui.mounted) ui.remove();
+    },
+  };
+}
