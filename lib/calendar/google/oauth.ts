@@ -43,3 +43,22 @@ export function parseAuthRedirect(redirect: string, state: string, interactive: 
   const expiresIn = Number(params.get('expires_in') ?? '3600');
   return { accessToken, expiresAt: now + (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 3600) * 1000 };
 }
+
+/**
+ * Revokes a token at Google (or the fake in tests), so disconnecting really ends access.
+ * https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke
+ * Resolves false when the endpoint refused or could not be reached: the token may have
+ * expired already, and the local data is removed either way.
+ */
+export async function revokeToken(revokeUrl: string, accessToken: string, fetchFn: typeof fetch): Promise<boolean> {
+  try {
+    const response = await fetchFn(revokeUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: accessToken }).toString(),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

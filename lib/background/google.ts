@@ -1,0 +1,50 @@
+import { withGoogleCalendar, withoutGoogle, googleSourceId } from '../calendar/google/google-sources';
+import { createGoogleClient } from '../calendar/google/client';
+import { buildTimeGoogleConfig, extensionTokenSource } from '../calendar/google/extension';
+import { revokeToken } from '../calendar/google/oauth';
+import { onMessage } from '../messaging';
+import { googleAccountItem, googleSyncStateItem, googleTokenItem, sourcesItem } from '../storage';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The Google account in the background: sign-in (the options page asked for host permission
+ * in the click first), calendar list, choosing calendars, disconnecting. Syncing itself is
+ * `syncGoogle`, run by the sync orchestrator when the sources change.
+ */
+export function initGoogle(): () => void {
+  const stops = [
+    onMessage('googleConnect', async () => {
+      await extensionTokenSource().connect();
+      await googleAccountItem.setValue({ connectedAt: Date.now() });
+    }),
+
+    onMessage('googleCalendars', () =>
+      createGoogleClient({
+        apiUrl: buildTimeGoogleConfig().apiUrl,
+        fetch: (...args) => fetch(...args),
+        token: extensionTokenSource(),
+        sleep,
+      }).listCalendars(),
+    ),
+
+    onMessage('googleChooseCalendar', async ({ calendarId, name, chosen }) => {
+      // The orchestrator watches the sources: it syncs an added calendar and drops a removed one's data.
+      await sourcesItem.setValue(withGoogleCalendar(await sourcesItem.getValue(), { calendarId, name }, chosen));
+      if (!chosen) {
+        const { [googleSourceId(calendarId)]: _dropped, ...rest } = await googleSyncStateItem.getValue();
+        await googleSyncStateItem.setValue(rest);
+      }
+    }),
+
+    onMessage('googleDisconnect', async () => {
+      const token = await googleTokenItem.getValue();
+      if (token) await revokeToken(buildTimeGoogleConfig().revokeUrl, token.accessToken, fetch);
+      await googleTokenItem.setValue(null);
+      await googleSyncStateItem.setValue({});
+      await sourcesItem.setValue(withoutGoogle(await sourcesItem.getValue()));
+      await googleAccountItem.setValue(null);
+    }),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
