@@ -1,0 +1,137 @@
+// Stage 1 of the ICS pipeline: text → unfolded content lines, each with the number of the
+// physical line it starts on (RFC 5545 §3.1), cleaned of what real feeds get wrong.
+
+/** One logical (unfolded) line and the 1-based number of its first physical line. */
+export interface RawLine {
+  text: string;
+  line: number;
+}
+
+/** A content line split into its parts (RFC 5545 §3.1): `NAME;PARAM=v:value`. */
+export interface ContentLine {
+  /** Upper case. */
+  name: string;
+  /** Upper-case parameter names; values without their quotes. */
+  params: Record<string, string>;
+  value: string;
+  line: number;
+}
+
+/**
+ * Unfolds the text into logical lines. Tolerates a byte-order mark, NUL bytes, CRLF, LF-only
+ * or CR-only endings, folding with a tab instead of a space, and blank lines.
+ */
+export function unfoldLines(text: string): RawLine[] {
+  let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (clean.includes('\0')) clean = clean.replaceAll('\0', '');
+  const physical = clean.split(/\r\n|\n|\r/);
+  const lines: RawLine[] = [];
+  let current: RawLine | null = null;
+  for (let i = 0; i < physical.length; i++) {
+    const text = physical[i] as string;
+    const first = text.charCodeAt(0);
+    // RFC 5545 §3.1: a line starting with a space or a horizontal tab continues the previous one.
+    if ((first === 0x20 || first === 0x09) && current) {
+      current.text += text.slice(1);
+      continue;
+    }
+    if (text.length === 0 || text.trim().length === 0) {
+      current = null;
+      continue;
+    }
+    current = { text, line: i + 1 };
+    lines.push(current);
+  }
+  return lines;
+}
+
+/** The property name of a raw line, in upper case, or null when the line has no `:`. */
+export function lineName(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a /* : */ || c === 0x3b /* ; */) {
+      const name = text.slice(0, i);
+      return c === 0x3b && !text.includes(':', i) ? null : upper(name);
+    }
+  }
+  return null;
+}
+
+function upper(name: string): string {
+  // Names are nearly always upper case already: skip the allocation then.
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return name.toUpperCase();
+  }
+  return name;
+}
+
+const DATE_LIKE = /^\d{8}(T\d{4,6}Z?)?([,/]|$)/;
+
+/**
+ * Splits a content line. Lenient where feeds are sloppy: parameter values with spaces or
+ * commas need no quotes (`TZID=W. Europe Standard Time`), and an unquoted parameter value may
+ * even hold a `:` (`TZID=(UTC+01:00) Amsterdam`) when the value is a date.
+ * Returns null when the line has no value at all.
+ */
+export function parseContentLine(raw: RawLine): ContentLine | null {
+  const { text } = raw;
+  const params: Record<string, string> = {};
+  let i = 0;
+  while (i < text.length && text[i] !== ';' && text[i] !== ':') i++;
+  if (i >= text.length) return null;
+  const name = upper(text.slice(0, i));
+  if (name.length === 0) return null;
+  while (text[i] === ';') {
+    i++;
+    const eq = text.indexOf('=', i);
+    const colon = text.indexOf(':', i);
+    if (eq < 0 || (colon >= 0 && colon < eq)) {
+      // A parameter without a value (`;X-FLAG:`): skip it.
+      let j = i;
+      while (j < text.length && text[j] !== ';' && text[j] !== ':') j++;
+      i = j;
+      continue;
+    }
+    const paramName = upper(text.slice(i, eq).trim());
+    let j = eq + 1;
+    let value = '';
+    for (;;) {
+      if (text[j] === '"') {
+        const close = text.indexOf('"', j + 1);
+        if (close < 0) return null;
+        value += text.slice(j + 1, close);
+        j = close + 1;
+      } else {
+        let k = j;
+        while (k < text.length && text[k] !== ';' && text[k] !== ':' && text[k] !== ',') k++;
+        value += text.slice(j, k);
+        j = k;
+      }
+      if (text[j] === ',') {
+        value += ',';
+        j++;
+        continue;
+      }
+      // An unquoted value holding a colon: keep reading while what follows is not a date.
+      if (text[j] === ':' && paramName === 'TZID' && !DATE_LIKE.test(text.slice(j + 1))) {
+        const next = text.slice(j + 1).search(/:(?=\d{8})/);
+        if (next >= 0) {
+          value += text.slice(j, j + 1 + next);
+          j = j + 1 + next;
+        }
+      }
+      break;
+    }
+    params[paramName] = value;
+    i = j;
+  }
+  if (text[i] !== ':') return null;
+  return { name, params, value: text.slice(i + 1), line: raw.line };
+}
+
+/** Unescapes a TEXT value (RFC 5545 §3.3.11). */
+export function unescapeText(value: string): string {
+  if (!value.includes('\\')) return value;
+  return value.replace(/\\([nN,;\\:])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}

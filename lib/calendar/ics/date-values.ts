@@ -1,0 +1,102 @@
+// DATE, DATE-TIME, DURATION and PERIOD values (RFC 5545 §3.3), as wall-clock "naive" epoch
+// ms (`Date.UTC` of the local reading) so recurrence arithmetic stays in local time.
+import type { ContentLine } from './content-line';
+import { UTC_ZONE, type FeedZones, type Zone } from './time-zones';
+
+export const DAY_MS = 86_400_000;
+
+export interface WallTime {
+  local: number;
+  /** A DATE (all-day), also when written without `VALUE=DATE` (`DTSTART:20190101`). */
+  date: boolean;
+  /** Ends in `Z`. */
+  utc: boolean;
+}
+
+const DATE_TIME = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?$/;
+
+/** Reads one DATE or DATE-TIME; null when it is not one. */
+export function parseWallTime(value: string): WallTime | null {
+  const m = DATE_TIME.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, z] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = h === undefined ? 0 : Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return null;
+  return {
+    local: Date.UTC(Number(y), month - 1, day, hour, minute, Math.min(second, 59)),
+    date: h === undefined,
+    utc: z === 'Z',
+  };
+}
+
+const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/** A DURATION in ms (days as 24 wall-clock hours, RFC 5545 §3.3.6); null when unreadable. */
+export function parseDuration(value: string): number | null {
+  const text = value.trim().toUpperCase();
+  const m = DURATION.exec(text);
+  if (!m || text === 'P' || text.endsWith('T')) return null;
+  const [, sign, w, d, h, mi, s] = m;
+  const ms =
+    ((Number(w ?? 0) * 7 + Number(d ?? 0)) * 24 * 3600 + Number(h ?? 0) * 3600 + Number(mi ?? 0) * 60 + Number(s ?? 0)) *
+    1000;
+  return sign === '-' ? -ms : ms;
+}
+
+/** A time placed in its zone. */
+export interface ZonedTime extends WallTime {
+  zone: Zone;
+  /** The instant. */
+  at: number;
+}
+
+/** Why a time could not be placed exactly, for a warning. */
+export interface ZoneProblem {
+  tzid: string;
+}
+
+/**
+ * Places a DATE/DATE-TIME of a property in its zone: `Z` → UTC; `TZID` → the feed's zone
+ * (problem reported when unknown); floating and dates → the feed's floating zone.
+ */
+export function zoneOf(wall: WallTime, property: ContentLine, zones: FeedZones, problems: ZoneProblem[]): Zone {
+  if (wall.utc) return UTC_ZONE;
+  const tzid = property.params.TZID;
+  if (tzid && !wall.date) {
+    const lookup = zones.get(tzid);
+    if (!lookup.known) problems.push({ tzid });
+    return lookup.zone;
+  }
+  return zones.floating;
+}
+
+/** Reads a list value (EXDATE, RDATE): dates, date-times or periods (`start/end`, `start/PT1H`). */
+export function parseTimeList(
+  property: ContentLine,
+  zones: FeedZones,
+  problems: ZoneProblem[],
+): { time: ZonedTime; end: number | null }[] | null {
+  const out: { time: ZonedTime; end: number | null }[] = [];
+  for (const item of property.value.split(',')) {
+    if (item.trim() === '') continue;
+    const [startText = '', endText] = item.split('/');
+    const wall = parseWallTime(startText);
+    if (!wall) return null;
+    const zone = zoneOf(wall, property, zones, problems);
+    const at = zone.toUtc(wall.local);
+    let end: number | null = null;
+    if (endText !== undefined) {
+      const duration = parseDuration(endText);
+      const endWall = duration === null ? parseWallTime(endText) : null;
+      if (duration !== null) end = zone.toUtc(wall.local + duration);
+      else if (endWall) end = zoneOf(endWall, property, zones, problems).toUtc(endWall.local);
+      else return null;
+    }
+    out.push({ time: { ...wall, zone, at }, end });
+  }
+  return out;
+}

@@ -1,0 +1,394 @@
+// An ICS feed → the appointments inside a window (issue 3, items 1–3). Stages: unfold and clean
+// the text → split it into components → scan each event for its properties → keep the events
+// that can reach the window → place times in their zones → expand series. Every event is read
+// on its own: a broken one becomes a warning with its line number, the rest is kept.
+import ICAL from 'ical.js';
+import { appointmentKey, type Appointment } from '../appointment';
+import { parseContentLine, unescapeText, unfoldLines, type ContentLine } from './content-line';
+import {
+  DAY_MS,
+  parseDuration,
+  parseTimeList,
+  parseWallTime,
+  zoneOf,
+  type WallTime,
+  type ZonedTime,
+  type ZoneProblem,
+} from './date-values';
+import { findVideoUrl, organizerEmail, plainText } from './event-text';
+import type { FeedWarning } from './feed-warning';
+import { expandRule, mergeRecurrenceSet, type Instant, type RuleProblem } from './recurrence';
+import { property, scanEvent, valueOf, type ScannedEvent } from './scan-event';
+import { splitComponents } from './split-components';
+import { FeedZones } from './time-zones';
+
+export type { FeedWarning } from './feed-warning';
+export { warningText } from './feed-warning';
+
+export interface ParsedFeed {
+  appointments: Appointment[];
+  warnings: FeedWarning[];
+  calendarName: string | null;
+}
+
+export interface ParseFeedOptions {
+  sourceId: string;
+  /** Occurrences overlapping [from, to) (epoch ms) are kept. */
+  from: number;
+  to: number;
+  /** For floating times when the feed has no X-WR-TIMEZONE. */
+  userTimeZone: string;
+  /** At most this many occurrences per series inside the window (default 1000). */
+  maxOccurrences?: number;
+}
+
+/** Nothing at all could be read; the message is words for the user. */
+export class FeedParseError extends Error {
+  override name = 'FeedParseError';
+}
+
+/** Local readings differ from instants by at most UTC−12 … UTC+14, plus slack. */
+const ZONE_SLACK = 15 * 3_600_000 + DAY_MS;
+
+/**
+ * Throws FeedParseError (with words for the user) when nothing at all could be read (not
+ * iCalendar — e.g. an HTML login page —, empty, no VCALENDAR).
+ */
+export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
+  if (text.trim() === '') throw new FeedParseError('The feed is empty: the calendar server sent no data.');
+  if (looksLikeHtml(text)) {
+    throw new FeedParseError(
+      'This address returned a web page, not a calendar. It may be a sign-in page: copy the calendar’s ICS (iCal) address instead.',
+    );
+  }
+  const warnings: FeedWarning[] = [];
+  const split = splitComponents(unfoldLines(text), warnings);
+  if (!split.sawCalendar) {
+    throw new FeedParseError('This is not a calendar feed: the text does not contain BEGIN:VCALENDAR.');
+  }
+
+  let calendarName: string | null = null;
+  let calendarZone: string | null = null;
+  for (const raw of split.calendarLines) {
+    const line = parseContentLine(raw);
+    if (line?.name === 'X-WR-CALNAME') calendarName = unescapeText(line.value).trim() || null;
+    if (line?.name === 'X-WR-TIMEZONE') calendarZone = line.value.trim() || null;
+  }
+
+  const timeZones: ICAL.Component[] = [];
+  for (const tz of split.timeZones) {
+    try {
+      const jcal: unknown = ICAL.parse(tz.text);
+      timeZones.push(new ICAL.Component(jcal as unknown[]));
+    } catch {
+      warnings.push({ line: tz.line, message: 'A time zone definition (VTIMEZONE) could not be read; its name is used instead.' });
+    }
+  }
+  const zones = new FeedZones({ timeZones, calendarZone, userTimeZone: options.userTimeZone });
+  const reader = new EventReader(options, zones, warnings);
+
+  const masters = new Map<string, ScannedEvent>();
+  const overrides = new Map<string, Map<string, ScannedEvent>>();
+  for (const block of split.events) {
+    const event = scanEvent(block);
+    if (event.recurrenceId === null) {
+      masters.set(event.uid, newest(masters.get(event.uid), event, warnings));
+    } else {
+      let byId = overrides.get(event.uid);
+      if (!byId) overrides.set(event.uid, (byId = new Map()));
+      byId.set(event.recurrenceId, newest(byId.get(event.recurrenceId), event, warnings));
+    }
+  }
+
+  const appointments: Appointment[] = [];
+  for (const [uid, master] of masters) {
+    reader.readSeries(master, [...(overrides.get(uid)?.values() ?? [])], appointments);
+  }
+  for (const [uid, byId] of overrides) {
+    // Instances whose series is not in the feed (an invitation to one occurrence): shown alone.
+    if (!masters.has(uid)) for (const instance of byId.values()) reader.readSeries(null, [instance], appointments);
+  }
+  appointments.sort((a, b) => a.start - b.start || a.key.localeCompare(b.key));
+  return { appointments, warnings, calendarName };
+}
+
+function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 1024).trimStart().toLowerCase();
+  return (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head')) &&
+    !text.includes('BEGIN:VCALENDAR');
+}
+
+/** Of two copies of one UID (and RECURRENCE-ID), the one with the highest SEQUENCE; on a tie the later. */
+function newest(known: ScannedEvent | undefined, event: ScannedEvent, warnings: FeedWarning[]): ScannedEvent {
+  if (!known) return event;
+  const [kept, dropped] = event.sequence >= known.sequence ? [event, known] : [known, event];
+  warnings.push({
+    line: dropped.line,
+    message: `Another copy of this event (same UID, SEQUENCE ${kept.sequence}, line ${kept.line}) replaces this one.`,
+  });
+  return kept;
+}
+
+/** Start, end and zone of one VEVENT. */
+interface EventTimes {
+  start: ZonedTime;
+  /** End instant of an instance starting at `local`/`at`. */
+  endOf(local: number, at: number): number;
+  /** Upper bound of the duration, for widening the expansion range. */
+  span: number;
+}
+
+/** Fields every occurrence of an event carries. */
+type EventFields = Pick<Appointment, 'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'videoUrl'>;
+
+class EventReader {
+  readonly #options: Required<ParseFeedOptions>;
+  readonly #zones: FeedZones;
+  readonly #warnings: FeedWarning[];
+  readonly #unknownZones = new Set<string>();
+
+  constructor(options: ParseFeedOptions, zones: FeedZones, warnings: FeedWarning[]) {
+    this.#options = { maxOccurrences: 1000, ...options };
+    this.#zones = zones;
+    this.#warnings = warnings;
+  }
+
+  /** A series (or single event) with its overrides; `master` null for orphan instances. */
+  readSeries(master: ScannedEvent | null, instances: ScannedEvent[], out: Appointment[]): void {
+    const { from, to } = this.#options;
+    let masterFields: EventFields | null = null;
+    const fieldsOf = (event: ScannedEvent): EventFields | null => {
+      if (event === master) return (masterFields ??= this.#fields(master, null));
+      return this.#fields(event, master ? (masterFields ??= this.#fields(master, null)) : null);
+    };
+
+    // Instances first: which originals they replace, and which shift all later ones.
+    const replaced = new Set<number>();
+    const future: { ridAt: number; shift: number; event: ScannedEvent; times: EventTimes }[] = [];
+    for (const instance of instances) {
+      this.#guard(instance, () => {
+        const rid = property(instance, 'RECURRENCE-ID');
+        const ridTime = rid ? this.#time(rid, instance) : null;
+        if (!rid || !ridTime) {
+          this.#warn(instance.line, 'The RECURRENCE-ID of this changed occurrence is not a date; it was skipped.');
+          return;
+        }
+        const times = this.#times(instance);
+        if (!times) return;
+        replaced.add(ridTime.at);
+        if (/^THISANDFUTURE$/i.test(rid.params.RANGE ?? '')) {
+          future.push({ ridAt: ridTime.at, shift: times.start.at - ridTime.at, event: instance, times });
+        }
+        this.#emit(instance, ridTime.at, times.start.at, times.endOf(times.start.local, times.start.at), times, fieldsOf(instance), out);
+      });
+    }
+    if (!master) return;
+
+    this.#guard(master, () => {
+      const isSeries = master.rrules.length > 0 || master.rdates.length > 0;
+      if (!isSeries && !this.#mayReach(master)) return;
+      const times = this.#times(master);
+      if (!times) return;
+      if (!isSeries) {
+        const end = times.endOf(times.start.local, times.start.at);
+        if (overlaps(times.start.at, end, from, to)) this.#emit(master, null, times.start.at, end, times, fieldsOf(master), out);
+        return;
+      }
+      if (master.rdates.length === 0 && times.start.local - ZONE_SLACK >= to) return; // the series starts later
+
+      future.sort((a, b) => a.ridAt - b.ridAt);
+      const margin = Math.max(times.span, ...future.map((f) => Math.abs(f.shift) + f.times.span));
+      const range = { from: from - margin, to: to + margin };
+      const instants = this.#expand(master, times, range);
+      for (const instant of instants) {
+        if (replaced.has(instant.at)) continue;
+        const change = findLast(future, (f) => f.ridAt <= instant.at);
+        let start = instant.at;
+        let end = instant.end ?? times.endOf(instant.local, instant.at);
+        if (change) {
+          start = instant.at + change.shift;
+          end = start + (change.times.endOf(change.times.start.local, change.times.start.at) - change.times.start.at);
+        }
+        if (!overlaps(start, end, from, to)) continue;
+        this.#emit(master, instant.at, start, end, times, change ? fieldsOf(change.event) : fieldsOf(master), out);
+      }
+    });
+  }
+
+  /** Cheap test on the raw DTSTART/DTEND of a single event, before any zone work. */
+  #mayReach(event: ScannedEvent): boolean {
+    const start = parseWallTime(valueOf(event.props.get('DTSTART')) ?? '');
+    if (!start) return true; // let the full read report it
+    const endValue = valueOf(event.props.get('DTEND'));
+    const end = endValue ? parseWallTime(endValue) : null;
+    const duration = parseDuration(valueOf(event.props.get('DURATION')) ?? '');
+    const endLocal = end ? end.local : start.local + Math.max(duration ?? 0, start.date ? DAY_MS : 0);
+    return endLocal + ZONE_SLACK >= this.#options.from && start.local - ZONE_SLACK < this.#options.to;
+  }
+
+  #expand(master: ScannedEvent, times: EventTimes, range: { from: number; to: number }): Instant[] {
+    const problems: RuleProblem[] = [];
+    const ruleInstants: Instant[] = [];
+    for (const raw of master.rrules) {
+      const rule = parseContentLine(raw);
+      const instants = rule ? expandRule(rule.value, times.start, range, this.#options.maxOccurrences, problems) : null;
+      for (const p of problems.splice(0)) this.#warn(raw.line, capitalize(p.message));
+      if (instants) ruleInstants.push(...instants);
+    }
+    const rdates: Instant[] = [];
+    for (const raw of master.rdates) {
+      const list = this.#list(raw);
+      if (list) for (const { time, end } of list) rdates.push({ local: time.local, at: time.at, end });
+    }
+    const exdates: { at: number; dateLocal: number | null }[] = [];
+    for (const raw of master.exdates) {
+      const list = this.#list(raw);
+      if (list) {
+        for (const { time } of list) exdates.push({ at: time.at, dateLocal: time.date && !times.start.date ? time.local : null });
+      }
+    }
+    const first: Instant = { local: times.start.local, at: times.start.at, end: null };
+    return mergeRecurrenceSet(first, ruleInstants, rdates, exdates, range);
+  }
+
+  #list(raw: { text: string; line: number }): ReturnType<typeof parseTimeList> {
+    const line = parseContentLine(raw);
+    const problems: ZoneProblem[] = [];
+    const list = line ? parseTimeList(line, this.#zones, problems) : null;
+    this.#zoneProblems(problems, raw.line);
+    if (!list) this.#warn(raw.line, `Could not read the dates of ${line?.name ?? 'this line'}; they were ignored.`);
+    return list;
+  }
+
+  #times(event: ScannedEvent): EventTimes | null {
+    const dtstart = property(event, 'DTSTART');
+    const start = dtstart ? this.#time(dtstart, event) : null;
+    if (!dtstart || !start) {
+      this.#warn(event.line, dtstart ? `The start “${dtstart.value}” is not a date; the event was skipped.` : 'The event has no start (DTSTART); it was skipped.');
+      return null;
+    }
+    const dtend = property(event, 'DTEND');
+    const end = dtend ? this.#time(dtend, event) : null;
+    if (dtend && !end) this.#warn(dtend.line, `The end “${dtend.value}” is not a date; the event is shown without its length.`);
+    const durationLine = property(event, 'DURATION');
+    const duration = !end && durationLine ? parseDuration(durationLine.value) : null;
+    if (!end && durationLine && duration === null) this.#warn(durationLine.line, `The duration “${durationLine.value}” could not be read.`);
+
+    if (end && end.zone === start.zone) {
+      const wall = Math.max(0, end.local - start.local);
+      return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wall + 2 * 3_600_000 };
+    }
+    if (end) {
+      const exact = Math.max(0, end.at - start.at);
+      return { start, endOf: (_local, at) => at + exact, span: exact };
+    }
+    // RFC 5545 §3.6.1: without DTEND or DURATION a date lasts one day, a date-time no time.
+    const wall = Math.max(0, duration ?? (start.date ? DAY_MS : 0));
+    return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wall + 2 * 3_600_000 };
+  }
+
+  #time(line: ContentLine, event: ScannedEvent): ZonedTime | null {
+    const wall: WallTime | null = parseWallTime(line.value);
+    if (!wall) return null;
+    const problems: ZoneProblem[] = [];
+    const zone = zoneOf(wall, line, this.#zones, problems);
+    this.#zoneProblems(problems, line.line ?? event.line);
+    return { ...wall, zone, at: zone.toUtc(wall.local) };
+  }
+
+  #zoneProblems(problems: ZoneProblem[], line: number): void {
+    for (const { tzid } of problems) {
+      if (this.#unknownZones.has(tzid)) continue;
+      this.#unknownZones.add(tzid);
+      this.#warn(line, `Unknown time zone “${tzid}”: its times were read in ${this.#zones.floating.id}.`);
+    }
+  }
+
+  #fields(event: ScannedEvent, fallback: EventFields | null): EventFields {
+    const text = (name: string): string | undefined => {
+      const value = valueOf(event.props.get(name));
+      return value === null ? undefined : unescapeText(value).trim() || undefined;
+    };
+    const rawDescription = text('DESCRIPTION');
+    const description = rawDescription === undefined ? undefined : plainText(rawDescription);
+    const location = text('LOCATION');
+    const status = statusOf(valueOf(event.props.get('STATUS')));
+    const video = findVideoUrl([
+      text('X-GOOGLE-CONFERENCE'),
+      text('X-MICROSOFT-SKYPETEAMSMEETINGURL'),
+      text('URL'),
+      location,
+      rawDescription,
+      text('X-ALT-DESC'),
+    ]);
+    const fields: EventFields = {
+      title: text('SUMMARY') ?? fallback?.title ?? '(No title)',
+      status: fallback?.status === 'cancelled' ? 'cancelled' : (status ?? fallback?.status ?? 'confirmed'),
+    };
+    const optional = {
+      description: description ?? fallback?.description,
+      location: location ?? fallback?.location,
+      organizerEmail: organizerEmail(valueOf(event.props.get('ORGANIZER'))) ?? fallback?.organizerEmail,
+      videoUrl: video ?? fallback?.videoUrl,
+    };
+    for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {
+      if (value !== undefined) fields[key] = value;
+    }
+    return fields;
+  }
+
+  #emit(
+    event: ScannedEvent,
+    originalAt: number | null,
+    start: number,
+    end: number,
+    times: EventTimes,
+    fields: EventFields | null,
+    out: Appointment[],
+  ): void {
+    if (!overlaps(start, end, this.#options.from, this.#options.to) || !fields) return;
+    const recurrenceId = originalAt === null ? null : new Date(originalAt).toISOString();
+    out.push({
+      key: appointmentKey(this.#options.sourceId, event.uid, recurrenceId),
+      sourceId: this.#options.sourceId,
+      uid: event.uid,
+      recurrenceId,
+      start,
+      end,
+      allDay: times.start.date,
+      timeZone: times.start.zone.id,
+      ...fields,
+    });
+  }
+
+  #guard(event: ScannedEvent, read: () => void): void {
+    try {
+      read();
+    } catch (error) {
+      this.#warn(event.line, `This event could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was skipped.`);
+    }
+  }
+
+  #warn(line: number | null, message: string): void {
+    this.#warnings.push({ line, message });
+  }
+}
+
+function statusOf(value: string | null): Appointment['status'] | null {
+  const status = value?.trim().toUpperCase();
+  return status === 'CANCELLED' ? 'cancelled' : status === 'TENTATIVE' ? 'tentative' : status === 'CONFIRMED' ? 'confirmed' : null;
+}
+
+/** Whether [start, end) touches [from, to); an event without length counts at its start. */
+function overlaps(start: number, end: number, from: number, to: number): boolean {
+  return start < to && (end > from || (end <= start && start >= from));
+}
+
+function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return items[i];
+  return undefined;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

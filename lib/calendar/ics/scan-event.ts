@@ -1,0 +1,86 @@
+// Stage 3: one VEVENT's lines → the few properties we use, found by name only. Values are
+// parsed later, and only for events that can fall inside the window (issue 3, benchmark).
+import { lineName, parseContentLine, type ContentLine, type RawLine } from './content-line';
+import type { EventBlock } from './split-components';
+
+const SINGLE = new Set([
+  'UID',
+  'DTSTART',
+  'DTEND',
+  'DURATION',
+  'RECURRENCE-ID',
+  'SEQUENCE',
+  'STATUS',
+  'SUMMARY',
+  'DESCRIPTION',
+  'LOCATION',
+  'URL',
+  'ORGANIZER',
+  'X-GOOGLE-CONFERENCE',
+  'X-MICROSOFT-SKYPETEAMSMEETINGURL',
+  'X-ALT-DESC',
+]);
+
+export interface ScannedEvent {
+  line: number;
+  /** First occurrence of each single-valued property we use. */
+  props: Map<string, RawLine>;
+  rrules: RawLine[];
+  rdates: RawLine[];
+  exdates: RawLine[];
+  uid: string;
+  sequence: number;
+  /** The raw RECURRENCE-ID value (without parameters), or null. */
+  recurrenceId: string | null;
+}
+
+export function scanEvent(block: EventBlock): ScannedEvent {
+  const props = new Map<string, RawLine>();
+  const rrules: RawLine[] = [];
+  const rdates: RawLine[] = [];
+  const exdates: RawLine[] = [];
+  for (const raw of block.lines) {
+    const name = lineName(raw.text);
+    if (name === null) continue;
+    if (name === 'RRULE') rrules.push(raw);
+    else if (name === 'RDATE') rdates.push(raw);
+    else if (name === 'EXDATE') exdates.push(raw);
+    else if (SINGLE.has(name) && !props.has(name)) props.set(name, raw);
+  }
+  const uid = valueOf(props.get('UID'))?.trim();
+  const sequence = Number(valueOf(props.get('SEQUENCE')) ?? 0);
+  const recurrenceId = valueOf(props.get('RECURRENCE-ID'))?.trim() ?? null;
+  return {
+    line: block.line,
+    props,
+    rrules,
+    rdates,
+    exdates,
+    // RFC 5545 requires a UID; without one, derive a stable one from what identifies the event.
+    uid: uid || `no-uid-${hash(`${valueOf(props.get('DTSTART')) ?? ''}|${valueOf(props.get('SUMMARY')) ?? ''}`)}`,
+    sequence: Number.isFinite(sequence) ? sequence : 0,
+    recurrenceId,
+  };
+}
+
+/** The value part of a raw line (after the first `:` that ends the parameters). */
+export function valueOf(raw: RawLine | undefined): string | null {
+  if (!raw) return null;
+  return parseContentLine(raw)?.value ?? null;
+}
+
+/** Parses one property of a scanned event. */
+export function property(event: ScannedEvent, name: string): ContentLine | null {
+  const raw = event.props.get(name);
+  return raw ? parseContentLine(raw) : null;
+}
+
+function hash(text: string): string {
+  // FNV-1a, 32 bit: stable across runs and browsers.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}

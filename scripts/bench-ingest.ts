@@ -1,0 +1,136 @@
+// Ingestion benchmark (issue 3, "Benchmark"): a generated 5,000-event feed (10% weekly
+// recurring, with a VTIMEZONE) into the extension's window. Compares a bare `ICAL.parse` of the
+// same text with the whole pipeline (`parseFeed`, fetch excluded).
+//
+//   npx tsx scripts/bench-ingest.ts          (add `node --expose-gc --import tsx` for memory)
+import ICAL from 'ical.js';
+import { pathToFileURL } from 'node:url';
+import { parseFeed } from '../lib/calendar/ics/parse-feed';
+
+const DAY = 86_400_000;
+const RUNS = 9;
+
+const BERLIN_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Berlin',
+  'X-LIC-LOCATION:Europe/Berlin',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+function localStamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').slice(0, 15);
+}
+
+/**
+ * A Google-like export of a calendar used for years: 5,000 events spread from three years ago
+ * to a year ahead, one in ten a weekly series (some endless, some with COUNT or UNTIL).
+ */
+export function generateFeed(now: number, events = 5000): string {
+  let seed = 42;
+  const random = (): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Session Keeper//bench//EN', 'CALSCALE:GREGORIAN',
+    'X-WR-CALNAME:Bench', 'X-WR-TIMEZONE:Europe/Berlin', ...BERLIN_VTIMEZONE];
+  const first = now - 3 * 365 * DAY;
+  const span = 4 * 365 * DAY;
+  for (let i = 0; i < events; i++) {
+    const day = Math.floor((first + random() * span) / DAY) * DAY;
+    const start = day + (8 + Math.floor(random() * 10)) * 3_600_000 + (random() < 0.5 ? 0 : 1_800_000);
+    const end = start + (random() < 0.7 ? 50 : 90) * 60_000;
+    lines.push(
+      'BEGIN:VEVENT',
+      `DTSTART;TZID=Europe/Berlin:${localStamp(start)}`,
+      `DTEND;TZID=Europe/Berlin:${localStamp(end)}`,
+      `DTSTAMP:${localStamp(now)}Z`,
+      `UID:bench-${i}-${Math.floor(random() * 1e9).toString(36)}@example.com`,
+      `CREATED:${localStamp(start - 30 * DAY)}Z`,
+      `LAST-MODIFIED:${localStamp(start - 20 * DAY)}Z`,
+      `DESCRIPTION:Session ${i} with notes\\, a comma and a link https://example.com/notes/${i}`,
+      `LOCATION:Room ${i % 12}\\, Main Street 1`,
+      'SEQUENCE:0',
+      'STATUS:CONFIRMED',
+      `SUMMARY:Therapy session ${i}`,
+      'TRANSP:OPAQUE',
+    );
+    if (i % 10 === 0) {
+      const kind = i % 30;
+      lines.push(
+        kind === 0
+          ? 'RRULE:FREQ=WEEKLY;COUNT=30'
+          : kind === 10
+            ? `RRULE:FREQ=WEEKLY;UNTIL=${localStamp(start + 200 * DAY)}Z;BYDAY=MO,TH`
+            : 'RRULE:FREQ=WEEKLY',
+      );
+    }
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', 'DESCRIPTION:Reminder', 'TRIGGER:-PT10M', 'END:VALARM', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.join('\r\n') + '\r\n';
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Median wall time (ms) and the largest heap growth (MB) seen across the runs. */
+function measure(run: () => unknown): { ms: number; heapMb: number } {
+  const times: number[] = [];
+  let heap = 0;
+  run(); // warm-up: JIT and ical.js's lazy tables
+  for (let i = 0; i < RUNS; i++) {
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const kept = run();
+    times.push(performance.now() - t0);
+    heap = Math.max(heap, process.memoryUsage().heapUsed - before);
+    if (kept === undefined) throw new Error('unreachable');
+  }
+  return { ms: median(times), heapMb: heap / 1_048_576 };
+}
+
+export async function benchIngest(): Promise<Record<string, string | number>> {
+  const now = Date.now();
+  const text = generateFeed(now);
+  const options = { sourceId: 'bench', from: now - 30 * DAY, to: now + 120 * DAY, userTimeZone: 'Europe/Berlin' };
+  const bare = measure(() => ICAL.parse(text));
+  const pipeline = measure(() => parseFeed(text, options));
+  const { appointments, warnings } = parseFeed(text, options);
+  const round = (n: number): number => Math.round(n * 10) / 10;
+  return {
+    'ingest: feed size (KB)': Math.round(text.length / 1024),
+    'ingest: appointments in window': appointments.length,
+    'ingest: warnings': warnings.length,
+    'ingest: bare ICAL.parse (ms, median)': round(bare.ms),
+    'ingest: whole pipeline (ms, median)': round(pipeline.ms),
+    'ingest: pipeline / bare parse': Math.round((pipeline.ms / bare.ms) * 100) / 100,
+    'ingest: peak heap, bare parse (MB)': round(bare.heapMb),
+    'ingest: peak heap, pipeline (MB)': round(pipeline.heapMb),
+    'ingest: heap measured with gc': typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes' : 'no (run node --expose-gc)',
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const [name, value] of Object.entries(await benchIngest())) console.log(`${name}: ${value}`);
+}
