@@ -1,5 +1,4 @@
 import { browser, type Browser } from 'wxt/browser';
-import { NOTIFICATION_ICON } from '../reminders/icon';
 import { planReminders, reminderKey, reminderKind, type Reminder } from '../reminders/schedule';
 import { userTimeZone, watchSessionData } from '../sessions';
 import { getSettings, remindersSentItem } from '../storage';
@@ -68,7 +67,7 @@ async function remind(deps: { sessions(now: number): Promise<SessionView[]> }): 
 async function show(reminder: Reminder): Promise<void> {
   await browser.notifications.create(reminder.id, {
     type: 'basic',
-    iconUrl: NOTIFICATION_ICON,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: reminder.title,
     message: reminder.message,
     ...(BUTTONS.length && reminder.kind === 'deadline' ? { buttons: BUTTONS } : {}),
