@@ -1,0 +1,2 @@
+/** A 48 px round teal mark for notifications (Chrome requires an icon; data URLs are allowed). */
+export const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAyUlEQVR42u2ayw2AMAxDuwFbcmH/MyyABNROUptE4kj7Hir9JB2jwyi2Yz/fPJLQy8mg4GUibPBUkWj4MIks8BCRKniKxEyHT5EqwYJGZZaED5VAwZnvTEnMwDP+FYpABnyoxNdO0WmSKpANT5eogJ9pHxaIWnUhAVbjGQK3EpXDhzKMqr8+PIxaoAVa4CcCktOoxEImv5Ww38xJbKflDzQWR0r5Q71FWkU+sWWRWrRI7sqn1y0KHBYlJpsin0WZ1abQbXPVoAOMC53tYijxNxMaAAAAAElFTkSuQmCC';
