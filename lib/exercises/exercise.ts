@@ -1,5 +1,6 @@
 /** One phase of a paced-breathing pattern, e.g. "Breathe in" for 4 seconds. */
 export interface BreathPhase {
+  kind: 'in' | 'out' | 'hold';
   label: string;
   seconds: number;
 }

@@ -42,8 +42,8 @@ export const EXERCISES: readonly Exercise[] = [
       url: 'https://www.nhs.uk/mental-health/self-help/guides-tools-and-activities/breathing-exercises-for-stress/',
     },
     breathing: [
-      { label: 'Breathe in', seconds: 5 },
-      { label: 'Breathe out', seconds: 5 },
+      { kind: 'in', label: 'Breathe in', seconds: 5 },
+      { kind: 'out', label: 'Breathe out', seconds: 5 },
     ],
   },
   {
@@ -61,10 +61,10 @@ export const EXERCISES: readonly Exercise[] = [
     minutes: 4,
     source: { name: 'Cleveland Clinic — Box breathing', url: 'https://health.clevelandclinic.org/box-breathing-benefits' },
     breathing: [
-      { label: 'Breathe in', seconds: 4 },
-      { label: 'Hold', seconds: 4 },
-      { label: 'Breathe out', seconds: 4 },
-      { label: 'Hold', seconds: 4 },
+      { kind: 'in', label: 'Breathe in', seconds: 4 },
+      { kind: 'hold', label: 'Hold', seconds: 4 },
+      { kind: 'out', label: 'Breathe out', seconds: 4 },
+      { kind: 'hold', label: 'Hold', seconds: 4 },
     ],
   },
   {
@@ -153,8 +153,8 @@ export const EXERCISES: readonly Exercise[] = [
       url: 'https://www.guilford.com/books/DBT-Skills-Training-Manual/Marsha-Linehan/9781462516995',
     },
     breathing: [
-      { label: 'Breathe in', seconds: 5 },
-      { label: 'Breathe out', seconds: 7 },
+      { kind: 'in', label: 'Breathe in', seconds: 5 },
+      { kind: 'out', label: 'Breathe out', seconds: 7 },
     ],
   },
   {
