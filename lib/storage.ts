@@ -76,3 +76,11 @@ export const practiceLogItem = storage.defineItem<PracticeEntry[]>('local:practi
 
 /** Exercises the client added (given by their therapist). */
 export const customExercisesItem = storage.defineItem<Exercise[]>('local:customExercises', { fallback: [], version: 1 });
+
+/**
+ * HTTP validators of each ICS feed (by source id) for conditional GETs, the window its stored
+ * appointments were expanded for, and the warnings of that read (kept on a 304).
+ */
+export const icsHttpCacheItem = storage.defineItem<
+  Record<string, { etag: string | null; lastModified: string | null; from: number; to: number; warnings: string[] }>
+>('local:icsHttpCache', { fallback: {}, version: 1 });
