@@ -264,7 +264,7 @@ class EventReader {
     const dtstart = property(event, 'DTSTART');
     const start = dtstart ? this.#time(dtstart, event) : null;
     if (!dtstart || !start) {
-      this.#warn(event.line, dtstart ? `The start “${dtstart.value}” is not a date; the event was skipped.` : 'The event has no start (DTSTART); it was skipped.');
+      this.#warn(dtstart?.line ?? event.line, dtstart ? `The start “${dtstart.value}” is not a date; the event was skipped.` : 'The event has no start (DTSTART); it was skipped.');
       return null;
     }
     const dtend = property(event, 'DTEND');
