@@ -69,9 +69,9 @@ describe('expandRule', () => {
           const local = Date.UTC(2026, 2, 1) + startDays * 86_400_000 + (allDay ? 0 : halfHour * 1_800_000);
           // RFC 5545 leaves a DTSTART off the rule undefined (ical.js skips it, we keep it): compare synchronized starts.
           const startDay = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(local).getUTCDay()] as string;
-          if (byDay && !byDay.includes(startDay)) byDay = [...byDay, startDay];
+          const days: string[] | null = byDay && ((byDay as string[]).includes(startDay) ? byDay : [...byDay, startDay]);
           const until = untilDays === null ? '' : `;UNTIL=${new Date(local + untilDays * 86_400_000).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
-          const rule = `FREQ=${freq};INTERVAL=${interval}${byDay ? `;BYDAY=${byDay.join(',')}` : ''}${wkst ? `;WKST=${wkst}` : ''}${count ? `;COUNT=${count}` : ''}${until}`;
+          const rule = `FREQ=${freq};INTERVAL=${interval}${days ? `;BYDAY=${days.join(',')}` : ''}${wkst ? `;WKST=${wkst}` : ''}${count ? `;COUNT=${count}` : ''}${until}`;
           const s = { local, date: allDay, zone: berlin };
           expect(iso(expandRule(rule, s, range, 1000, []))).toEqual(iso(expandRule(rule, s, range, 1000, [], 'ical')));
         },
