@@ -1,0 +1,186 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Appointment } from '../../lib/calendar/appointment';
+import { DEFAULT_POLICY } from '../../lib/policy/policy';
+import type { Therapist } from '../../lib/therapists/therapist';
+import type { SourceStatus } from '../../lib/sources/source';
+import { startFakeGoogle, type FakeGoogle } from '../fake-google/server';
+import { launch, removeProfile, waitFor, type Extension } from './harness';
+
+// The e2e build (`npm run build:e2e`) points the extension at a fake Google on this port:
+// SK_GOOGLE_AUTH_URL=http://127.0.0.1:47123/o/oauth2/auth, SK_GOOGLE_API_URL=…/calendar/v3,
+// SK_GOOGLE_CLIENT_ID=test-client. It also grants http://127.0.0.1/* (SK_E2E), because
+// headless Chromium shows the permission prompt where no test can answer it:
+// `permissions.request` then resolves true at once, as it does for a granted origin.
+const PORT = 47123;
+const CAL = 'me@example.org';
+const SOURCE_ID = `google:${CAL}`;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const THERAPIST = 'dr.lee@clinic.example';
+
+describe('Google Calendar in real Chromium', () => {
+  let google: FakeGoogle;
+  let ext: Extension;
+  let options: Page;
+  const now = Date.now();
+  const at = (ms: number) => ({ dateTime: new Date(ms).toISOString() });
+
+  beforeAll(async () => {
+    google = await startFakeGoogle({ port: PORT, clientId: 'test-client' });
+    google.addCalendar({ id: CAL, summary: 'Me', primary: true, timeZone: 'Europe/London' });
+    google.addCalendar({ id: 'family@group.calendar.google.com', summary: 'Family' });
+    const session = (id: string, start: number, summary: string) => ({
+      id,
+      summary,
+      organizer: { email: THERAPIST },
+      start: at(start),
+      end: at(start + 50 * 60_000),
+    });
+    google.putEvent(CAL, session('first', now + 3 * DAY, 'Therapy with Dr Lee'));
+    google.putEvent(CAL, session('moving', now + 10 * DAY, 'Follow-up with Dr Lee'));
+    google.putEvent(CAL, session('dropped', now + 5 * DAY, 'Extra session with Dr Lee'));
+    google.putEvent('family@group.calendar.google.com', session('dinner', now + DAY, 'Dinner'));
+
+    ext = await launch();
+    // A therapist whose sessions are found by organizer email, as set up on the options page.
+    const therapist: Therapist = {
+      id: 't1',
+      name: 'Dr Lee',
+      email: THERAPIST,
+      portalUrl: '',
+      policy: DEFAULT_POLICY,
+      keywords: [],
+      organizerEmails: [THERAPIST],
+      focus: [],
+    };
+    await ext.worker.evaluate((therapists) => chrome.storage.local.set({ therapists }), [therapist]);
+    options = await ext.open('options');
+    // One step of the journey failing should not make every later step wait long.
+    options.setDefaultTimeout(10_000);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    if (ext) removeProfile(ext.profileDir);
+    await google?.close();
+  });
+
+  const appointments = () =>
+    ext.evaluate(async () => {
+      const { appointments } = (await chrome.storage.local.get('appointments')) as {
+        appointments?: Record<string, Appointment[]>;
+      };
+      return (appointments?.['google:me@example.org'] ?? []).map((a) => `${a.title} @${a.start}`);
+    });
+  const status = () =>
+    ext.evaluate(async () => {
+      const { sourceStatus } = (await chrome.storage.local.get('sourceStatus')) as {
+        sourceStatus?: Record<string, SourceStatus>;
+      };
+      return sourceStatus?.['google:me@example.org'] ?? null;
+    });
+  const section = () => options.getByTestId('google-section');
+  const syncNowButton = () => options.getByTestId('source').filter({ hasText: 'Me' }).getByRole('button', { name: 'Sync now' });
+
+  it('connects through the Google sign-in with read-only scopes and lists the calendars', async () => {
+    await section().getByRole('button', { name: 'Connect Google Calendar' }).click();
+    await expect.poll(() => section().getByRole('checkbox').count(), { timeout: 15_000 }).toBe(2);
+
+    const authorize = google.requests.find((r) => r.path === '/o/oauth2/auth');
+    expect(authorize?.query.get('client_id')).toBe('test-client');
+    expect(authorize?.query.get('response_type')).toBe('token');
+    expect(authorize?.query.get('redirect_uri')).toBe(`https://${ext.id}.chromiumapp.org/`);
+    expect(authorize?.query.get('scope')).toBe(
+      'https://www.googleapis.com/auth/calendar.events.readonly https://www.googleapis.com/auth/calendar.calendarlist.readonly',
+    );
+    expect(await section().getByRole('checkbox', { name: /Me/ }).isChecked()).toBe(false);
+    expect(await section().getByText('Family').isVisible()).toBe(true);
+    // The token lives in session storage only.
+    const token = await ext.evaluate(async () => (await chrome.storage.session.get('googleToken')).googleToken as { accessToken: string } | undefined);
+    expect(google.validTokens.has(token?.accessToken ?? '')).toBe(true);
+    expect(await ext.evaluate(async () => Object.keys(await chrome.storage.local.get('googleToken')))).toEqual([]);
+  });
+
+  it('syncs a chosen calendar and shows its sessions in the popup', async () => {
+    await section().getByRole('checkbox', { name: /Me/ }).check();
+    const synced = await waitFor(appointments, (list) => list.length === 3, 15_000);
+    expect(synced.map((s) => s.split(' @')[0])).toEqual([
+      'Therapy with Dr Lee',
+      'Extra session with Dr Lee',
+      'Follow-up with Dr Lee',
+    ]);
+    const full = google.eventRequests().at(-1);
+    expect(full?.query.get('singleEvents')).toBe('true');
+    expect(full?.query.has('timeMin')).toBe(true);
+
+    const popup = await ext.open('popup');
+    const sessions = popup.getByTestId('sessions');
+    await expect.poll(() => sessions.textContent(), { timeout: 10_000 }).toContain('Therapy with Dr Lee');
+    expect(await sessions.textContent()).toContain('Extra session with Dr Lee');
+    await popup.close();
+  });
+
+  it('shows an edited event changed and a deleted one gone after an incremental sync', async () => {
+    google.editEvent(CAL, 'moving', { summary: 'Moved session with Dr Lee', start: at(now + 4 * DAY), end: at(now + 4 * DAY + HOUR) });
+    google.deleteEvent(CAL, 'dropped');
+    const before = google.eventRequests().length;
+
+    await syncNowButton().click();
+    const synced = await waitFor(appointments, (list) => list.length === 2, 15_000);
+
+    expect(synced).toEqual([`Therapy with Dr Lee @${now + 3 * DAY}`, `Moved session with Dr Lee @${now + 4 * DAY}`]);
+    const incremental = google.eventRequests().slice(before);
+    expect(incremental.length).toBeGreaterThan(0);
+    for (const request of incremental) {
+      expect(request.query.get('syncToken')).toBeTruthy();
+      expect(request.query.has('timeMin')).toBe(false);
+      expect(request.query.has('timeMax')).toBe(false);
+    }
+    const popup = await ext.open('popup');
+    const sessions = popup.getByTestId('sessions');
+    await expect.poll(() => sessions.textContent(), { timeout: 10_000 }).toContain('Moved session with Dr Lee');
+    expect(await sessions.textContent()).not.toContain('Extra session with Dr Lee');
+    await popup.close();
+  });
+
+  it('renews an expired token without asking', async () => {
+    google.expireTokens();
+    google.editEvent(CAL, 'first', { summary: 'Therapy with Dr Lee (room 4)' });
+    await syncNowButton().click();
+    await waitFor(appointments, (list) => list.some((s) => s.startsWith('Therapy with Dr Lee (room 4)')), 15_000);
+    const silent = google.requests.filter((r) => r.path === '/o/oauth2/auth').at(-1);
+    expect(silent?.query.get('prompt')).toBe('none');
+    expect((await status())?.error).toBeNull();
+  });
+
+  it('asks in words to sign in again when Google needs the person, and keeps the sessions', async () => {
+    google.expireTokens();
+    google.requireInteraction = true;
+    await syncNowButton().click();
+    await waitFor(status, (s) => s?.error?.includes('Google needs you to sign in again') === true, 15_000);
+    await expect.poll(() => section().getByRole('alert').first().textContent()).toContain('Google needs you to sign in again');
+    expect(await appointments()).toHaveLength(2);
+
+    google.requireInteraction = false;
+    await section().getByRole('button', { name: 'Sign in to Google' }).click();
+    await waitFor(status, (s) => s?.error === null, 15_000);
+    await expect.poll(() => section().getByRole('button', { name: 'Sign in to Google' }).count()).toBe(0);
+  });
+
+  it('disconnects: revokes the token and removes the Google calendars and their sessions', async () => {
+    const token = await ext.evaluate(async () => (await chrome.storage.session.get('googleToken')).googleToken as { accessToken: string });
+    await section().getByRole('button', { name: 'Disconnect Google' }).click();
+    await expect.poll(() => section().getByRole('status').textContent()).toContain('Google Calendar is disconnected');
+
+    expect(google.revoked).toContain(token.accessToken);
+    await waitFor(appointments, (list) => list.length === 0);
+    const left = await ext.evaluate(async () => {
+      const { sources, googleSyncState } = await chrome.storage.local.get(['sources', 'googleSyncState']);
+      const session = await chrome.storage.session.get('googleToken');
+      return { sources, googleSyncState, token: session.googleToken ?? null };
+    });
+    expect(left).toEqual({ sources: [], googleSyncState: {}, token: null });
+    expect(await section().getByRole('button', { name: 'Connect Google Calendar' }).isVisible()).toBe(true);
+  });
+});
