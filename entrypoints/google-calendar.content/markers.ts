@@ -5,9 +5,14 @@ const ATTRIBUTE = 'data-session-keeper-marker';
 const STYLE = `
   :host { all: initial; position: absolute; top: 1px; right: 2px; z-index: 1; }
   span {
-    display: inline-block; padding: 0 4px; border-radius: 6px;
+    display: inline-flex; align-items: center; gap: 3px; padding: 0 4px; border-radius: 6px;
     font: 600 10px/14px 'Google Sans', Roboto, Arial, sans-serif;
     background: #fff4e5; color: #7a3e00; border: 1px solid #b06000;
+  }
+  /* A small clock face, drawn: emoji fonts are not everywhere. */
+  span::before {
+    content: ''; width: 6px; height: 6px; border: 1.5px solid currentColor; border-radius: 50%;
+    background: linear-gradient(currentColor, currentColor) 50% 0 / 1.5px 50% no-repeat;
   }
   @media (prefers-color-scheme: dark) { span { background: #4a2c00; color: #ffdcbd; border-color: #ffb870; } }
 `;
@@ -29,7 +34,7 @@ export function updateMarkers(wanted: Map<Element, DeadlineMarker | null>): void
     host.setAttribute(ATTRIBUTE, signature);
     const badge = host.shadowRoot?.querySelector('span');
     if (badge) {
-      badge.textContent = `⏳ ${marker.text}`;
+      badge.textContent = marker.text;
       badge.setAttribute('aria-label', marker.label);
       badge.title = marker.label;
     }

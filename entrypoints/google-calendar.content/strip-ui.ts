@@ -10,10 +10,12 @@ export interface StripUi {
   hide(): void;
 }
 
-/**
- * The strip in a shadow root (styles isolated both ways). Keyboard events stop at the shadow
- * root so typing in the strip never triggers Google Calendar's shortcuts.
- */
+// Keys that still reach the page from inside the strip: Escape closes the popup, Tab moves
+// through it. Any other key stops at the shadow root, so it never fires a Google Calendar
+// shortcut ("c" creates an event, "e" edits …).
+const PASS_KEYS = new Set(['Escape', 'Tab']);
+
+/** The strip in a shadow root (styles isolated both ways). */
 export async function createStripUi(ctx: ContentScriptContext, model: StripState): Promise<StripUi> {
   let anchor: Element | null = null;
   const ui = await createShadowRootUi(ctx, {
@@ -21,12 +23,17 @@ export async function createStripUi(ctx: ContentScriptContext, model: StripState
     position: 'inline',
     anchor: () => anchor,
     append: 'last',
-    isolateEvents: true,
     onMount: (container) => mount(StripHost, { target: container, props: { model } }),
     onRemove: (app) => {
       if (app) void unmount(app);
     },
   });
+  // The shadow root lives as long as the content script: listen once.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+    ui.shadow.addEventListener(type, (event) => {
+      if (!PASS_KEYS.has(event.key)) event.stopPropagation();
+    });
+  }
   return {
     showIn(dialog) {
       if (!ui.mounted) {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appointmentKey, type Appointment } from '../../lib/calendar/appointment';
 import { encodeEventId, instanceSuffix } from '../../lib/gcal-page/event-id';
 import { DEFAULT_POLICY } from '../../lib/policy/policy';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
@@ -110,6 +111,7 @@ async function openCalendar(events: Session[], options: { dark?: boolean } = {})
   }
   await ext.worker.evaluate((items) => chrome.storage.local.set(items), {
     demoEnabled: false,
+    settings: { ...DEFAULT_SETTINGS, sendChannel: 'gmail' },
     therapists: [therapist],
     appointments,
     sources,
@@ -118,6 +120,7 @@ async function openCalendar(events: Session[], options: { dark?: boolean } = {})
   await ext.context.route('https://calendar.google.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
+  await ext.context.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, body: 'Gmail' }));
   const page = await ext.context.newPage();
   await page.goto('https://calendar.google.com/calendar/r');
   return page;
@@ -167,6 +170,20 @@ describe('the strip in the event popup', () => {
     await chip(page, soon).click();
     await expect.poll(() => strip(page).innerText()).toMatch(/Free to cancel until .+\s+(5|6) h \d+ min left · after that, cancelling costs \$80/);
     expect(await stripCount(page)).toBe(1);
+    mkdirSync('screenshots', { recursive: true });
+    await page.screenshot({ path: 'screenshots/calendar-grid-marker.png' });
+
+    // [Reschedule] composes the request in the client's channel (Gmail here).
+    const [compose] = await Promise.all([
+      ext!.context.waitForEvent('page'),
+      strip(page).getByRole('button', { name: 'Reschedule' }).click(),
+    ]);
+    await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
+    const gmail = new URL(compose.url());
+    expect(gmail.searchParams.get('to')).toBe('robin.lee@clinic.example');
+    expect(gmail.searchParams.get('body')).toContain('Robin');
+    await compose.close();
+    await page.bringToFront();
 
     // …for an event that is not a session: no strip, though the popup stays open.
     await chip(page, lunch).click();
@@ -192,7 +209,6 @@ describe('the strip in the event popup', () => {
     // Back to the session in its check-in window.
     await chip(page, open).click();
     await expect.poll(() => strip(page).innerText()).toMatch(/Check-in is open/);
-    mkdirSync('screenshots', { recursive: true });
     await page.locator('[role="dialog"]').screenshot({ path: 'screenshots/calendar-strip-light.png' });
 
     const axe = await new AxeBuilder({ page }).include('session-keeper-strip').analyze();
@@ -231,6 +247,13 @@ describe('a missed session in the popup', () => {
     await page.locator('[role="dialog"]').screenshot({ path: 'screenshots/calendar-strip-dark-missed.png' });
     const axe = await new AxeBuilder({ page }).include('session-keeper-strip').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // Escape from inside the strip still closes the popup (only other keys stop there).
+    await strip(page).getByRole('button', { name: 'Send a message' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
+    expect(await stripCount(page)).toBe(0);
+    await chip(page, missed).click();
 
     const panels = () =>
       ext!.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
