@@ -31,7 +31,7 @@ export async function createStripUi(ctx: ContentScriptContext, model: StripState
   // The shadow root lives as long as the content script: listen once.
   for (const type of ['keydown', 'keyup', 'keypress'] as const) {
     ui.shadow.addEventListener(type, (event) => {
-      if (!PASS_KEYS.has(event.key)) event.stopPropagation();
+      if (!(event instanceof KeyboardEvent && PASS_KEYS.has(event.key))) event.stopPropagation();
     });
   }
   return {
