@@ -3,6 +3,8 @@ import { startFakeGoogle, type FakeGoogle } from '../../../test/fake-google/serv
 import { createGoogleClient } from './client';
 import { GoogleApiError, GoogleNetworkError, GoogleSignInRequiredError } from './errors';
 
+const CAL_ID = 'me@example.org';
+
 describe('createGoogleClient against the fake Calendar API', () => {
   let google: FakeGoogle;
   let sleeps: number[];
@@ -93,6 +95,16 @@ describe('createGoogleClient against the fake Calendar API', () => {
 
   it('says a missing calendar is missing', async () => {
     await expect(client().listEvents('nobody@example.org', {})).rejects.toThrow('could not find this calendar');
+  });
+
+  it('says so in words when the answer is not JSON (a captive portal page)', async () => {
+    const c = createGoogleClient({
+      apiUrl: google.apiUrl,
+      fetch: async () => new Response('<html>Sign in to the hotel Wi-Fi</html>', { status: 200 }),
+      token: { get: async () => 'good', refresh: async () => 'good' },
+      sleep: async () => undefined,
+    });
+    await expect(c.listEvents(CAL_ID, {})).rejects.toThrow('Google Calendar sent an answer Session Keeper cannot read');
   });
 
   it('tells a network failure apart', async () => {

@@ -55,7 +55,7 @@ export function createGoogleClient(deps: GoogleClientDeps): GoogleClient {
       } catch (error) {
         throw new GoogleNetworkError(error instanceof Error ? error.message : String(error));
       }
-      if (response.ok) return response.json();
+      if (response.ok) return readJson(response);
 
       const { message, reason } = await readError(response);
       // 401: the token expired or was revoked. Re-run the flow silently, then retry once.
@@ -108,10 +108,20 @@ export function createGoogleClient(deps: GoogleClientDeps): GoogleClient {
       const params: Record<string, string> = { singleEvents: 'true', showDeleted: 'true' };
       for (const [key, value] of Object.entries(query)) if (value !== undefined) params[key] = String(value);
       const page = await get(`/calendars/${encodeURIComponent(calendarId)}/events`, params);
-      if (typeof page !== 'object' || page === null) throw new GoogleApiError('Google Calendar sent an answer Session Keeper cannot read.', 200, null);
+      if (typeof page !== 'object' || page === null || ('items' in page && !Array.isArray(page.items))) {
+        throw new GoogleApiError('Google Calendar sent an answer Session Keeper cannot read. It will try again later.', 200, null);
+      }
       return page as calendar_v3.Schema$Events;
     },
   };
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    throw new GoogleApiError('Google Calendar sent an answer Session Keeper cannot read. It will try again later.', response.status, null);
+  }
 }
 
 /** Reads Google's JSON error body `{"error":{"code","message","errors":[{"reason"}]}}`. */

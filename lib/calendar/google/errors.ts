@@ -3,11 +3,14 @@
  * orchestrator stores it as the source's status as is.
  */
 
+/** How the words of `GoogleSignInRequiredError` begin: the options page looks for them on a source's status. */
+export const SIGN_IN_AGAIN = 'Google needs you to sign in again';
+
 /** Signing in needs the user: the silent token flow failed (DESIGN.md, tokens). */
 export class GoogleSignInRequiredError extends Error {
   override name = 'GoogleSignInRequiredError';
   constructor(readonly detail?: string) {
-    super('Google needs you to sign in again. Open the options page and choose "Sign in to Google".');
+    super(`${SIGN_IN_AGAIN}. Open Session Keeper's settings and choose "Sign in to Google".`);
   }
 }
 
