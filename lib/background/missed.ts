@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { DEMO_SOURCE } from '../demo';
 import { unresolvedMissed } from '../messages/missed';
 import { onMessage } from '../messaging';
 import { NOTIFICATION_ICON } from '../reminders/icon';
@@ -124,7 +125,9 @@ async function setToolbarOpensPanel(action: typeof browser.action, panel: boolea
 async function evaluate(sessions: Sessions, action: typeof browser.action): Promise<void> {
   const now = Date.now();
   const views = await sessions(now);
-  const missed = unresolvedMissed(views);
+  // The demo calendar's missed session shows in the popup, but does not take over the toolbar
+  // button or notify: a fresh install should not greet anyone with a missed-session alert.
+  const missed = unresolvedMissed(views).filter((s) => s.appointment.sourceId !== DEMO_SOURCE.id);
   await setToolbarOpensPanel(action, missed.length > 0);
   await notifyNew(missed, now);
 

@@ -1,0 +1,235 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDay } from '../../lib/messages/format';
+import { launch, removeProfile, serve, waitFor, type Extension, type TestServer } from './harness';
+import { icsFeed } from './ics';
+
+// Issue 5 item 9: a session that ended 30 minutes ago without a check-in, in real Chromium.
+
+const MINUTE = 60_000;
+const THERAPIST = { name: 'Dr Ana Lee', email: 'ana.lee+notes@clinic.example' };
+let ext: Extension | undefined;
+let server: TestServer | undefined;
+
+afterEach(async () => {
+  await ext?.close();
+  if (ext) removeProfile(ext.profileDir);
+  await server?.close();
+  ext = server = undefined;
+});
+
+/** Seeds the therapist, the feed and the client's settings into storage, then asks for a sync. */
+async function seed(e: Extension, feedUrl: string): Promise<void> {
+  await e.evaluate(() => Promise.resolve()); // wakes the worker
+  const worker = e.context.serviceWorkers()[0] ?? e.worker;
+  await worker.evaluate(
+    async ({ url, therapist }) => {
+      const policy = {
+        notice: { kind: 'hours', hours: 24 },
+        businessDays: [1, 2, 3, 4, 5],
+        holidays: [],
+        timeZone: '',
+        fee: { amount: 80, currency: 'USD' },
+        graceMinutes: 15,
+      };
+      await chrome.storage.local.set({
+        therapists: [
+          { id: 't-lee', ...therapist, portalUrl: '', policy, keywords: [], organizerEmails: [], focus: ['anxiety'] },
+        ],
+        sources: [{ id: 'clinic', name: 'Clinic', kind: 'ics', url, therapistId: 't-lee' }],
+      });
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
+      await chrome.storage.local.set({ settings: { ...settings, clientName: 'Sam Rivera', region: 'US', sendChannel: 'mailto' } });
+    },
+    { url: feedUrl, therapist: THERAPIST },
+  );
+  if (process.env.SK_SEED_CACHE) await worker.evaluate(async (start) => {
+    await chrome.storage.local.set({ appointments: { clinic: [{ key: 'clinic|weekly@clinic', sourceId: 'clinic', uid: 'weekly@clinic', recurrenceId: null, title: 'Therapy session', start, end: start + 50 * 60000, allDay: false, status: 'confirmed', timeZone: 'UTC' }] } });
+  }, Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE);
+  const page = await e.open('options');
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'syncNow', data: {} }));
+  await page.close();
+}
+
+/** A browser-level CDP session: `Extensions.triggerAction` is not allowed on a page session. */
+async function clickToolbarButton(e: Extension, cdp: CDPSession): Promise<void> {
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+    targetInfos: { targetId: string; embedderData?: { tabActive?: boolean } }[];
+  };
+  const tab = targetInfos.find((t) => t.embedderData?.tabActive) ?? targetInfos[0];
+  await cdp.send('Extensions.triggerAction' as never, { id: e.id, targetId: tab!.targetId } as never);
+}
+
+async function sidePanelsOpen(e: Extension): Promise<number> {
+  return e.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
+}
+
+/**
+ * Runs `fn` in the real side panel. Playwright does not hand out side-panel pages, but an
+ * extension page in a tab reaches the panel's window through `chrome.extension.getViews`.
+ */
+async function inPanel<T, A>(control: Page, fn: (doc: Document, arg: A) => T, arg: A): Promise<T> {
+  return control.evaluate(
+    ({ source, arg }) => {
+      const panel = chrome.extension.getViews().find((w) => w.location.pathname === '/sidepanel.html' && w !== window);
+      if (!panel) throw new Error('The side panel is not open.');
+      return new Function('doc', 'arg', `return (${source})(doc, arg);`)(panel.document, arg) as T;
+    },
+    { source: fn.toString(), arg },
+  );
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('a session that ended 30 minutes ago without a check-in', () => {
+  it('the toolbar opens the side panel; its message goes out through Gmail exactly; resolving clears the !', async () => {
+    // 50 minutes long, ended 30 minutes ago; with 15 minutes' grace it is missed.
+    const start = Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE;
+    server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
+      res.end(icsFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]));
+    });
+    ext = await launch();
+    await ext.context.route('https://mail.google.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Gmail (stub)</title>' }),
+    );
+    await seed(ext, `${server.url}/feed.ics`);
+
+    const missed = await waitFor(() => ext!.badge(), (b) => b.text === '!', 15_000);
+    expect(missed.title).toContain(THERAPIST.name);
+    // While it is unresolved the toolbar button opens the panel, not the popup.
+    await waitFor(() => ext!.evaluate(() => chrome.action.getPopup({})), (p) => p === '');
+
+    const cdp = await ext.context.browser()!.newBrowserCDPSession();
+    const tab = await ext.context.newPage();
+    await tab.goto('about:blank');
+    await tab.bringToFront();
+    expect(await sidePanelsOpen(ext)).toBe(0);
+    await clickToolbarButton(ext, cdp);
+    await waitFor(() => sidePanelsOpen(ext!), (n) => n === 1);
+
+    // The panel's message names the therapist and the session's date.
+    const control = await ext.open('options');
+    const date = formatDay(start, Intl.DateTimeFormat().resolvedOptions().timeZone, 'en-US');
+    const shown = await waitFor(
+      () =>
+        inPanel(control, (doc) => ({
+          heading: doc.querySelector('h2#message-heading')?.textContent ?? '',
+          subject: (doc.querySelector('[data-testid=subject]') as HTMLInputElement | null)?.value ?? '',
+          body: (doc.querySelector('[data-testid=body]') as HTMLTextAreaElement | null)?.value ?? '',
+        }), null),
+      (v) => v.body !== '',
+    );
+    expect(shown.heading).toBe(`Missed your session with ${THERAPIST.name}?`);
+    expect(shown.body).toContain(`Hi ${THERAPIST.name},`);
+    expect(shown.body).toContain(`I'm sorry I missed our session on ${date}`);
+    expect(shown.body).toContain('charge $80');
+    expect(shown.body.endsWith('Best wishes,\nSam Rivera')).toBe(true);
+    expect(shown.subject).toBe(`Sorry I missed our session on ${date}`);
+
+    // The client adds a reason and a note with characters that break naive links, picks Gmail, sends.
+    await inPanel(control, (doc) => {
+      const reason = doc.querySelector<HTMLInputElement>('input[name=reason][value=illness]')!;
+      reason.click();
+      const note = [...doc.querySelectorAll('label')].find((l) => l.textContent?.includes('Other times that work'))!.querySelector('input')!;
+      note.value = 'Thu after 4pm & Fri #2 — ça va';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+      const channel = [...doc.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'gmail'))!;
+      channel.value = 'gmail';
+      channel.dispatchEvent(new Event('change', { bubbles: true }));
+    }, null);
+    const edited = await waitFor(
+      () =>
+        inPanel(control, (doc) => ({
+          subject: (doc.querySelector('[data-testid=subject]') as HTMLInputElement).value,
+          body: (doc.querySelector('[data-testid=body]') as HTMLTextAreaElement).value,
+          button: [...doc.querySelectorAll('button')].map((b) => b.textContent?.trim()).find((t) => t?.startsWith('Send with')),
+        }), null),
+      (v) => v.button === 'Send with Gmail' && v.body.includes('ça va'),
+    );
+    expect(edited.body).toContain("I wasn't feeling well.");
+    // The channel is remembered.
+    expect(await ext.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings: { sendChannel: string } }).settings.sendChannel)).toBe('gmail');
+
+    const compose = ext.context.waitForEvent('page');
+    await inPanel(control, (doc) => {
+      [...doc.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Send with Gmail')!.click();
+    }, null);
+    const gmailTab = await compose;
+    await gmailTab.waitForURL(/^https:\/\/mail\.google\.com\//);
+    const gmail = new URL(gmailTab.url());
+    expect(gmail.origin + gmail.pathname).toBe('https://mail.google.com/mail/');
+    expect(gmail.searchParams.get('view')).toBe('cm');
+    expect(gmail.searchParams.get('to')).toBe(THERAPIST.email);
+    expect(gmail.searchParams.get('su')).toBe(edited.subject);
+    expect(gmail.searchParams.get('body')).toBe(edited.body);
+
+    // The same page in a tab, for screenshots and axe-core (Playwright cannot shoot the panel itself).
+    const preview = await ext.open('sidepanel');
+    await preview.setViewportSize({ width: 400, height: 900 });
+    await preview.getByTestId('body').waitFor();
+    await screenshot(preview, 'missed-panel');
+    expect(await axeViolations(preview)).toEqual([]);
+
+    // "Did you send it?" → resolved: the ! clears and the toolbar button opens the popup again.
+    await waitFor(
+      () => inPanel(control, (doc) => doc.body.textContent?.includes('Did you send it?') ?? false, null),
+      (v) => v,
+    );
+    await inPanel(control, (doc) => {
+      [...doc.querySelectorAll('button')].find((b) => b.textContent?.trim() === "Yes, it's sent")!.click();
+    }, null);
+    const cleared = await waitFor(() => ext!.badge(), (b) => b.text !== '!');
+    expect(cleared.text).not.toBe('!');
+    await waitFor(() => ext!.evaluate(() => chrome.action.getPopup({})), (p) => p.endsWith('/popup.html'));
+    const resolution = await ext.evaluate(async () =>
+      ((await chrome.storage.local.get('attendance')) as { attendance: { resolutions: Record<string, { kind: string }> } }).attendance.resolutions,
+    );
+    expect(Object.values(resolution).map((r) => r.kind)).toEqual(['sent']);
+
+    await preview.reload();
+    await preview.getByRole('heading', { name: 'Between sessions' }).waitFor();
+    await screenshot(preview, 'missed-panel-resolved');
+    expect(await axeViolations(preview)).toEqual([]);
+    await cdp.detach();
+  });
+
+  it('notifies once, and not again after the service worker restarts', async () => {
+    const start = Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE;
+    server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
+      res.end(icsFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]));
+    });
+    ext = await launch();
+    await seed(ext, `${server.url}/feed.ics`);
+    await waitFor(() => ext!.badge(), (b) => b.text === '!', 15_000);
+    const notified = () =>
+      ext!.evaluate(async () => Object.keys(((await chrome.storage.local.get('missedNotified')) as { missedNotified?: object }).missedNotified ?? {}));
+    expect(await waitFor(notified, (keys) => keys.length === 1)).toEqual(['clinic|weekly@clinic']);
+    const shown = await ext.evaluate(() => chrome.notifications.getAll());
+    expect(Object.keys(shown)).toEqual(['missed:clinic|weekly@clinic']);
+
+    // A restarted worker re-evaluates at once and shows nothing twice.
+    const page = await ext.open('options');
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.reload();
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'syncNow', data: {} }));
+    await ext.evaluate(() => chrome.notifications.clear('missed:clinic|weekly@clinic'));
+    await page.waitForTimeout(500);
+    expect(Object.keys(await ext.evaluate(() => chrome.notifications.getAll()))).toEqual([]);
+    expect(await ext.evaluate(() => chrome.action.getPopup({}))).toBe('');
+  });
+});
