@@ -21,12 +21,13 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * line breaks into newlines, drop the tags, decode entities. Text without tags is kept as is.
  */
 export function plainText(value: string): string {
-  if (!/<\/?[a-z][^>]*>/i.test(value)) return value;
+  // Known tags only: Outlook writes links as `<https://…>`, which are text, not tags.
+  if (!/<\/?(a|b|i|u|p|br|div|span|ul|ol|li|strong|em|html|body|h\d)\b[^>]*>/i.test(value)) return value;
   return value
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h\d)>/gi, '\n')
     .replace(/<li[^>]*>/gi, '• ')
-    .replace(/<[^>]*>/g, '')
+    .replace(/<\/?[a-z][a-z0-9]*(\s[^>]*)?\/?>/gi, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
       if (entity[0] === '#') {
         const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));

@@ -109,6 +109,7 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
     if (!masters.has(uid)) for (const instance of byId.values()) reader.readSeries(null, [instance], appointments);
   }
   appointments.sort((a, b) => a.start - b.start || a.key.localeCompare(b.key));
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { appointments, warnings, calendarName };
 }
 
@@ -231,7 +232,10 @@ class EventReader {
     const ruleInstants: Instant[] = [];
     for (const raw of master.rrules) {
       const rule = parseContentLine(raw);
-      const instants = rule ? expandRule(rule.value, times.start, range, this.#options.maxOccurrences, problems) : null;
+      const capFrom = this.#options.from - times.span;
+      const instants = rule
+        ? expandRule(rule.value, times.start, range, this.#options.maxOccurrences, problems, 'auto', capFrom)
+        : null;
       for (const p of problems.splice(0)) this.#warn(raw.line, capitalize(p.message));
       if (instants) ruleInstants.push(...instants);
     }
@@ -276,7 +280,7 @@ class EventReader {
 
     if (end && end.zone === start.zone) {
       const wall = Math.max(0, end.local - start.local);
-      return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wall + 2 * 3_600_000 };
+      return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wallSpan(wall) };
     }
     if (end) {
       const exact = Math.max(0, end.at - start.at);
@@ -284,7 +288,7 @@ class EventReader {
     }
     // RFC 5545 §3.6.1: without DTEND or DURATION a date lasts one day, a date-time no time.
     const wall = Math.max(0, duration ?? (start.date ? DAY_MS : 0));
-    return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wall + 2 * 3_600_000 };
+    return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wallSpan(wall) };
   }
 
   #time(line: ContentLine, event: ScannedEvent): ZonedTime | null {
@@ -382,6 +386,11 @@ function statusOf(value: string | null): Appointment['status'] | null {
 /** Whether [start, end) touches [from, to); an event without length counts at its start. */
 function overlaps(start: number, end: number, from: number, to: number): boolean {
   return start < to && (end > from || (end <= start && start >= from));
+}
+
+/** Longest real duration of a wall-clock length: one DST hour more, none for no length. */
+function wallSpan(wall: number): number {
+  return wall === 0 ? 0 : wall + 3_600_000;
 }
 
 function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {

@@ -24,6 +24,14 @@ const ZONE_SLACK = 15 * 3_600_000 + DAY_MS;
 /** Iterations one rule may take before we give up (a rule that matches almost nothing). */
 const MAX_STEPS = 200_000;
 
+/**
+ * The wall-clock reading of `from` in the zone, less two hours for a DST change near it: a
+ * jumped iterator starts there, so even FREQ=SECONDLY reaches the range in a few thousand steps.
+ */
+function jumpTarget(zone: Zone, from: number): number {
+  return 2 * from - zone.toUtc(from) - 2 * 3_600_000;
+}
+
 const STEP_MS: Partial<Record<string, number>> = {
   SECONDLY: 1000,
   MINUTELY: 60_000,
@@ -66,21 +74,24 @@ export function expandRule(
   problems: RuleProblem[],
   /** `ical` skips the arithmetic fast path (tests compare both). */
   engine: 'auto' | 'ical' = 'auto',
+  /** Only instances from here on count toward the cap (those before only widen the range). */
+  capFrom: number = range.from,
 ): Instant[] | null {
   const cleaned = cleanRule(value);
   if (!cleaned) {
-    problems.push({ message: 'the repeat rule has no valid FREQ.' });
+    problems.push({ message: 'the repeat rule has no valid FREQ, so only the first date is shown.' });
     return null;
   }
   const until = cleaned.until === null ? null : parseWallTime(cleaned.until);
   if (cleaned.until !== null && !until) {
-    problems.push({ message: `the repeat rule's UNTIL “${cleaned.until}” is not a date.` });
+    problems.push({ message: `the repeat rule's UNTIL “${cleaned.until}” is not a date, so only the first date is shown.` });
     return null;
   }
   const limit: Limit = {
     local: until && !until.utc ? (until.date ? until.local + DAY_MS - 1 : until.local) : null,
     at: until?.utc ? until.local : null,
     count: cleaned.count,
+    capFrom,
   };
   const simple = engine === 'auto' ? simpleRule(cleaned.rule) : null;
   if (simple) return expandSimple(simple, start, range, limit, cap, problems);
@@ -88,7 +99,7 @@ export function expandRule(
   try {
     recur = ICAL.Recur.fromString(cleaned.rule);
   } catch (error) {
-    problems.push({ message: `the repeat rule could not be read (${error instanceof Error ? error.message : 'unknown'}).` });
+    problems.push({ message: `the repeat rule could not be read (${error instanceof Error ? error.message : 'unknown'}), so only the first date is shown.` });
     return null;
   }
   return expandWithIcal(recur, start, range, limit, cap, problems);
@@ -100,18 +111,20 @@ interface Limit {
   /** Last allowed instant (UNTIL in UTC), or null. */
   at: number | null;
   count: number | null;
+  capFrom: number;
 }
 
 /** Collects instances in range; false when the series must stop. */
 function collector(start: { zone: Zone }, range: { from: number; to: number }, limit: Limit, cap: number, problems: RuleProblem[]) {
   const out: Instant[] = [];
   const lastLocal = range.to + ZONE_SLACK;
+  let counted = 0;
   const take = (local: number): boolean => {
     if (local > lastLocal || (limit.local !== null && local > limit.local)) return false;
     const at = start.zone.toUtc(local);
     if (limit.at !== null && at > limit.at) return false;
     if (at < range.from || at >= range.to) return true;
-    if (out.length >= cap) {
+    if (at >= limit.capFrom && ++counted > cap) {
       problems.push({ message: `a repeating event has more than ${cap} occurrences in the period shown; the rest were skipped.` });
       return false;
     }
@@ -134,7 +147,7 @@ function expandWithIcal(
   // the rule (DTSTART always counts), but it lies before the range and is dropped.
   let first = start.local;
   const step = STEP_MS[recur.freq];
-  const target = range.from - ZONE_SLACK;
+  const target = jumpTarget(start.zone, range.from);
   if (step && limit.count === null && first < target) {
     const period = step * (recur.interval || 1);
     first += Math.floor((target - first) / period) * period;
@@ -228,7 +241,7 @@ function expandSimple(
   let remaining = limit.count ?? Infinity;
   if (!take(start.local)) return out;
   remaining--;
-  const target = range.from - ZONE_SLACK;
+  const target = jumpTarget(start.zone, range.from);
   if (limit.count === null && base < target) base += Math.floor((target - base) / period) * period;
   for (let steps = 0; remaining > 0; base += period) {
     for (const offset of offsets) {
