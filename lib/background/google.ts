@@ -1,6 +1,8 @@
-import { withGoogleCalendar, withoutGoogle, googleSourceId } from '../calendar/google/google-sources';
+import { browser } from 'wxt/browser';
 import { createGoogleClient } from '../calendar/google/client';
+import { googleHostPermissions } from '../calendar/google/config';
 import { buildTimeGoogleConfig, extensionTokenSource } from '../calendar/google/extension';
+import { googleSourceId, withGoogleCalendar, withoutGoogle } from '../calendar/google/google-sources';
 import { revokeToken } from '../calendar/google/oauth';
 import { onMessage } from '../messaging';
 import { googleAccountItem, googleSyncStateItem, googleTokenItem, sourcesItem } from '../storage';
@@ -44,6 +46,10 @@ export function initGoogle(): () => void {
       await googleSyncStateItem.setValue({});
       await sourcesItem.setValue(withoutGoogle(await sourcesItem.getValue()));
       await googleAccountItem.setValue(null);
+      // Give back the access to Google's origins too. A build that requires them (the e2e
+      // build grants loopback) refuses: nothing to give back then.
+      const origins = googleHostPermissions(buildTimeGoogleConfig());
+      await browser.permissions.remove({ origins }).catch(() => false);
     }),
   ];
   return () => stops.forEach((stop) => stop());

@@ -177,6 +177,14 @@ describe('syncGoogle against the fake Google', () => {
     expect(google.eventRequests().at(-1)?.query.has('timeMin')).toBe(true);
   });
 
+  it('syncs fully when the cache it would change is empty', async () => {
+    google.putEvent(CAL, timed('a', NOW + DAY));
+    await fullSync();
+    const result = await syncer()(source, context([]));
+    expect(google.eventRequests().at(-1)?.query.has('syncToken')).toBe(false);
+    expect(result.kind === 'updated' && titles(result.appointments)).toEqual(['Session a']);
+  });
+
   it('drops a change that moved an event beyond the covered time', async () => {
     google.putEvent(CAL, timed('a', NOW + DAY));
     const first = await fullSync();

@@ -49,7 +49,8 @@ export function createGoogleSyncer(deps: GoogleSyncDeps): SourceSyncer<GoogleSou
     const client = createGoogleClient({ ...deps, fetch: context.fetch });
     const state = await deps.syncState.get(source.id);
     try {
-      if (state && context.window.to <= state.coveredTo) {
+      // Changes only make sense on top of the cache they change: without one, sync fully.
+      if (state && context.previous.length > 0 && context.window.to <= state.coveredTo) {
         try {
           return await incrementalSync(client, deps, source, context, state);
         } catch (error) {
