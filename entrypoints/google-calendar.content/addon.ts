@@ -23,6 +23,8 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
   let data: SessionData | null = null;
   let sessions: SessionView[] = [];
   let target: StripTarget | null = null;
+  // The session of each chip's event id, until the sessions change.
+  let chipMatches = new Map<string, SessionView | null>();
 
   const model = new StripState(locale, timeZone, {
     onCheckIn: (key) => {
@@ -67,7 +69,8 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
       model.session = null;
     }
     if (data.settings.gridMarkers) {
-      updateMarkers(chipMarkers(document.querySelectorAll(EVENT_CHIP), sessions, Date.now(), { ...options, displayLocale: locale }));
+      const chips = document.querySelectorAll(EVENT_CHIP);
+      updateMarkers(chipMarkers(chips, sessions, Date.now(), { ...options, displayLocale: locale }, chipMatches));
     } else {
       removeMarkers(document);
     }
@@ -77,6 +80,7 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
   function refresh(): void {
     if (!data) return;
     sessions = sessionViews(data, Date.now(), timeZone);
+    chipMatches = new Map();
     render();
   }
 

@@ -24,17 +24,27 @@ export function deadlineMarker(session: SessionView, now: number, locale: string
   };
 }
 
-/** The marker each grid chip should carry (null: none). */
+/**
+ * The marker each grid chip should carry (null: none). `matches` remembers the session of each
+ * `data-eventid` between renders: the grid changes often, the sessions seldom, so the caller
+ * passes a fresh map whenever the sessions change.
+ */
 export function chipMarkers(
   chips: Iterable<Element>,
   sessions: SessionView[],
   now: number,
   options: MatchOptions & { displayLocale: string },
+  matches: Map<string, SessionView | null> = new Map(),
 ): Map<Element, DeadlineMarker | null> {
   const out = new Map<Element, DeadlineMarker | null>();
   for (const chip of chips) {
-    const page = readPageEvent(chip);
-    const session = page ? matchSession(page, sessions, options) : null;
+    const id = chip.getAttribute('data-eventid') ?? '';
+    let session = matches.get(id);
+    if (session === undefined) {
+      const page = readPageEvent(chip);
+      session = page ? matchSession(page, sessions, options) : null;
+      matches.set(id, session);
+    }
     out.set(chip, session ? deadlineMarker(session, now, options.displayLocale, options.timeZone) : null);
   }
   return out;
