@@ -6,7 +6,7 @@ import { isDarkColor } from '../../lib/gcal-page/theme';
 import { composeReschedule } from '../../lib/messages/reschedule';
 import { sendDraft } from '../../lib/messages/send';
 import { errorText, sendMessage } from '../../lib/messaging';
-import { checkIn } from '../../lib/policy/check-in';
+import { checkIn, undoCheckIn } from '../../lib/policy/check-in';
 import { sessionViews, userTimeZone, watchSessionData, type SessionData } from '../../lib/sessions';
 import type { SessionView } from '../../lib/ui-model/session-view';
 import { removeMarkers, updateMarkers } from './markers';
@@ -29,6 +29,12 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
   const model = new StripState(locale, timeZone, {
     onCheckIn: (key) => {
       checkIn(key, Date.now()).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
+    },
+    onUndoCheckIn: (key) => {
+      undoCheckIn(key, Date.now()).then(
+        (undone) => (model.note = undone ? null : 'It has been more than a minute, so the check-in stays.'),
+        (e: unknown) => (model.note = `Could not undo: ${errorText(e)}`),
+      );
     },
     onReschedule: (session) => void reschedule(session),
     // Sent synchronously in the click, so the background's sidePanel.open keeps the gesture.

@@ -2,6 +2,7 @@ import type { SessionView } from '../../lib/ui-model/session-view';
 
 export interface StripActions {
   onCheckIn(key: string): void;
+  onUndoCheckIn(key: string): void;
   onReschedule(session: SessionView): void;
   onSendMessage(key: string): void;
 }

@@ -1,3 +1,4 @@
+import { UNDO_MS } from '../policy/check-in';
 import { DAY, formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
 import type { SessionView } from '../ui-model/session-view';
 
@@ -11,6 +12,8 @@ export interface StripModel {
   /** The countdown and the fee at stake, or a kind word. */
   detail: string;
   canCheckIn: boolean;
+  /** A check-in made a moment ago can be taken back (issue 4: one minute). */
+  canUndo: boolean;
   canReschedule: boolean;
   canSendMessage: boolean;
 }
@@ -20,7 +23,7 @@ export function stripModel(session: SessionView, now: number, locale: string, ti
   const { appointment, therapist, info } = session;
   const at = (t: number) => formatDeadline(t, locale, timeZone);
   const fee = info.fee ? formatMoney(info.fee, locale) : null;
-  const none = { canCheckIn: false, canReschedule: false, canSendMessage: false };
+  const none = { canCheckIn: false, canUndo: false, canReschedule: false, canSendMessage: false };
   switch (info.state) {
     case 'upcoming':
       return {
@@ -55,6 +58,7 @@ export function stripModel(session: SessionView, now: number, locale: string, ti
         tone: 'done',
         headline: 'You’re checked in',
         detail: info.checkedInAt !== null ? `Checked in ${at(info.checkedInAt)}. Well done for showing up.` : 'Well done for showing up.',
+        canUndo: info.checkedInAt !== null && now - info.checkedInAt < UNDO_MS,
       };
     case 'missed':
       return {

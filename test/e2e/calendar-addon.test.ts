@@ -226,6 +226,8 @@ describe('the strip in the event popup', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => strip(page).innerText()).toMatch(/You’re checked in/);
+    // Focus stays in the strip, on Undo.
+    await expect.poll(() => strip(page).getByRole('button', { name: 'Undo' }).evaluate((b) => b.matches(':focus'))).toBe(true);
     const badgeAfter = await waitFor(() => ext!.badge(), (b) => b.text !== badgeBefore.text);
     expect(badgeAfter.text).not.toBe(badgeBefore.text);
     const stored = await ext!.evaluate(() => chrome.storage.local.get('attendance'));
