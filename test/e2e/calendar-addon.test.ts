@@ -151,6 +151,8 @@ describe('the strip in the event popup', () => {
     expect(await chip(page, soon).locator('[data-session-keeper-marker] span').getAttribute('aria-label')).toMatch(
       /^Free cancellation ends in (5|6) h \(/,
     );
+    mkdirSync('screenshots', { recursive: true });
+    await chip(page, soon).screenshot({ path: 'screenshots/calendar-chip-marker.png' });
     for (const other of [open, fromFeed, lunch]) expect(await chip(page, other).locator('[data-session-keeper-marker]').count()).toBe(0);
 
     // A recurring instance from Google: the strip, as a direct child of the dialog.
