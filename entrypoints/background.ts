@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { initBadge } from '../lib/background/badge';
+import { initGoogle } from '../lib/background/google';
 import { initMissed } from '../lib/background/missed';
 import { initReminders } from '../lib/background/reminders';
 import { initSync } from '../lib/background/sync';
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   initBadge();
   initReminders({ sessions: loadSessionViews });
   initMissed({ sessions: loadSessionViews });
+  initGoogle();
 });

@@ -1,4 +1,5 @@
 import { syncGoogle } from '../calendar/google/sync-google';
+import { syncIcs } from '../calendar/ics/sync-ics';
 import { effectiveSources, syncDemo } from '../demo';
 import { errorText } from '../messaging';
 import { appointmentsItem, demoEnabledItem, sourcesItem, sourceStatusItem } from '../storage';
@@ -13,13 +14,10 @@ export function syncWindow(now: number): SyncContext['window'] {
 }
 
 type Syncers = { [K in Source['kind']]: SourceSyncer<Extract<Source, { kind: K }>> };
-// TEMP until the ICS and Google syncers land.
-const syncers: Partial<Syncers> = { google: syncGoogle, demo: syncDemo };
+const syncers: Syncers = { ics: syncIcs, google: syncGoogle, demo: syncDemo };
 
 function syncerFor(source: Source): SourceSyncer {
-  const syncer = syncers[source.kind] as SourceSyncer | undefined;
-  if (!syncer) throw new Error('This kind of calendar cannot be read yet.');
-  return syncer;
+  return syncers[source.kind] as SourceSyncer;
 }
 
 export interface SyncDeps {
