@@ -19,10 +19,8 @@ const BUTTONS = import.meta.env.FIREFOX ? [] : [{ title: 'Keep it' }, { title: '
 export function initReminders(deps: { sessions(now: number): Promise<SessionView[]> }): () => void {
   let running: Promise<void> = Promise.resolve();
   const update = () => {
-    running = running.then(
-      () => remind(deps),
-      () => remind(deps),
-    );
+    // One run at a time; a failed run is reported and the next one still happens.
+    running = running.then(() => remind(deps)).catch((error: unknown) => console.warn('Reminders:', error));
   };
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
     if (alarm.name === ALARM) update();
@@ -51,7 +49,7 @@ async function remind(deps: { sessions(now: number): Promise<SessionView[]> }): 
     settings,
     sent: new Set(sent),
     now,
-    locale: navigator.language,
+    locale: globalThis.navigator?.language ?? 'en-US',
     timeZone: userTimeZone(),
   });
   if (plan.markSent.length) {
