@@ -28,10 +28,10 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
 
   const model = new StripState(locale, timeZone, {
     onCheckIn: (key) => {
-      checkIn(key, Date.now()).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
+      void checkIn(key, Date.now()).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
     },
     onUndoCheckIn: (key) => {
-      undoCheckIn(key, Date.now()).then(
+      void undoCheckIn(key, Date.now()).then(
         (undone) => (model.note = undone ? null : 'It has been more than a minute, so the check-in stays.'),
         (e: unknown) => (model.note = `Could not undo: ${errorText(e)}`),
       );
@@ -39,7 +39,7 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
     onReschedule: (session) => void reschedule(session),
     // Sent synchronously in the click, so the background's sidePanel.open keeps the gesture.
     onSendMessage: (key) => {
-      sendMessage('openSidePanel', { key }).catch((e: unknown) => (model.note = `Could not open the side panel: ${errorText(e)}`));
+      void sendMessage('openSidePanel', { key }).catch((e: unknown) => (model.note = `Could not open the side panel: ${errorText(e)}`));
     },
   });
   const strip = await createStripUi(ctx, model);
