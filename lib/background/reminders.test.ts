@@ -33,9 +33,10 @@ describe('initReminders', () => {
     const start = Date.now() + 25.5 * H;
     stop = initReminders({ sessions: makeSessions(start) });
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1));
-    const [[id, shown]] = Object.entries(await fakeBrowser.notifications.getAll()) as [string, chrome.notifications.NotificationOptions][];
+    const all = (await fakeBrowser.notifications.getAll()) as Record<string, chrome.notifications.NotificationOptions>;
+    const [id, shown] = Object.entries(all)[0]!;
     expect(shown.title).toMatch(/^Free cancellation ends in 1 h (29|30) min$/);
-    expect(shown.buttons?.map((b) => b.title)).toEqual(['Keep it', 'Reschedule']);
+    expect(shown.buttons?.map((b: { title: string }) => b.title)).toEqual(['Keep it', 'Reschedule']);
     expect(await remindersSentItem.getValue()).toContain(id);
     // Next: the check-in window, 15 min before the start.
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('reminders'))?.scheduledTime).toBe(start - 15 * 60_000));
