@@ -20,7 +20,9 @@ describe('a fresh profile', () => {
     await expect.poll(() => popup.getByText('Demo', { exact: true }).count()).toBe(1);
     // Missed (ended an hour ago), fee at stake (in 20 h, 24 h notice), free to cancel (in 3 days).
     await expect.poll(() => popup.getByRole('heading', { name: 'Missed' }).count()).toBe(1);
-    await expect.poll(() => popup.getByText('Dr Robin Lee (demo)').count()).toBe(3);
+    await expect.poll(() => popup.getByTestId('sessions').getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => popup.getByText('Cancelling now costs $80').count()).toBe(1);
+    await expect.poll(() => popup.getByRole('button', { name: 'Send a message' }).count()).toBe(1);
     const badge = await waitFor(() => ext!.badge(), (b) => b.text !== '');
     expect(badge.text).toBe('!');
   });
@@ -68,7 +70,7 @@ describe('adding a feed on the options page', () => {
         res.writeHead(404).end('Not found');
       } else {
         res.writeHead(200, { 'content-type': 'text/calendar' });
-        res.end(icsFeed([{ uid: 'a@x', title: 'Therapy', start: Date.now() + 72 * HOUR }]));
+        res.end(icsFeed([{ uid: 'a@x', title: 'Therapy', start: Date.now() + 80 * HOUR }]));
       }
     });
     ext = await launch();
