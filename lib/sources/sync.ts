@@ -4,14 +4,9 @@ import { effectiveSources, syncDemo } from '../demo';
 import { errorText } from '../messaging';
 import { appointmentsItem, demoEnabledItem, sourcesItem, sourceStatusItem } from '../storage';
 import type { Source, SourceStatus } from './source';
-import type { SourceSyncer, SyncContext } from './syncer';
+import { syncWindow } from './sync-window';
+import type { SourceSyncer } from './syncer';
 
-const DAY = 86_400_000;
-
-/** Occurrences are kept from a month back (history) to four months ahead. */
-export function syncWindow(now: number): SyncContext['window'] {
-  return { from: now - 30 * DAY, to: now + 120 * DAY };
-}
 
 type Syncers = { [K in Source['kind']]: SourceSyncer<Extract<Source, { kind: K }>> };
 const syncers: Syncers = { ics: syncIcs, google: syncGoogle, demo: syncDemo };

@@ -1,0 +1,8 @@
+import type { SyncContext } from './syncer';
+
+const DAY = 86_400_000;
+
+/** Occurrences are kept from a month back (attendance history) to four months ahead. */
+export function syncWindow(now: number): SyncContext['window'] {
+  return { from: now - 30 * DAY, to: now + 120 * DAY };
+}
