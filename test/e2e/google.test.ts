@@ -12,6 +12,8 @@ import { launch, removeProfile, waitFor, type Extension } from './harness';
 // SK_GOOGLE_CLIENT_ID=test-client. It also grants http://127.0.0.1/* (SK_E2E), because
 // headless Chromium shows the permission prompt where no test can answer it:
 // `permissions.request` then resolves true at once, as it does for a granted origin.
+// Other e2e tests store Google sources too: when they run at the same time, their extension
+// talks to this fake as well, so requests are told apart by the extension id.
 const PORT = 47123;
 const CAL = 'me@example.org';
 const SOURCE_ID = `google:${CAL}`;
@@ -80,6 +82,14 @@ describe('Google Calendar in real Chromium', () => {
       };
       return sourceStatus?.['google:me@example.org'] ?? null;
     });
+  /** Waits until the extension has made no request to the fake for half a second. */
+  const settled = async () => {
+    let count = -1;
+    while (count !== google.requestsOf(ext.id).length) {
+      count = google.requestsOf(ext.id).length;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  };
   const section = () => options.getByTestId('google-section');
   const syncNowButton = () => options.getByTestId('source').filter({ hasText: 'Me' }).getByRole('button', { name: 'Sync now' });
 
@@ -87,7 +97,7 @@ describe('Google Calendar in real Chromium', () => {
     await section().getByRole('button', { name: 'Connect Google Calendar' }).click();
     await expect.poll(() => section().getByRole('checkbox').count(), { timeout: 15_000 }).toBe(2);
 
-    const authorize = google.requests.find((r) => r.path === '/o/oauth2/auth');
+    const authorize = google.requestsOf(ext.id).find((r) => r.path === '/o/oauth2/auth');
     expect(authorize?.query.get('client_id')).toBe('test-client');
     expect(authorize?.query.get('response_type')).toBe('token');
     expect(authorize?.query.get('redirect_uri')).toBe(`https://${ext.id}.chromiumapp.org/`);
@@ -110,7 +120,7 @@ describe('Google Calendar in real Chromium', () => {
       'Extra session with Dr Lee',
       'Follow-up with Dr Lee',
     ]);
-    const full = google.eventRequests().at(-1);
+    const full = google.eventRequests(ext.id).at(-1);
     expect(full?.query.get('singleEvents')).toBe('true');
     expect(full?.query.has('timeMin')).toBe(true);
 
@@ -122,18 +132,20 @@ describe('Google Calendar in real Chromium', () => {
   });
 
   it('shows an edited event changed and a deleted one gone after an incremental sync', async () => {
+    await settled();
     google.editEvent(CAL, 'moving', { summary: 'Moved session with Dr Lee', start: at(now + 4 * DAY), end: at(now + 4 * DAY + HOUR) });
     google.deleteEvent(CAL, 'dropped');
-    const before = google.eventRequests().length;
+    const before = google.eventRequests(ext.id).length;
 
     await syncNowButton().click();
     const synced = await waitFor(appointments, (list) => list.length === 2, 15_000);
 
     expect(synced).toEqual([`Therapy with Dr Lee @${now + 3 * DAY}`, `Moved session with Dr Lee @${now + 4 * DAY}`]);
-    const incremental = google.eventRequests().slice(before);
+    const incremental = google.eventRequests(ext.id).slice(before);
     expect(incremental.length).toBeGreaterThan(0);
+    const asked = incremental.map((r) => [...r.query.keys()].join('&'));
     for (const request of incremental) {
-      expect(request.query.get('syncToken')).toBeTruthy();
+      expect(request.query.get('syncToken'), `requests after the edit: ${asked.join(' | ')}`).toBeTruthy();
       expect(request.query.has('timeMin')).toBe(false);
       expect(request.query.has('timeMax')).toBe(false);
     }
@@ -149,7 +161,7 @@ describe('Google Calendar in real Chromium', () => {
     google.editEvent(CAL, 'first', { summary: 'Therapy with Dr Lee (room 4)' });
     await syncNowButton().click();
     await waitFor(appointments, (list) => list.some((s) => s.startsWith('Therapy with Dr Lee (room 4)')), 15_000);
-    const silent = google.requests.filter((r) => r.path === '/o/oauth2/auth').at(-1);
+    const silent = google.requestsOf(ext.id).filter((r) => r.path === '/o/oauth2/auth').at(-1);
     expect(silent?.query.get('prompt')).toBe('none');
     expect((await status())?.error).toBeNull();
   });

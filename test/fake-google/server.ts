@@ -30,6 +30,11 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   authorization: string | null;
+  /**
+   * Who asked: the `redirect_uri` of a sign-in, or the one the request's token was issued
+   * to. Several extensions (parallel test runs) may talk to one fixed port.
+   */
+  client: string | null;
 }
 
 interface StoredEvent {
@@ -63,6 +68,8 @@ export class FakeGoogle {
   readonly requests: RecordedRequest[] = [];
   /** Tokens the API accepts. */
   readonly validTokens = new Set<string>();
+  /** The redirect URI each token was issued to. */
+  readonly #tokenClients = new Map<string, string>();
   /** Tokens posted to /revoke. */
   readonly revoked: string[] = [];
   /** While true, the authorize endpoint refuses silent sign-in (`prompt=none`) with `interaction_required`. */
@@ -160,9 +167,14 @@ export class FakeGoogle {
     for (let i = 0; i < times; i++) this.#failures.push({ status, reason, message, ...(pathIncludes ? { pathIncludes } : {}) });
   }
 
-  /** Requests to `events.list`, oldest first. */
-  eventRequests(): RecordedRequest[] {
-    return this.requests.filter((r) => r.path.endsWith('/events'));
+  /** Requests to `events.list`, oldest first; only those of one client when given (a substring of its redirect URI). */
+  eventRequests(client?: string): RecordedRequest[] {
+    return this.requestsOf(client).filter((r) => r.path.endsWith('/events'));
+  }
+
+  /** All requests, or those of one client (a substring of its redirect URI, e.g. the extension id). */
+  requestsOf(client?: string): RecordedRequest[] {
+    return client === undefined ? this.requests : this.requests.filter((r) => r.client?.includes(client));
   }
 
   #calendar(id: string): FakeCalendar {
@@ -174,7 +186,9 @@ export class FakeGoogle {
   #handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const authorization = req.headers.authorization ?? null;
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorization });
+    const bearer = authorization?.replace(/^Bearer /, '') ?? '';
+    const client = url.searchParams.get('redirect_uri') ?? this.#tokenClients.get(bearer) ?? null;
+    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorization, client });
     // The real API answers CORS requests from any origin.
     res.setHeader('Access-Control-Allow-Origin', '*');
     if (req.method === 'OPTIONS') {
@@ -208,6 +222,7 @@ export class FakeGoogle {
     } else {
       const token = `fake-token-${++this.#issued}`;
       this.validTokens.add(token);
+      this.#tokenClients.set(token, redirectUri);
       fragment.set('access_token', token);
       fragment.set('token_type', 'Bearer');
       fragment.set('expires_in', String(this.tokenLifetime));
