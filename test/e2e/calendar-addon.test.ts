@@ -234,6 +234,11 @@ describe('the strip in the event popup', () => {
     expect(badgeAfter.text).not.toBe(badgeBefore.text);
     const stored = await ext!.evaluate(() => chrome.storage.local.get('attendance'));
     expect(Object.keys((stored.attendance as { checkIns: object }).checkIns)).toEqual([open.appointment!.key]);
+
+    // Grid markers are a setting: turned off, they go.
+    expect(await page.locator('[data-session-keeper-marker]').count()).toBe(1);
+    await ext!.worker.evaluate((settings) => chrome.storage.local.set({ settings }), { ...DEFAULT_SETTINGS, gridMarkers: false });
+    await expect.poll(() => page.locator('[data-session-keeper-marker]').count()).toBe(0);
   });
 });
 
