@@ -13,24 +13,41 @@ export interface WallTime {
   utc: boolean;
 }
 
-const DATE_TIME = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?$/;
-
-/** Reads one DATE or DATE-TIME; null when it is not one. */
+/** Reads one DATE or DATE-TIME (`YYYYMMDD`, `YYYYMMDDTHHMM[SS][Z]`); null when it is not one. */
 export function parseWallTime(value: string): WallTime | null {
-  const m = DATE_TIME.exec(value.trim());
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s, z] = m;
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = h === undefined ? 0 : Number(h);
-  const minute = mi === undefined ? 0 : Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return null;
-  return {
-    local: Date.UTC(Number(y), month - 1, day, hour, minute, Math.min(second, 59)),
-    date: h === undefined,
-    utc: z === 'Z',
+  const text = value.charCodeAt(value.length - 1) <= 0x20 || value.charCodeAt(0) <= 0x20 ? value.trim() : value;
+  const n = text.length;
+  if (n !== 8 && n !== 13 && n !== 14 && n !== 15 && n !== 16) return null;
+  const digits = (from: number, count: number): number => {
+    let result = 0;
+    for (let i = from; i < from + count; i++) {
+      const c = text.charCodeAt(i) - 0x30;
+      if (c < 0 || c > 9) return Number.NaN;
+      result = result * 10 + c;
+    }
+    return result;
   };
+  const year = digits(0, 4);
+  const month = digits(4, 2);
+  const day = digits(6, 2);
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let utc = false;
+  if (n > 8) {
+    if (text[8] !== 'T') return null;
+    utc = text[n - 1] === 'Z';
+    const clock = n - (utc ? 1 : 0) - 9; // 4 or 6 digits
+    if (clock !== 4 && clock !== 6) return null;
+    hour = digits(9, 2);
+    minute = digits(11, 2);
+    second = clock === 6 ? digits(13, 2) : 0;
+  }
+  // NaN fails every comparison below.
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 24 && minute <= 59 && second <= 60 && year >= 0)) {
+    return null;
+  }
+  return { local: Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59)), date: n === 8, utc };
 }
 
 const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;

@@ -2,7 +2,6 @@
 // the text → split it into components → scan each event for its properties → keep the events
 // that can reach the window → place times in their zones → expand series. Every event is read
 // on its own: a broken one becomes a warning with its line number, the rest is kept.
-import ICAL from 'ical.js';
 import { appointmentKey, type Appointment } from '../appointment';
 import { parseContentLine, unescapeText, unfoldLines, type ContentLine } from './content-line';
 import {
@@ -18,7 +17,7 @@ import {
 import { findVideoUrl, organizerEmail, plainText } from './event-text';
 import type { FeedWarning } from './feed-warning';
 import { expandRule, mergeRecurrenceSet, type Instant, type RuleProblem } from './recurrence';
-import { property, scanEvent, valueOf, type ScannedEvent } from './scan-event';
+import { dateValue, property, scanEvent, valueOf, type ScannedEvent } from './scan-event';
 import { splitComponents } from './split-components';
 import { FeedZones } from './time-zones';
 
@@ -75,16 +74,13 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
     if (line?.name === 'X-WR-TIMEZONE') calendarZone = line.value.trim() || null;
   }
 
-  const timeZones: ICAL.Component[] = [];
-  for (const tz of split.timeZones) {
-    try {
-      const jcal: unknown = ICAL.parse(tz.text);
-      timeZones.push(new ICAL.Component(jcal as unknown[]));
-    } catch {
-      warnings.push({ line: tz.line, message: 'A time zone definition (VTIMEZONE) could not be read; its name is used instead.' });
-    }
-  }
-  const zones = new FeedZones({ timeZones, calendarZone, userTimeZone: options.userTimeZone });
+  const zones = new FeedZones({
+    timeZones: split.timeZones,
+    calendarZone,
+    userTimeZone: options.userTimeZone,
+    onBroken: (line) =>
+      warnings.push({ line, message: 'A time zone definition (VTIMEZONE) could not be read; its name is used instead.' }),
+  });
   const reader = new EventReader(options, zones, warnings);
 
   const masters = new Map<string, ScannedEvent>();
@@ -147,9 +143,15 @@ class EventReader {
   readonly #zones: FeedZones;
   readonly #warnings: FeedWarning[];
   readonly #unknownZones = new Set<string>();
+  /** `YYYYMMDD` of the window widened by two days, for #mayReach. */
+  readonly #fromKey: string;
+  readonly #toKey: string;
 
   constructor(options: ParseFeedOptions, zones: FeedZones, warnings: FeedWarning[]) {
     this.#options = { maxOccurrences: 1000, ...options };
+    const key = (at: number): string => new Date(at).toISOString().slice(0, 10).replaceAll('-', '');
+    this.#fromKey = key(options.from - 2 * DAY_MS);
+    this.#toKey = key(options.to + 2 * DAY_MS);
     this.#zones = zones;
     this.#warnings = warnings;
   }
@@ -216,15 +218,17 @@ class EventReader {
     });
   }
 
-  /** Cheap test on the raw DTSTART/DTEND of a single event, before any zone work. */
+  /**
+   * Cheap test on the raw DTSTART/DTEND of a single event, before any zone work: compares the
+   * `YYYYMMDD` of the values with the window widened by two days (any zone, any DST).
+   */
   #mayReach(event: ScannedEvent): boolean {
-    const start = parseWallTime(valueOf(event.props.get('DTSTART')) ?? '');
-    if (!start) return true; // let the full read report it
-    const endValue = valueOf(event.props.get('DTEND'));
-    const end = endValue ? parseWallTime(endValue) : null;
-    const duration = parseDuration(valueOf(event.props.get('DURATION')) ?? '');
-    const endLocal = end ? end.local : start.local + Math.max(duration ?? 0, start.date ? DAY_MS : 0);
-    return endLocal + ZONE_SLACK >= this.#options.from && start.local - ZONE_SLACK < this.#options.to;
+    const start = dateValue(event, 'DTSTART')?.trim() ?? '';
+    if (!/^\d{8}/.test(start)) return true; // let the full read report it
+    if (start.slice(0, 8) >= this.#toKey) return false;
+    if (event.props.has('DURATION')) return true;
+    const end = dateValue(event, 'DTEND')?.trim() || start;
+    return !/^\d{8}/.test(end) || end.slice(0, 8) >= this.#fromKey;
   }
 
   #expand(master: ScannedEvent, times: EventTimes, range: { from: number; to: number }): Instant[] {

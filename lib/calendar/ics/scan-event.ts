@@ -1,6 +1,6 @@
 // Stage 3: one VEVENT's lines → the few properties we use, found by name only. Values are
 // parsed later, and only for events that can fall inside the window (issue 3, benchmark).
-import { lineName, parseContentLine, type ContentLine, type RawLine } from './content-line';
+import { lineName, parseContentLine, quickValue, type ContentLine, type RawLine } from './content-line';
 import type { EventBlock } from './split-components';
 
 const SINGLE = new Set([
@@ -40,16 +40,19 @@ export function scanEvent(block: EventBlock): ScannedEvent {
   const rdates: RawLine[] = [];
   const exdates: RawLine[] = [];
   for (const raw of block.lines) {
-    const name = lineName(raw.text);
+    const name = raw.name ?? lineName(raw.text);
     if (name === null) continue;
     if (name === 'RRULE') rrules.push(raw);
     else if (name === 'RDATE') rdates.push(raw);
     else if (name === 'EXDATE') exdates.push(raw);
     else if (SINGLE.has(name) && !props.has(name)) props.set(name, raw);
   }
-  const uid = valueOf(props.get('UID'))?.trim();
-  const sequence = Number(valueOf(props.get('SEQUENCE')) ?? 0);
-  const recurrenceId = valueOf(props.get('RECURRENCE-ID'))?.trim() ?? null;
+  const uidLine = props.get('UID');
+  const uid = uidLine ? quickValue(uidLine, 'UID', false)?.trim() : undefined;
+  const sequenceLine = props.get('SEQUENCE');
+  const sequence = sequenceLine ? Number(quickValue(sequenceLine, 'SEQUENCE', true)) : 0;
+  const ridLine = props.get('RECURRENCE-ID');
+  const recurrenceId = ridLine ? (quickValue(ridLine, 'RECURRENCE-ID', true)?.trim() ?? null) : null;
   return {
     line: block.line,
     props,
@@ -61,6 +64,12 @@ export function scanEvent(block: EventBlock): ScannedEvent {
     sequence: Number.isFinite(sequence) ? sequence : 0,
     recurrenceId,
   };
+}
+
+/** The value of a DATE / DATE-TIME / DURATION property of the event, without its parameters. */
+export function dateValue(event: ScannedEvent, name: string): string | null {
+  const raw = event.props.get(name);
+  return raw ? quickValue(raw, name, true) : null;
 }
 
 /** The value part of a raw line (after the first `:` that ends the parameters). */

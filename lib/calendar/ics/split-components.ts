@@ -92,6 +92,7 @@ export function splitComponents(lines: RawLine[], warnings: FeedWarning[]): Spli
       });
       continue;
     }
+    raw.name = name;
     if (event) event.lines.push(raw);
     else result.calendarLines.push(raw);
   }

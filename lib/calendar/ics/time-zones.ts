@@ -21,13 +21,20 @@ const MINUTE = 60_000;
 export const UTC_ZONE: Zone = { id: 'UTC', toUtc: (local) => local };
 
 /** The canonical IANA name when the runtime knows `name`, else null. */
+const canonical = new Map<string, string | null>();
+
 export function ianaName(name: string): string | null {
   if (!name || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return null;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return null;
+  let known = canonical.get(name);
+  if (known === undefined) {
+    try {
+      known = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      known = null;
+    }
+    canonical.set(name, known);
   }
+  return known;
 }
 
 let knownZones: string[] | null = null;
@@ -106,7 +113,7 @@ interface TzChange {
  * (its STANDARD/DAYLIGHT rules); we look offsets up in that table by binary search, which is
  * far cheaper than `Timezone#utcOffset` per time.
  */
-function definedZone(timezone: ICAL.Timezone, id: string): Zone {
+function definedOffsets(timezone: ICAL.Timezone): (utc: number) => number {
   let coveredUntil = -Infinity;
   let moments: number[] = [];
   let offsets: number[] = [];
@@ -131,7 +138,43 @@ function definedZone(timezone: ICAL.Timezone, id: string): Zone {
     }
     return low === 0 ? initial : (offsets[low - 1] as number);
   };
-  return { id, toUtc: (local) => wallToUtc(local, offset) };
+  return offset;
+}
+
+interface Definition {
+  tzid: string;
+  location: string | null;
+  offset: (utc: number) => number;
+}
+
+/**
+ * VTIMEZONE text → its definition. A feed is read again at every sync with the same
+ * VTIMEZONEs: expanding them once saves ical.js's work on each read.
+ */
+const definitions = new Map<string, Definition | null>();
+
+function definition(text: string): Definition | null {
+  let known = definitions.get(text);
+  if (known === undefined) {
+    known = null;
+    try {
+      const component = new ICAL.Component(ICAL.parse(text) as unknown[]);
+      const tzid = component.getFirstPropertyValue('tzid');
+      const location = component.getFirstPropertyValue('x-lic-location');
+      if (typeof tzid === 'string' && tzid) {
+        known = {
+          tzid,
+          location: typeof location === 'string' ? location : null,
+          offset: definedOffsets(new ICAL.Timezone({ component, tzid })),
+        };
+      }
+    } catch {
+      known = null;
+    }
+    if (definitions.size > 100) definitions.clear();
+    definitions.set(text, known);
+  }
+  return known;
 }
 
 /** What a TZID resolved to: `known: false` when the feed's zone could not be understood. */
@@ -150,17 +193,25 @@ export class FeedZones {
   /** For floating times and dates: X-WR-TIMEZONE, else the user's zone. */
   readonly floating: Zone;
 
-  constructor(options: { timeZones: ICAL.Component[]; calendarZone: string | null; userTimeZone: string }) {
+  /** `onBroken` hears of each VTIMEZONE that cannot be read (its TZID then resolves by name). */
+  constructor(options: {
+    timeZones: { text: string; line: number }[];
+    calendarZone: string | null;
+    userTimeZone: string;
+    onBroken: (line: number) => void;
+  }) {
     const user = ianaName(options.userTimeZone) ?? 'UTC';
     const calendar = options.calendarZone ? resolveZoneName(options.calendarZone) : null;
     this.floating = zoneFor(calendar ?? user);
-    for (const component of options.timeZones) {
-      const tzid = component.getFirstPropertyValue('tzid');
-      if (typeof tzid !== 'string' || !tzid) continue;
-      const location = component.getFirstPropertyValue('x-lic-location');
-      const id =
-        resolveZoneName(tzid) ?? (typeof location === 'string' ? resolveZoneName(location) : null) ?? this.floating.id;
-      this.#defined.set(tzid, definedZone(new ICAL.Timezone({ component, tzid }), id));
+    for (const { text, line } of options.timeZones) {
+      const defined = definition(text);
+      if (!defined) {
+        options.onBroken(line);
+        continue;
+      }
+      const { tzid, location, offset } = defined;
+      const id = resolveZoneName(tzid) ?? (location ? resolveZoneName(location) : null) ?? this.floating.id;
+      this.#defined.set(tzid, { id, toUtc: (local) => wallToUtc(local, offset) });
     }
   }
 
