@@ -45,9 +45,6 @@ async function seed(e: Extension, feedUrl: string): Promise<void> {
     },
     { url: feedUrl, therapist: THERAPIST },
   );
-  if (process.env.SK_SEED_CACHE) await worker.evaluate(async (start) => {
-    await chrome.storage.local.set({ appointments: { clinic: [{ key: 'clinic|weekly@clinic', sourceId: 'clinic', uid: 'weekly@clinic', recurrenceId: null, title: 'Therapy session', start, end: start + 50 * 60000, allDay: false, status: 'confirmed', timeZone: 'UTC' }] } });
-  }, Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE);
   const page = await e.open('options');
   await page.evaluate(() => chrome.runtime.sendMessage({ type: 'syncNow', data: {} }));
   await page.close();
