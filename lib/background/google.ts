@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
-import { createGoogleClient } from '../calendar/google/client';
 import { googleHostPermissions } from '../calendar/google/config';
-import { buildTimeGoogleConfig, extensionTokenSource } from '../calendar/google/extension';
+import { buildTimeGoogleConfig, extensionGoogleClient, extensionTokenSource } from '../calendar/google/extension';
 import { googleSourceId, withGoogleCalendar, withoutGoogle } from '../calendar/google/google-sources';
 import { revokeToken } from '../calendar/google/oauth';
 import { onMessage } from '../messaging';
 import { googleAccountItem, googleSyncStateItem, googleTokenItem, sourcesItem } from '../storage';
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The Google account in the background: sign-in (the options page asked for host permission
@@ -21,14 +18,7 @@ export function initGoogle(): () => void {
       await googleAccountItem.setValue({ connectedAt: Date.now() });
     }),
 
-    onMessage('googleCalendars', () =>
-      createGoogleClient({
-        apiUrl: buildTimeGoogleConfig().apiUrl,
-        fetch: (...args) => fetch(...args),
-        token: extensionTokenSource(),
-        sleep,
-      }).listCalendars(),
-    ),
+    onMessage('googleCalendars', () => extensionGoogleClient().listCalendars()),
 
     onMessage('googleChooseCalendar', async ({ calendarId, name, chosen }) => {
       // The orchestrator watches the sources: it syncs an added calendar and drops a removed one's data.

@@ -107,6 +107,18 @@ describe('createGoogleClient against the fake Calendar API', () => {
     await expect(c.listEvents(CAL_ID, {})).rejects.toThrow('Google Calendar sent an answer Session Keeper cannot read');
   });
 
+  it('counts a request that never answers as unreachable', async () => {
+    const c = createGoogleClient({
+      apiUrl: google.apiUrl,
+      fetch: (_url, init) =>
+        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+      token: { get: async () => 'good', refresh: async () => 'good' },
+      sleep: async () => undefined,
+      timeoutMs: 50,
+    });
+    await expect(c.listCalendars()).rejects.toThrow(GoogleNetworkError);
+  });
+
   it('tells a network failure apart', async () => {
     await expect(client('http://127.0.0.1:9/calendar/v3').listCalendars()).rejects.toThrow(GoogleNetworkError);
   });

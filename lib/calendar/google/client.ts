@@ -13,6 +13,8 @@ export interface GoogleClientDeps {
   attempts?: number;
   /** First backoff delay in ms (default 1000), doubled on every retry. */
   backoffMs?: number;
+  /** A request that has not answered after this long counts as unreachable (default 30 s). */
+  timeoutMs?: number;
 }
 
 /** A calendar the user can choose, from `calendarList.list`. */
@@ -43,6 +45,7 @@ const RATE_LIMIT_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded'
 export function createGoogleClient(deps: GoogleClientDeps): GoogleClient {
   const attempts = deps.attempts ?? 4;
   const backoffMs = deps.backoffMs ?? 1000;
+  const timeoutMs = deps.timeoutMs ?? 30_000;
 
   async function get(path: string, params: Record<string, string>): Promise<unknown> {
     const url = `${deps.apiUrl}${path}?${new URLSearchParams(params).toString()}`;
@@ -51,7 +54,10 @@ export function createGoogleClient(deps: GoogleClientDeps): GoogleClient {
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
-        response = await deps.fetch(url, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+        response = await deps.fetch(url, {
+          headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+          signal: AbortSignal.timeout(timeoutMs),
+        });
       } catch (error) {
         throw new GoogleNetworkError(error instanceof Error ? error.message : String(error));
       }

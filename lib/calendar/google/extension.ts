@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { googleSyncStateItem, googleTokenItem } from '../../storage';
+import { createGoogleClient, type GoogleClient } from './client';
 import { googleConfig, type GoogleConfig } from './config';
 import type { GoogleSyncDeps } from './sync-google';
 import { createTokenSource, type TokenSource } from './token';
@@ -28,6 +29,18 @@ export function extensionTokenSource(): TokenSource {
   return tokens;
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A Calendar API client for the background (the calendar list on the options page). */
+export function extensionGoogleClient(): GoogleClient {
+  return createGoogleClient({
+    apiUrl: buildTimeGoogleConfig().apiUrl,
+    fetch: (...args) => fetch(...args),
+    token: extensionTokenSource(),
+    sleep,
+  });
+}
+
 export function extensionGoogleDeps(): GoogleSyncDeps {
   return {
     apiUrl: buildTimeGoogleConfig().apiUrl,
@@ -43,7 +56,7 @@ export function extensionGoogleDeps(): GoogleSyncDeps {
           await googleSyncStateItem.setValue(all);
         }),
     },
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep,
   };
 }
 
