@@ -43,7 +43,7 @@ describe('attendanceHistory', () => {
     ['cancelled ones do not count against', ['attended', 'cancelled', 'attended'], { attended: 2, of: 2 }, 'You attended all of your last 2 sessions.'],
     ['therapist cancelled is cancelled', ['attended', 'therapist-cancelled'], { attended: 1, of: 1 }, 'You attended your last session.'],
     ['followed up with a message is still missed', ['attended', 'sent'], { attended: 1, of: 2 }, 'You attended 1 of your last 2 sessions. Showing up again is what counts.'],
-    ['all missed: kind words', ['missed', 'missed'], { attended: 0, of: 2 }, 'Missing sessions happens. Every session you come back to counts.'],
+    ['all missed: kind words', ['missed', 'missed'], { attended: 0, of: 2 }, 'Missed sessions happen. Every session you come back to counts.'],
   ])('%s', (_name, outcomes, consistency, summary) => {
     const history = attendanceHistory(weeks(outcomes), now);
     expect(history.consistency).toEqual(consistency);

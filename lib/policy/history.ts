@@ -50,6 +50,9 @@ function outcomeOf({ appointment, info }: SessionView, now: number): Outcome | n
 function summaryOf(attended: number, of: number): string {
   const sessions = of === 1 ? 'session' : 'sessions';
   if (attended === of) return of === 1 ? 'You attended your last session.' : `You attended all of your last ${of} ${sessions}.`;
-  if (attended === 0) return 'Missing sessions happens. Every session you come back to counts.';
+  if (attended === 0)
+    return of === 1
+      ? 'Missing a session happens. The next one is a fresh start.'
+      : 'Missed sessions happen. Every session you come back to counts.';
   return `You attended ${attended} of your last ${of} ${sessions}. Showing up again is what counts.`;
 }

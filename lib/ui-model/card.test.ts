@@ -30,10 +30,20 @@ describe('cardModel', () => {
       deadline: 'Cancel by Tue 1 Dec, 15:00',
       deadlinePassed: false,
       fee: 'Late fee after that: €80',
-      checkIn: { enabled: false, label: 'Check in', hint: 'Check-in opens Wed 2 Dec, 14:45' },
+      checkIn: null,
       canReschedule: true,
       canSendMessage: false,
     });
+  });
+
+  it('the check-in button shows, disabled, from 12 h before the window', () => {
+    expect(model(-12 * H - 15 * M).checkIn).toEqual({
+      enabled: false,
+      label: 'Check in',
+      hint: 'Check-in opens Wed 2 Dec, 14:45',
+      videoUrl: null,
+    });
+    expect(model(-12 * H - 16 * M).checkIn).toBeNull();
   });
 
   it('locked: counts to the session, marks the deadline passed', () => {

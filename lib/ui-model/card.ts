@@ -2,6 +2,8 @@ import { UNDO_MS } from '../policy/check-in';
 import { formatDateTime, formatMoney, longCountdown } from './countdown';
 import type { SessionView } from './session-view';
 
+const CHECK_IN_SHOWN_BEFORE = 12 * 3_600_000;
+
 /** What a session card shows at `now`: words and which actions are offered. */
 export interface CardModel {
   start: string;
@@ -27,7 +29,8 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
   const money = info.fee ? formatMoney(info.fee, locale) : null;
   const before = info.state === 'upcoming' || info.state === 'locked';
   const videoUrl = safeLink(a.videoUrl);
-  const checkInOffered = before || info.state === 'open';
+  // The (disabled) button shows from half a day before the window, not for sessions days away.
+  const checkInOffered = info.state === 'open' || (before && info.checkInOpens - now <= CHECK_IN_SHOWN_BEFORE);
   return {
     start: when(a.start),
     countdown:
