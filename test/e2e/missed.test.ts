@@ -264,3 +264,58 @@ describe('a session that ended 30 minutes ago without a check-in', () => {
     expect(await after.evaluate(() => chrome.action.getPopup({}))).toBe('');
   });
 });
+
+describe('exercises and crisis lines in the side panel', () => {
+  it('shows crisis lines for the region, guides breathing by keyboard with reduced motion, logs practice, keeps own exercises', async () => {
+    ext = await launch();
+    const panel = await ext.open('sidepanel');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.emulateMedia({ reducedMotion: 'reduce' });
+
+    // Crisis resources: US by default, as tel:/sms: links; they follow the region setting.
+    const crisis = panel.getByTestId('crisis');
+    await expect.poll(() => crisis.getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
+    expect(await crisis.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
+    await ext.evaluate(async () => {
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
+      await chrome.storage.local.set({ settings: { ...settings, region: 'GB' } });
+    });
+    await expect.poll(() => crisis.getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).toBe('tel:116123');
+
+    // Three suggestions, each naming its source.
+    const suggestions = panel.getByTestId('suggestions').getByTestId('exercise');
+    await expect.poll(() => suggestions.count()).toBe(3);
+    for (const card of await suggestions.all()) expect(await card.getByText('Source:').count()).toBe(1);
+
+    // The breathing timer, by keyboard only; with reduced motion the circle does not animate.
+    await panel.getByText(/More exercises/).click();
+    const box = panel.getByTestId('exercise').filter({ has: panel.getByRole('heading', { name: 'Box breathing' }) });
+    const start = box.getByRole('button', { name: 'Start breathing' });
+    await start.focus();
+    await panel.keyboard.press('Enter');
+    const phase = box.locator('.phase');
+    await expect.poll(() => phase.innerText()).toBe('Breathe in');
+    expect(await box.locator('.circle').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+    await expect.poll(() => phase.innerText(), { timeout: 6000 }).toBe('Hold');
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => phase.innerText()).toBe('Ready when you are.');
+
+    // "Done" logs the practice.
+    await box.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => box.getByText('done once this week').count()).toBe(1);
+    const log = await ext.evaluate(async () => (await chrome.storage.local.get('practiceLog')).practiceLog as { exerciseId: string }[]);
+    expect(log.map((e) => e.exerciseId)).toEqual(['box-breathing']);
+
+    // An exercise from the therapist, added and kept.
+    await panel.getByText('Add an exercise your therapist gave you').click();
+    await panel.getByLabel('Name').fill('Evening walk <b>without</b> phone');
+    await panel.getByLabel('Steps, one per line').fill('Leave the phone at home\nWalk for 20 minutes');
+    await panel.getByRole('button', { name: 'Add exercise' }).click();
+    await panel.reload();
+    const own = panel.getByTestId('exercise').filter({ has: panel.getByRole('heading', { name: 'Evening walk <b>without</b> phone' }) });
+    await expect.poll(() => own.count()).toBe(1);
+    expect(await panel.getByRole('heading', { name: 'From your therapist' }).count()).toBe(1);
+    await screenshot(panel, 'panel-exercises');
+    expect(await axeViolations(panel)).toEqual([]);
+  });
+});
