@@ -100,6 +100,9 @@ describe('quietHoursEnd', () => {
     ['22:00–07:00, at 07:00: outside', '2026-12-02 07:00', '22:00', '07:00', null],
     ['22:00–07:00, at 12:00: outside', '2026-12-02 12:00', '22:00', '07:00', null],
     ['13:00–14:00, at 13:15', '2026-12-02 13:15', '13:00', '14:00', '2026-12-02 14:00'],
+    // DST nights: the end is the wall-clock time, not a count of minutes.
+    ['Berlin spring-forward night', '2026-03-28 23:00', '22:00', '07:00', '2026-03-29 07:00'],
+    ['Berlin fall-back night', '2026-10-24 23:00', '22:00', '07:00', '2026-10-25 07:00'],
   ])('%s', (_name, now, start, end, expected) => {
     expect(quietHoursEnd(local(now, Z), { start, end }, Z)).toBe(expected === null ? null : local(expected, Z));
   });

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import type { Settings } from '../settings';
 import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
 import type { SessionView } from '../ui-model/session-view';
@@ -119,10 +120,19 @@ export function quietHoursEnd(now: number, quiet: { start: string; end: string }
   const current = localMinutes(now, timeZone);
   const inside = start < end ? current >= start && current < end : current >= start || current < end;
   if (!inside) return null;
-  // Whole minutes until the end, from the start of the current minute (seconds dropped).
-  const until = (end - current + 24 * 60) % (24 * 60);
-  const minuteStart = now - (now % 60_000);
-  return minuteStart + until * 60_000;
+  // The end as a wall-clock time in the zone, today or tomorrow: right on DST nights too.
+  const today = new TZDate(now, timeZone);
+  const endsTomorrow = end <= current;
+  return new TZDate(
+    today.getFullYear(),
+    today.getMonth(),
+    today.getDate() + (endsTomorrow ? 1 : 0),
+    Math.floor(end / 60),
+    end % 60,
+    0,
+    0,
+    timeZone,
+  ).getTime();
 }
 
 function minutesOf(text: string): number | null {
@@ -134,7 +144,6 @@ function minutesOf(text: string): number | null {
 }
 
 function localMinutes(t: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(t);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return get('hour') * 60 + get('minute');
+  const local = new TZDate(t, timeZone);
+  return local.getHours() * 60 + local.getMinutes();
 }
