@@ -23,8 +23,10 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
   let data: SessionData | null = null;
   let sessions: SessionView[] = [];
   let target: StripTarget | null = null;
-  // The session of each chip's event id, until the sessions change.
-  let chipMatches = new Map<string, SessionView | null>();
+  // The session (appointment key) of each chip's event id, until the stored data changes.
+  let chipMatches = new Map<string, string | null>();
+  // The popup's theme, read once per popup and tick: reading styles forces a style recalc.
+  let themed: { dialog: Element; dark: boolean } | null = null;
 
   const model = new StripState(locale, timeZone, {
     onCheckIn: (key) => {
@@ -68,7 +70,8 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
       if (model.session?.appointment.key !== target.session.appointment.key) model.note = null;
       model.session = target.session;
       model.now = Date.now();
-      model.dark = isDark(target.dialog);
+      if (themed?.dialog !== target.dialog) themed = { dialog: target.dialog, dark: isDark(target.dialog) };
+      model.dark = themed.dark;
       strip.showIn(target.dialog);
     } else {
       strip.hide();
@@ -86,12 +89,13 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
   function refresh(): void {
     if (!data) return;
     sessions = sessionViews(data, Date.now(), timeZone);
-    chipMatches = new Map();
+    themed = null;
     render();
   }
 
   const unwatch = watchSessionData((fresh) => {
     data = fresh;
+    chipMatches = new Map();
     refresh();
   });
   ctx.onInvalidated(unwatch);

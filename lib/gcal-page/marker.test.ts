@@ -35,8 +35,10 @@ describe('chipMarkers', () => {
     expect(marks.get(therapy!)?.text).toBe('5h');
     expect(marks.get(lunch!)).toBeNull();
     expect(matches.size).toBe(2);
-    // Later renders use what was matched, not the page again.
+    // Later renders use what was matched, not the page again, with the session's fresh state.
     therapy!.textContent = '';
     expect(chipMarkers([therapy!], [s], NOW + HOUR, options, matches).get(therapy!)?.text).toBe('4h');
+    const checkedIn = { ...s, info: { ...s.info, state: 'attended' as const } };
+    expect(chipMarkers([therapy!], [checkedIn], NOW + HOUR, options, matches).get(therapy!)).toBeNull();
   });
 });

@@ -25,26 +25,28 @@ export function deadlineMarker(session: SessionView, now: number, locale: string
 }
 
 /**
- * The marker each grid chip should carry (null: none). `matches` remembers the session of each
- * `data-eventid` between renders: the grid changes often, the sessions seldom, so the caller
- * passes a fresh map whenever the sessions change.
+ * The marker each grid chip should carry (null: none). `matches` remembers which session
+ * (appointment key) each `data-eventid` is, between renders: the grid changes often, the
+ * stored appointments seldom, so the caller passes a fresh map when they change.
  */
 export function chipMarkers(
   chips: Iterable<Element>,
   sessions: SessionView[],
   now: number,
   options: MatchOptions & { displayLocale: string },
-  matches: Map<string, SessionView | null> = new Map(),
+  matches: Map<string, string | null> = new Map(),
 ): Map<Element, DeadlineMarker | null> {
+  const byKey = new Map(sessions.map((s) => [s.appointment.key, s]));
   const out = new Map<Element, DeadlineMarker | null>();
   for (const chip of chips) {
     const id = chip.getAttribute('data-eventid') ?? '';
-    let session = matches.get(id);
-    if (session === undefined) {
+    let key = matches.get(id);
+    if (key === undefined) {
       const page = readPageEvent(chip);
-      session = page ? matchSession(page, sessions, options) : null;
-      matches.set(id, session);
+      key = (page && matchSession(page, sessions, options)?.appointment.key) ?? null;
+      matches.set(id, key);
     }
+    const session = key === null ? undefined : byKey.get(key);
     out.set(chip, session ? deadlineMarker(session, now, options.displayLocale, options.timeZone) : null);
   }
   return out;
