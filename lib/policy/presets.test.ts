@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policy } from './fixtures';
-import { feeKindOf, parseNotice, presetOf, withFeeKind, withPreset } from './presets';
+import { feeKindOf, parseBusinessDays, parseNotice, presetOf, withFeeKind, withPreset } from './presets';
 
 describe('presets', () => {
   it.each([
@@ -49,5 +49,19 @@ describe('parseNotice', () => {
     ['soon', null],
   ])('%s', (text, notice) => {
     expect(parseNotice(text)).toEqual(notice);
+  });
+});
+
+describe('parseBusinessDays', () => {
+  it.each([
+    ['mon-fri', [1, 2, 3, 4, 5]],
+    ['sun-thu', [0, 1, 2, 3, 4]],
+    ['mon,wed,fri', [1, 3, 5]],
+    ['Monday-Thursday, Sat', [1, 2, 3, 4, 6]],
+    ['fri-mon', [0, 1, 5, 6]],
+    ['weekdays', null],
+    ['', null],
+  ])('%s', (text, days) => {
+    expect(parseBusinessDays(text)).toEqual(days);
   });
 });

@@ -58,3 +58,23 @@ export function parseNotice(text: string): Notice | null {
   if (days) return { kind: 'business-days', days: Number(days[1]), cutoff: days[2]?.padStart(5, '0') ?? '17:00' };
   return null;
 }
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * Business days typed by a person: 'mon-fri', 'sun-thu', 'mon,wed,fri', 'mon-thu,sat'
+ * → day numbers (0 = Sunday). Null when a part is not a weekday or a range of them.
+ */
+export function parseBusinessDays(text: string): number[] | null {
+  const days = new Set<number>();
+  for (const part of text.toLowerCase().split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [from, to] = part.split('-').map((d) => WEEKDAYS.indexOf(d.trim().slice(0, 3)));
+    if (from === undefined || from < 0 || (to !== undefined && to < 0)) return null;
+    // A range may wrap the week ('fri-mon').
+    for (let d = from; ; d = (d + 1) % 7) {
+      days.add(d);
+      if (to === undefined || d === to) break;
+    }
+  }
+  return days.size ? [...days].sort((a, b) => a - b) : null;
+}
