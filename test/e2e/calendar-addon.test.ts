@@ -100,6 +100,9 @@ afterEach(async () => {
 /** Launches Chromium, stores the sessions and opens the fake calendar showing `events`. */
 async function openCalendar(events: Session[], options: { dark?: boolean } = {}): Promise<Page> {
   ext = await launch();
+  // The e2e build's fake Google endpoints: another test's fake server may be up there (when
+  // tests run side by side); this browser never reaches it, so the seeded data stays.
+  await ext.context.route('http://127.0.0.1:47123/**', (route) => route.abort());
   // Let the first sync (of the demo calendar) finish so it cannot race the seeded data.
   await waitFor(
     () => ext!.evaluate(() => chrome.storage.local.get('sourceStatus')),
