@@ -118,6 +118,13 @@ describe('check-in', () => {
     const popup2 = await ext.open('popup');
     await expect.poll(() => popup2.getByText('Checked in', { exact: true }).count()).toBe(1);
     await expect.poll(() => popup2.getByRole('button', { name: 'Check in', exact: true }).count()).toBe(0);
+
+    // A re-download of the feed keeps the occurrence's key, so the check-in stays attached.
+    const requests = server.requests.length;
+    await popup2.evaluate(() => chrome.runtime.sendMessage({ type: 'syncNow', data: {} }));
+    expect(server.requests.length).toBeGreaterThan(requests);
+    expect((await ext.badge()).text).toBe('✓');
+    await expect.poll(() => popup2.getByText('Checked in', { exact: true }).count()).toBe(1);
   });
 
   it('[Join & check in] opens the video link and checks in', async () => {
@@ -140,6 +147,38 @@ describe('check-in', () => {
     await call.waitForLoadState();
     expect(call.url()).toBe(meet);
     await waitFor(() => ext!.badge(), (b) => b.text === '✓');
+  });
+});
+
+describe('reminders', () => {
+  it('notifies before the deadline once, and not again after a restart', async () => {
+    // 24 h notice, deadline in 90 minutes: the 2-hour reminder is due now.
+    const start = Date.now() + 25.5 * HOUR;
+    server = await feedServer([{ uid: 'remind@clinic', title: 'Therapy session', start }]);
+    ext = await launch();
+    await addFeed(ext, `${server.url}/feed.ics`);
+    const notifications = () =>
+      ext!.evaluate(async () => {
+        const all = await chrome.notifications.getAll();
+        return Object.keys(all);
+      });
+    const shown = await waitFor(notifications, (ids) => ids.length > 0, 15_000);
+    expect(shown).toHaveLength(1);
+    // Only the latest reminder that is due (2 h before), not the 24 h one as well.
+    expect(shown[0]).toMatch(/^rem:deadline:2:\d+:clinic\|remind@clinic$/);
+    const sent = await ext.evaluate(async () => (await chrome.storage.local.get('remindersSent')).remindersSent as string[]);
+    expect(sent).toContain(shown[0]);
+
+    // Dismissed, then the browser restarts: no second notification.
+    await ext.evaluate(async () => {
+      for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+    });
+    const profileDir = ext.profileDir;
+    await ext.close();
+    ext = await launch({ profileDir });
+    await waitFor(() => ext!.badge(), (b) => b.text !== '', 10_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await notifications()).toEqual([]);
   });
 });
 
