@@ -5,8 +5,6 @@
 export interface RawLine {
   text: string;
   line: number;
-  /** The property name, once known (upper case). */
-  name?: string;
 }
 
 /** A content line split into its parts (RFC 5545 §3.1): `NAME;PARAM=v:value`. */
@@ -20,44 +18,67 @@ export interface ContentLine {
 }
 
 /**
- * Unfolds the text into logical lines. Tolerates a byte-order mark, NUL bytes, CRLF, LF-only
- * or CR-only endings, folding with a tab instead of a space, and blank lines.
+ * Calls `visit` with each logical (unfolded) line and the number of its first physical line.
+ * Tolerates a byte-order mark, NUL bytes, CRLF, LF-only or CR-only endings, folding with a tab
+ * instead of a space, and blank lines. Walks the text with `indexOf`, without an array of
+ * all lines: a feed can have hundreds of thousands.
  */
-export function unfoldLines(text: string): RawLine[] {
+export function forEachLine(text: string, visit: (line: string, number: number) => void): void {
   let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (clean.includes('\0')) clean = clean.replaceAll('\0', '');
-  // Splitting on one character is much faster than on a pattern: LF (with a CR before it
-  // removed below), or CR alone in old Mac files.
-  const physical = clean.includes('\n') ? clean.split('\n') : clean.split('\r');
-  const lines: RawLine[] = [];
-  let current: RawLine | null = null;
-  for (let i = 0; i < physical.length; i++) {
-    let text = physical[i] as string;
-    if (text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
-    const first = text.charCodeAt(0);
-    // RFC 5545 §3.1: a line starting with a space or a horizontal tab continues the previous one.
-    if ((first === 0x20 || first === 0x09) && current) {
-      current.text += text.slice(1);
-      continue;
-    }
-    if (text.length === 0 || text.trim().length === 0) {
+  const lf = clean.includes('\n'); // else CR alone, as in old Mac files
+  const separator = lf ? '\n' : '\r';
+  const length = clean.length;
+  let current: string | null = null;
+  let currentNumber = 0;
+  let number = 0;
+  for (let pos = 0; pos < length; ) {
+    let end = clean.indexOf(separator, pos);
+    if (end < 0) end = length;
+    number++;
+    const stop = lf && end > pos && clean.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+    const first = clean.charCodeAt(pos);
+    if ((first === 0x20 || first === 0x09) && current !== null) {
+      // RFC 5545 §3.1: a line starting with a space or a horizontal tab continues the previous one.
+      current += clean.slice(pos + 1, stop);
+    } else {
+      if (current !== null) visit(current, currentNumber);
       current = null;
-      continue;
+      if (stop > pos && !isBlank(clean, pos, stop)) {
+        current = clean.slice(pos, stop);
+        currentNumber = number;
+      }
     }
-    current = { text, line: i + 1 };
-    lines.push(current);
+    pos = end + 1;
   }
+  if (current !== null) visit(current, currentNumber);
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x20) return false;
+  return true;
+}
+
+/** The logical lines of a text (see forEachLine). */
+export function unfoldLines(text: string): RawLine[] {
+  const lines: RawLine[] = [];
+  forEachLine(text, (line, number) => lines.push({ text: line, line: number }));
   return lines;
 }
 
-/** The property name of a raw line, in upper case, or null when the line has no `:`. */
+/**
+ * The property name of a line, in upper case; null when the line has no `:` or its name is
+ * not a name (RFC 5545 §3.1: letters, digits and `-`).
+ */
 export function lineName(text: string): string | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3a /* : */ || c === 0x3b /* ; */) {
-      const name = text.slice(0, i);
-      return c === 0x3b && !text.includes(':', i) ? null : upper(name);
+      if (i === 0 || (c === 0x3b && !text.includes(':', i))) return null;
+      return upper(text.slice(0, i));
     }
+    const isNameChar = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+    if (!isNameChar) return null;
   }
   return null;
 }

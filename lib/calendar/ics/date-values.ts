@@ -13,23 +13,25 @@ export interface WallTime {
   utc: boolean;
 }
 
+/** The number written by `count` digits at `from`; NaN when one is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let result = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return Number.NaN;
+    result = result * 10 + c;
+  }
+  return result;
+}
+
 /** Reads one DATE or DATE-TIME (`YYYYMMDD`, `YYYYMMDDTHHMM[SS][Z]`); null when it is not one. */
 export function parseWallTime(value: string): WallTime | null {
   const text = value.charCodeAt(value.length - 1) <= 0x20 || value.charCodeAt(0) <= 0x20 ? value.trim() : value;
   const n = text.length;
   if (n !== 8 && n !== 13 && n !== 14 && n !== 15 && n !== 16) return null;
-  const digits = (from: number, count: number): number => {
-    let result = 0;
-    for (let i = from; i < from + count; i++) {
-      const c = text.charCodeAt(i) - 0x30;
-      if (c < 0 || c > 9) return Number.NaN;
-      result = result * 10 + c;
-    }
-    return result;
-  };
-  const year = digits(0, 4);
-  const month = digits(4, 2);
-  const day = digits(6, 2);
+  const year = digits(text, 0, 4);
+  const month = digits(text, 4, 2);
+  const day = digits(text, 6, 2);
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -39,9 +41,9 @@ export function parseWallTime(value: string): WallTime | null {
     utc = text[n - 1] === 'Z';
     const clock = n - (utc ? 1 : 0) - 9; // 4 or 6 digits
     if (clock !== 4 && clock !== 6) return null;
-    hour = digits(9, 2);
-    minute = digits(11, 2);
-    second = clock === 6 ? digits(13, 2) : 0;
+    hour = digits(text, 9, 2);
+    minute = digits(text, 11, 2);
+    second = clock === 6 ? digits(text, 13, 2) : 0;
   }
   // NaN fails every comparison below.
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 24 && minute <= 59 && second <= 60 && year >= 0)) {

@@ -3,7 +3,7 @@
 // that can reach the window → place times in their zones → expand series. Every event is read
 // on its own: a broken one becomes a warning with its line number, the rest is kept.
 import { appointmentKey, type Appointment } from '../appointment';
-import { parseContentLine, unescapeText, unfoldLines, type ContentLine } from './content-line';
+import { parseContentLine, unescapeText, type ContentLine } from './content-line';
 import {
   DAY_MS,
   parseDuration,
@@ -17,7 +17,7 @@ import {
 import { findVideoUrl, organizerEmail, plainText } from './event-text';
 import type { FeedWarning } from './feed-warning';
 import { expandRule, mergeRecurrenceSet, type Instant, type RuleProblem } from './recurrence';
-import { dateValue, property, scanEvent, valueOf, type ScannedEvent } from './scan-event';
+import { dateValue, property, scanEvent, valueOf, WANTED_PROPERTIES, type ScannedEvent } from './scan-event';
 import { splitComponents } from './split-components';
 import { FeedZones } from './time-zones';
 
@@ -61,7 +61,7 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
     );
   }
   const warnings: FeedWarning[] = [];
-  const split = splitComponents(unfoldLines(text), warnings);
+  const split = splitComponents(text, WANTED_PROPERTIES, warnings);
   if (!split.sawCalendar) {
     throw new FeedParseError('This is not a calendar feed: the text does not contain BEGIN:VCALENDAR.');
   }
@@ -104,7 +104,7 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
     // Instances whose series is not in the feed (an invitation to one occurrence): shown alone.
     if (!masters.has(uid)) for (const instance of byId.values()) reader.readSeries(null, [instance], appointments);
   }
-  appointments.sort((a, b) => a.start - b.start || a.key.localeCompare(b.key));
+  appointments.sort((a, b) => a.start - b.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { appointments, warnings, calendarName };
 }
@@ -301,7 +301,7 @@ class EventReader {
     const problems: ZoneProblem[] = [];
     const zone = zoneOf(wall, line, this.#zones, problems);
     this.#zoneProblems(problems, line.line ?? event.line);
-    return { ...wall, zone, at: zone.toUtc(wall.local) };
+    return { local: wall.local, date: wall.date, utc: wall.utc, zone, at: zone.toUtc(wall.local) };
   }
 
   #zoneProblems(problems: ZoneProblem[], line: number): void {

@@ -1,8 +1,9 @@
 // Stage 3: one VEVENT's lines → the few properties we use, found by name only. Values are
 // parsed later, and only for events that can fall inside the window (issue 3, benchmark).
-import { lineName, parseContentLine, quickValue, type ContentLine, type RawLine } from './content-line';
+import { parseContentLine, quickValue, type ContentLine, type RawLine } from './content-line';
 import type { EventBlock } from './split-components';
 
+/** Properties of which the first is used. */
 const SINGLE = new Set([
   'UID',
   'DTSTART',
@@ -20,6 +21,9 @@ const SINGLE = new Set([
   'X-MICROSOFT-SKYPETEAMSMEETINGURL',
   'X-ALT-DESC',
 ]);
+
+/** Every property the pipeline reads; splitComponents keeps only these. */
+export const WANTED_PROPERTIES: ReadonlySet<string> = new Set([...SINGLE, 'RRULE', 'RDATE', 'EXDATE']);
 
 export interface ScannedEvent {
   line: number;
@@ -40,8 +44,7 @@ export function scanEvent(block: EventBlock): ScannedEvent {
   const rdates: RawLine[] = [];
   const exdates: RawLine[] = [];
   for (const raw of block.lines) {
-    const name = raw.name ?? lineName(raw.text);
-    if (name === null) continue;
+    const { name } = raw;
     if (name === 'RRULE') rrules.push(raw);
     else if (name === 'RDATE') rdates.push(raw);
     else if (name === 'EXDATE') exdates.push(raw);

@@ -1,13 +1,22 @@
 // Stage 2: unfolded lines → the calendar's own properties, its VTIMEZONEs and its VEVENTs,
 // each event on its own so that one broken event cannot sink the feed (issue 3, item 1).
-import { lineName, type RawLine } from './content-line';
+import { forEachLine, lineName, type RawLine } from './content-line';
 import type { FeedWarning } from './feed-warning';
+
+/** A line whose property name is known. */
+export interface NamedLine extends RawLine {
+  /** Upper case. */
+  name: string;
+}
 
 export interface EventBlock {
   /** Line of `BEGIN:VEVENT`. */
   line: number;
-  /** The event's own lines, without nested components (VALARM) and without BEGIN/END. */
-  lines: RawLine[];
+  /**
+   * The event's own lines that are wanted, without nested components (VALARM) and without
+   * BEGIN/END.
+   */
+  lines: NamedLine[];
 }
 
 export interface SplitFeed {
@@ -21,11 +30,12 @@ export interface SplitFeed {
 }
 
 /**
- * Walks the lines once. Lines outside VCALENDAR (text after `END:VCALENDAR`, a second
+ * Walks the text's lines once. Lines outside VCALENDAR (text after `END:VCALENDAR`, a second
  * concatenated calendar's wrapper) are ignored; an event that is not closed is reported and
- * dropped; a line that is not a content line is reported and skipped.
+ * dropped; a line that is not a content line is reported and skipped. Of an event's lines only
+ * those named in `wanted` are kept (fewer objects: feeds are large).
  */
-export function splitComponents(lines: RawLine[], warnings: FeedWarning[]): SplitFeed {
+export function splitComponents(text: string, wanted: ReadonlySet<string>, warnings: FeedWarning[]): SplitFeed {
   const result: SplitFeed = { calendarLines: [], timeZones: [], events: [], sawCalendar: false };
   let inCalendar = false;
   let event: EventBlock | null = null;
@@ -33,10 +43,10 @@ export function splitComponents(lines: RawLine[], warnings: FeedWarning[]): Spli
   // Depth inside components we skip (VALARM inside an event, VTODO, VJOURNAL …).
   let skipDepth = 0;
 
-  for (const raw of lines) {
-    const name = lineName(raw.text);
+  forEachLine(text, (line, number) => {
+    const name = lineName(line);
     if (name === 'BEGIN' || name === 'END') {
-      const what = raw.text.slice(raw.text.indexOf(':') + 1).trim().toUpperCase();
+      const what = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
       if (name === 'BEGIN') {
         if (what === 'VCALENDAR') {
           if (event) dropUnclosed(event, warnings);
@@ -46,16 +56,16 @@ export function splitComponents(lines: RawLine[], warnings: FeedWarning[]): Spli
           inCalendar = true;
           result.sawCalendar = true;
         } else if (!inCalendar) {
-          continue;
+          return;
         } else if (timeZone) {
-          timeZone.lines.push(raw.text);
+          timeZone.lines.push(line);
         } else if (skipDepth > 0) {
           skipDepth++;
         } else if (what === 'VEVENT') {
           if (event) dropUnclosed(event, warnings);
-          event = { line: raw.line, lines: [] };
+          event = { line: number, lines: [] };
         } else if (what === 'VTIMEZONE' && !event) {
-          timeZone = { lines: [raw.text], line: raw.line };
+          timeZone = { lines: [line], line: number };
         } else {
           skipDepth = 1;
         }
@@ -66,7 +76,7 @@ export function splitComponents(lines: RawLine[], warnings: FeedWarning[]): Spli
           timeZone = null;
           inCalendar = false;
         } else if (timeZone) {
-          timeZone.lines.push(raw.text);
+          timeZone.lines.push(line);
           if (what === 'VTIMEZONE') {
             result.timeZones.push({ text: timeZone.lines.join('\r\n'), line: timeZone.line });
             timeZone = null;
@@ -78,24 +88,23 @@ export function splitComponents(lines: RawLine[], warnings: FeedWarning[]): Spli
           event = null;
         }
       }
-      continue;
+      return;
     }
-    if (!inCalendar || skipDepth > 0) continue;
+    if (!inCalendar || skipDepth > 0) return;
     if (timeZone) {
-      timeZone.lines.push(raw.text);
-      continue;
+      timeZone.lines.push(line);
+      return;
     }
-    if (name === null || !/^[A-Z0-9-]+$/.test(name)) {
+    if (name === null) {
       warnings.push({
-        line: raw.line,
-        message: `Not an iCalendar line, ignored: “${raw.text.slice(0, 40)}${raw.text.length > 40 ? '…' : ''}”`,
+        line: number,
+        message: `Not an iCalendar line, ignored: “${line.slice(0, 40)}${line.length > 40 ? '…' : ''}”`,
       });
-      continue;
+      return;
     }
-    raw.name = name;
-    if (event) event.lines.push(raw);
-    else result.calendarLines.push(raw);
-  }
+    if (!event) result.calendarLines.push({ text: line, line: number });
+    else if (wanted.has(name)) event.lines.push({ text: line, line: number, name });
+  });
   if (event) dropUnclosed(event, warnings);
   return result;
 }
