@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEMO_SOURCE } from '../demo';
+import { appointment, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
+import { appointmentState } from '../policy/state';
+import { attendanceItem, missedNotifiedItem, panelSessionItem } from '../storage';
+import type { SessionView } from '../ui-model/session-view';
+import { initMissed } from './missed';
+
+const MIN = 60_000;
+const H = 60 * MIN;
+const zone = 'UTC';
+
+/** A session starting `startsIn` ms from now (negative: in the past), in state at `now`. */
+function sessions(startsIn: number, overrides: { sourceId?: string; resolved?: boolean } = {}) {
+  return async (now: number): Promise<SessionView[]> => {
+    const sourceId = overrides.sourceId ?? 'feed';
+    const a = appointment(Date.now() + startsIn, { sourceId, key: `${sourceId}|session-1` });
+    const attendance = overrides.resolved
+      ? { ...NO_ATTENDANCE, resolutions: { [a.key]: { kind: 'sent' as const, at: now } } }
+      : NO_ATTENDANCE;
+    const info = appointmentState(a, policy(), attendance, now, { checkInBeforeMinutes: 15, userTimeZone: zone });
+    return [{ appointment: a, therapist: therapist({ name: 'Dr Lee' }), info }];
+  };
+}
+
+type SidePanel = { open: ReturnType<typeof vi.fn> };
+let popup: string;
+let sidePanel: SidePanel;
+let stop: (() => void) | undefined;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  popup = 'chrome-extension://test/popup.html';
+  // fakeBrowser leaves these unimplemented: a popup setting that remembers, and a side panel.
+  vi.spyOn(fakeBrowser.action, 'getPopup').mockImplementation(async () => popup);
+  vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async ({ popup: p }) => {
+    popup = p ? `chrome-extension://test/${p}` : '';
+  });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ action: { default_popup: 'popup.html' } } as never);
+  vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((path: string) => `chrome-extension://test${path}`);
+  sidePanel = { open: vi.fn(async () => {}) };
+  (fakeBrowser as unknown as { sidePanel: SidePanel }).sidePanel = sidePanel;
+});
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  vi.restoreAllMocks();
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 50));
+const shown = async () => Object.values(await fakeBrowser.notifications.getAll()).map((n) => (n as { title: string }).title);
+
+describe('initMissed', () => {
+  it.each<[string, ReturnType<typeof sessions>, string, string[]]>([
+    ['ended 30 min ago, no check-in: the toolbar opens the panel, one notification', sessions(-80 * MIN), '', ['Missed your session with Dr Lee?']],
+    ['upcoming: the popup stays', sessions(3 * H), 'chrome-extension://test/popup.html', []],
+    ['in the check-in window: the popup stays', sessions(-10 * MIN), 'chrome-extension://test/popup.html', []],
+    ['missed three days ago (found later): the panel, but no notification', sessions(-72 * H), '', []],
+    ['missed but resolved: the popup stays', sessions(-80 * MIN, { resolved: true }), 'chrome-extension://test/popup.html', []],
+    ["the demo calendar's missed session: no alert", sessions(-80 * MIN, { sourceId: DEMO_SOURCE.id }), 'chrome-extension://test/popup.html', []],
+  ])('%s', async (_name, deps, expectedPopup, titles) => {
+    stop = initMissed({ sessions: deps });
+    await vi.waitFor(() => expect(popup).toBe(expectedPopup));
+    await settle();
+    expect(await shown()).toEqual(titles);
+  });
+
+  it('notifies once: not again after a restart of the background', async () => {
+    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    await vi.waitFor(async () => expect(await shown()).toHaveLength(1));
+    expect(Object.keys(await missedNotifiedItem.getValue())).toEqual(['feed|session-1']);
+    stop();
+    await fakeBrowser.notifications.clear('missed:feed|session-1');
+    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    await settle();
+    expect(await shown()).toEqual([]);
+  });
+
+  it('gives the popup back once the missed session is resolved, and writes it only on a change', async () => {
+    let resolved = false;
+    stop = initMissed({ sessions: (now) => sessions(-80 * MIN, { resolved })(now) });
+    await vi.waitFor(() => expect(popup).toBe(''));
+    resolved = true;
+    await attendanceItem.setValue({ checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() } } });
+    await vi.waitFor(() => expect(popup).toBe('chrome-extension://test/popup.html'));
+    const writes = vi.mocked(fakeBrowser.action.setPopup).mock.calls.length;
+    await attendanceItem.setValue({ checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() + 1 } } });
+    await settle();
+    expect(vi.mocked(fakeBrowser.action.setPopup).mock.calls.length).toBe(writes);
+  });
+
+  it('wakes when the next session can become missed', async () => {
+    const start = Date.now() + 3 * H;
+    stop = initMissed({ sessions: sessions(3 * H) });
+    // 50 minutes long, 15 minutes' grace.
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('missed'))?.scheduledTime).toBeGreaterThanOrEqual(start + 65 * MIN - 1000));
+  });
+
+  it('a toolbar click opens the panel at once, in that window (before any await: the gesture)', async () => {
+    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    void fakeBrowser.action.onClicked.trigger({ windowId: 7 } as chrome.tabs.Tab);
+    expect(sidePanel.open).toHaveBeenCalledWith({ windowId: 7 });
+    await vi.waitFor(async () => expect(await panelSessionItem.getValue()).toBeNull());
+  });
+
+  it.each<[string, () => Promise<void>, string | null]>([
+    ['opens the side panel', async () => {}, null],
+    ['falls back to the panel page in a tab when the browser refuses', () => Promise.reject(new Error('gesture')), 'chrome-extension://test/sidepanel.html?session=feed%7Csession-1'],
+  ])('a notification click %s', async (_name, open, tabUrl) => {
+    sidePanel.open.mockImplementation(open);
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    void fakeBrowser.notifications.onClicked.trigger('missed:feed|session-1');
+    expect(sidePanel.open).toHaveBeenCalledWith({ windowId: fakeBrowser.windows.WINDOW_ID_CURRENT });
+    await vi.waitFor(async () => expect(await panelSessionItem.getValue()).toBe('feed|session-1'));
+    await settle();
+    expect(created.mock.calls.map(([c]) => c.url ?? null)).toEqual(tabUrl ? [tabUrl] : []);
+  });
+
+  it("ignores other features' notifications", async () => {
+    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    void fakeBrowser.notifications.onClicked.trigger('rem:deadline:1:2:feed|session-1');
+    expect(sidePanel.open).not.toHaveBeenCalled();
+  });
+});
