@@ -99,7 +99,7 @@ describe('initMissed', () => {
 
   it('a toolbar click opens the panel at once, in that window (before any await: the gesture)', async () => {
     stop = initMissed({ sessions: sessions(-80 * MIN) });
-    void fakeBrowser.action.onClicked.trigger({ windowId: 7 } as chrome.tabs.Tab);
+    void fakeBrowser.action.onClicked.trigger({ windowId: 7 } as chrome.tabs.Tab, undefined as never);
     expect(sidePanel.open).toHaveBeenCalledWith({ windowId: 7 });
     await vi.waitFor(async () => expect(await panelSessionItem.getValue()).toBeNull());
   });
