@@ -42,14 +42,12 @@ function openPanelTab(key: string | null): Promise<unknown> {
  * survive an `await` (DESIGN.md, browser rules). Falls back to a tab when it is refused.
  * Resolves with where the panel opened.
  */
-export function openPanel(key: string | null, where: { windowId?: number; tabId?: number }): Promise<'panel' | 'tab'> {
+export function openPanel(key: string | null, where: { windowId?: number }): Promise<'panel' | 'tab'> {
   let opening: Promise<void>;
   try {
     if (browser.sidePanel) {
-      opening =
-        where.tabId !== undefined
-          ? browser.sidePanel.open({ tabId: where.tabId })
-          : browser.sidePanel.open({ windowId: where.windowId ?? browser.windows.WINDOW_ID_CURRENT });
+      // No window (a notification, the popup): the current one. Checked in Chromium: accepted.
+      opening = browser.sidePanel.open({ windowId: where.windowId ?? browser.windows.WINDOW_ID_CURRENT });
     } else {
       opening = sidebarAction()?.open() ?? Promise.reject(new Error('No side panel in this browser.'));
     }
@@ -132,7 +130,8 @@ async function evaluate(sessions: Sessions, action: typeof browser.action): Prom
   await notifyNew(missed, now);
 
   // A session becomes missed when its check-in window closes: wake then.
-  const closes = views.map((s) => s.info.checkInCloses).filter((t) => t > now);
+  const pending = views.filter((s) => s.info.state === 'upcoming' || s.info.state === 'locked' || s.info.state === 'open');
+  const closes = pending.map((s) => s.info.checkInCloses).filter((t) => t > now);
   if (closes.length) await browser.alarms.create(ALARM, { when: Math.min(...closes) });
   else await browser.alarms.clear(ALARM);
 }
