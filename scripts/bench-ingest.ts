@@ -97,27 +97,38 @@ function collect(): void {
  * Median wall time (ms) and largest heap growth (MB) of each task. The tasks take turns, run
  * after run, so that load from other processes weighs on them alike.
  */
-function measure(tasks: Record<string, () => unknown>, runs = RUNS): Record<string, { ms: number; heapMb: number }> {
+function measure(
+  tasks: Record<string, () => unknown>,
+  runs = RUNS,
+): Record<string, { ms: number; cpuMs: number; heapMb: number }> {
   const times: Record<string, number[]> = {};
+  const cpu: Record<string, number[]> = {};
   const heaps: Record<string, number> = {};
   for (const [name, run] of Object.entries(tasks)) {
     run(); // warm-up: JIT and ical.js's lazy tables
     times[name] = [];
+    cpu[name] = [];
     heaps[name] = 0;
   }
   for (let i = 0; i < runs; i++) {
     for (const [name, run] of Object.entries(tasks)) {
       collect();
       const before = process.memoryUsage().heapUsed;
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       const kept = run();
       times[name]?.push(performance.now() - t0);
+      const used = process.cpuUsage(cpu0);
+      cpu[name]?.push((used.user + used.system) / 1000);
       heaps[name] = Math.max(heaps[name] ?? 0, process.memoryUsage().heapUsed - before);
       if (kept === undefined) throw new Error('unreachable');
     }
   }
   return Object.fromEntries(
-    Object.keys(tasks).map((name) => [name, { ms: median(times[name] ?? []), heapMb: (heaps[name] ?? 0) / 1_048_576 }]),
+    Object.keys(tasks).map((name) => [
+      name,
+      { ms: median(times[name] ?? []), cpuMs: median(cpu[name] ?? []), heapMb: (heaps[name] ?? 0) / 1_048_576 },
+    ]),
   );
 }
 
@@ -158,6 +169,10 @@ export async function benchIngest(): Promise<Record<string, string | number>> {
     'ingest: bare ICAL.parse (ms, median)': round(bare.ms),
     'ingest: whole pipeline (ms, median)': round(pipeline.ms),
     'ingest: pipeline / bare parse': Math.round((pipeline.ms / bare.ms) * 100) / 100,
+    // CPU time is steadier than wall time on a busy machine (it does not count waiting for a core).
+    'ingest: bare ICAL.parse (CPU ms, median)': round(bare.cpuMs),
+    'ingest: whole pipeline (CPU ms, median)': round(pipeline.cpuMs),
+    'ingest: pipeline / bare parse (CPU)': Math.round((pipeline.cpuMs / bare.cpuMs) * 100) / 100,
     'ingest: naive pipeline (ms, median of 3)': round(naive.ms),
     'ingest: naive / bare parse': Math.round((naive.ms / bare.ms) * 100) / 100,
     'ingest: peak heap, bare parse (MB)': round(bare.heapMb),

@@ -18,40 +18,56 @@ export interface ContentLine {
 }
 
 /**
- * Calls `visit` with each logical (unfolded) line and the number of its first physical line.
- * Tolerates a byte-order mark, NUL bytes, CRLF, LF-only or CR-only endings, folding with a tab
- * instead of a space, and blank lines. Walks the text with `indexOf`, without an array of
- * all lines: a feed can have hundreds of thousands.
+ * Calls `visit` with each logical (unfolded) line — `source.slice(start, end)` — and the number
+ * of its first physical line. Tolerates a byte-order mark, NUL bytes, CRLF, LF-only or CR-only
+ * endings, folding with a tab instead of a space, and blank lines. Walks the text with
+ * `indexOf` and hands out offsets, not strings: a feed can have hundreds of thousands of lines
+ * and most are never read.
  */
-export function forEachLine(text: string, visit: (line: string, number: number) => void): void {
+export function forEachLine(
+  text: string,
+  /** `folded`: the line was unfolded into a new string, `source`, not the feed's text. */
+  visit: (source: string, start: number, end: number, number: number, folded: boolean) => void,
+): void {
   let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (clean.includes('\0')) clean = clean.replaceAll('\0', '');
   const lf = clean.includes('\n'); // else CR alone, as in old Mac files
   const separator = lf ? '\n' : '\r';
   const length = clean.length;
-  let current: string | null = null;
-  let currentNumber = 0;
+  // The pending logical line: offsets in `clean`, or `joined` once a continuation was added.
+  let start = -1;
+  let stop = 0;
+  let joined: string | null = null;
+  let pendingNumber = 0;
   let number = 0;
   for (let pos = 0; pos < length; ) {
     let end = clean.indexOf(separator, pos);
     if (end < 0) end = length;
     number++;
-    const stop = lf && end > pos && clean.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+    const lineStop = lf && end > pos && clean.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
     const first = clean.charCodeAt(pos);
-    if ((first === 0x20 || first === 0x09) && current !== null) {
+    if ((first === 0x20 || first === 0x09) && start >= 0) {
       // RFC 5545 §3.1: a line starting with a space or a horizontal tab continues the previous one.
-      current += clean.slice(pos + 1, stop);
+      joined = (joined ?? clean.slice(start, stop)) + clean.slice(pos + 1, lineStop);
     } else {
-      if (current !== null) visit(current, currentNumber);
-      current = null;
-      if (stop > pos && !isBlank(clean, pos, stop)) {
-        current = clean.slice(pos, stop);
-        currentNumber = number;
+      if (start >= 0) {
+        if (joined === null) visit(clean, start, stop, pendingNumber, false);
+        else visit(joined, 0, joined.length, pendingNumber, true);
+      }
+      start = -1;
+      joined = null;
+      if (lineStop > pos && !isBlank(clean, pos, lineStop)) {
+        start = pos;
+        stop = lineStop;
+        pendingNumber = number;
       }
     }
     pos = end + 1;
   }
-  if (current !== null) visit(current, currentNumber);
+  if (start >= 0) {
+    if (joined === null) visit(clean, start, stop, pendingNumber, false);
+    else visit(joined, 0, joined.length, pendingNumber, true);
+  }
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -62,25 +78,37 @@ function isBlank(text: string, from: number, to: number): boolean {
 /** The logical lines of a text (see forEachLine). */
 export function unfoldLines(text: string): RawLine[] {
   const lines: RawLine[] = [];
-  forEachLine(text, (line, number) => lines.push({ text: line, line: number }));
+  forEachLine(text, (source, start, end, number) => lines.push({ text: source.slice(start, end), line: number }));
   return lines;
 }
 
 /**
- * The property name of a line, in upper case; null when the line has no `:` or its name is
- * not a name (RFC 5545 §3.1: letters, digits and `-`).
+ * Where the property name of the line `source[start, end)` ends (its `:` or `;`), or -1 when
+ * the line has no value or its name is not a name (RFC 5545 §3.1: letters, digits and `-`).
  */
-export function lineName(text: string): string | null {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3a /* : */ || c === 0x3b /* ; */) {
-      if (i === 0 || (c === 0x3b && !text.includes(':', i))) return null;
-      return upper(text.slice(0, i));
+export function nameEnd(source: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x3a /* : */) return i > start ? i : -1;
+    if (c === 0x3b /* ; */) {
+      const colon = source.indexOf(':', i);
+      return i > start && colon >= 0 && colon < end ? i : -1;
     }
     const isNameChar = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
-    if (!isNameChar) return null;
+    if (!isNameChar) return -1;
   }
-  return null;
+  return -1;
+}
+
+/** Whether `source` at `start` holds `name` (upper case), in any case, and nothing more. */
+export function isName(source: string, start: number, stop: number, name: string): boolean {
+  if (stop - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = source.charCodeAt(start + i);
+    const n = name.charCodeAt(i);
+    if (c !== n && !(c >= 0x61 && c <= 0x7a && c - 0x20 === n)) return false;
+  }
+  return true;
 }
 
 function upper(name: string): string {

@@ -17,7 +17,7 @@ import {
 import { findVideoUrl, organizerEmail, plainText } from './event-text';
 import type { FeedWarning } from './feed-warning';
 import { expandRule, mergeRecurrenceSet, type Instant, type RuleProblem } from './recurrence';
-import { dateValue, property, scanEvent, valueOf, WANTED_PROPERTIES, type ScannedEvent } from './scan-event';
+import { dateValue, hasProperty, property, propertyLine, scanEvent, valueOf, WANTED_PROPERTIES, type ScannedEvent } from './scan-event';
 import { splitComponents } from './split-components';
 import { FeedZones } from './time-zones';
 
@@ -226,7 +226,7 @@ class EventReader {
     const start = dateValue(event, 'DTSTART')?.trim() ?? '';
     if (!/^\d{8}/.test(start)) return true; // let the full read report it
     if (start.slice(0, 8) >= this.#toKey) return false;
-    if (event.props.has('DURATION')) return true;
+    if (hasProperty(event, 'DURATION')) return true;
     const end = dateValue(event, 'DTEND')?.trim() || start;
     return !/^\d{8}/.test(end) || end.slice(0, 8) >= this.#fromKey;
   }
@@ -314,13 +314,13 @@ class EventReader {
 
   #fields(event: ScannedEvent, fallback: EventFields | null): EventFields {
     const text = (name: string): string | undefined => {
-      const value = valueOf(event.props.get(name));
+      const value = valueOf(propertyLine(event, name));
       return value === null ? undefined : unescapeText(value).trim() || undefined;
     };
     const rawDescription = text('DESCRIPTION');
     const description = rawDescription === undefined ? undefined : plainText(rawDescription);
     const location = text('LOCATION');
-    const status = statusOf(valueOf(event.props.get('STATUS')));
+    const status = statusOf(valueOf(propertyLine(event, 'STATUS')));
     const video = findVideoUrl([
       text('X-GOOGLE-CONFERENCE'),
       text('X-MICROSOFT-SKYPETEAMSMEETINGURL'),
@@ -336,7 +336,7 @@ class EventReader {
     const optional = {
       description: description ?? fallback?.description,
       location: location ?? fallback?.location,
-      organizerEmail: organizerEmail(valueOf(event.props.get('ORGANIZER'))) ?? fallback?.organizerEmail,
+      organizerEmail: organizerEmail(valueOf(propertyLine(event, 'ORGANIZER'))) ?? fallback?.organizerEmail,
       videoUrl: video ?? fallback?.videoUrl,
     };
     for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {

@@ -1,10 +1,10 @@
 // Stage 3: one VEVENT's lines → the few properties we use, found by name only. Values are
 // parsed later, and only for events that can fall inside the window (issue 3, benchmark).
 import { parseContentLine, quickValue, type ContentLine, type RawLine } from './content-line';
-import type { EventBlock } from './split-components';
+import { spanText, type EventBlock } from './split-components';
 
-/** Properties of which the first is used. */
-const SINGLE = new Set([
+/** Every property the pipeline reads (splitComponents keeps only these); of all but the last three, the first is used. */
+export const WANTED_PROPERTIES: readonly string[] = [
   'UID',
   'DTSTART',
   'DTEND',
@@ -20,18 +20,24 @@ const SINGLE = new Set([
   'X-GOOGLE-CONFERENCE',
   'X-MICROSOFT-SKYPETEAMSMEETINGURL',
   'X-ALT-DESC',
-]);
-
-/** Every property the pipeline reads; splitComponents keeps only these. */
-export const WANTED_PROPERTIES: ReadonlySet<string> = new Set([...SINGLE, 'RRULE', 'RDATE', 'EXDATE']);
+  'RRULE',
+  'RDATE',
+  'EXDATE',
+];
+const INDEX = new Map(WANTED_PROPERTIES.map((name, index) => [name, index]));
+const RRULE = WANTED_PROPERTIES.indexOf('RRULE');
+const RDATE = WANTED_PROPERTIES.indexOf('RDATE');
+const EXDATE = WANTED_PROPERTIES.indexOf('EXDATE');
+const NONE: readonly RawLine[] = [];
 
 export interface ScannedEvent {
   line: number;
-  /** First occurrence of each single-valued property we use. */
-  props: Map<string, RawLine>;
-  rrules: RawLine[];
-  rdates: RawLine[];
-  exdates: RawLine[];
+  block: EventBlock;
+  /** Where in `block.spans` the first line of each property is (by WANTED_PROPERTIES index), or -1. */
+  first: Int32Array;
+  rrules: readonly RawLine[];
+  rdates: readonly RawLine[];
+  exdates: readonly RawLine[];
   uid: string;
   sequence: number;
   /** The raw RECURRENCE-ID value (without parameters), or null. */
@@ -39,39 +45,54 @@ export interface ScannedEvent {
 }
 
 export function scanEvent(block: EventBlock): ScannedEvent {
-  const props = new Map<string, RawLine>();
-  const rrules: RawLine[] = [];
-  const rdates: RawLine[] = [];
-  const exdates: RawLine[] = [];
-  for (const raw of block.lines) {
-    const { name } = raw;
-    if (name === 'RRULE') rrules.push(raw);
-    else if (name === 'RDATE') rdates.push(raw);
-    else if (name === 'EXDATE') exdates.push(raw);
-    else if (SINGLE.has(name) && !props.has(name)) props.set(name, raw);
+  const first = new Int32Array(WANTED_PROPERTIES.length).fill(-1);
+  let rrules: RawLine[] | null = null;
+  let rdates: RawLine[] | null = null;
+  let exdates: RawLine[] | null = null;
+  const { spans } = block;
+  for (let at = 0; at < spans.length; at += 5) {
+    const index = spans[at] as number;
+    if (index === RRULE) (rrules ??= []).push(spanText(block, at));
+    else if (index === RDATE) (rdates ??= []).push(spanText(block, at));
+    else if (index === EXDATE) (exdates ??= []).push(spanText(block, at));
+    else if (first[index] === -1) first[index] = at;
   }
-  const uidLine = props.get('UID');
-  const uid = uidLine ? quickValue(uidLine, 'UID', false)?.trim() : undefined;
-  const sequenceLine = props.get('SEQUENCE');
-  const sequence = sequenceLine ? Number(quickValue(sequenceLine, 'SEQUENCE', true)) : 0;
-  const ridLine = props.get('RECURRENCE-ID');
-  const recurrenceId = ridLine ? (quickValue(ridLine, 'RECURRENCE-ID', true)?.trim() ?? null) : null;
-  return {
+  const event: ScannedEvent = {
     line: block.line,
-    props,
-    rrules,
-    rdates,
-    exdates,
-    // RFC 5545 requires a UID; without one, derive a stable one from what identifies the event.
-    uid: uid || `no-uid-${hash(`${valueOf(props.get('DTSTART')) ?? ''}|${valueOf(props.get('SUMMARY')) ?? ''}`)}`,
-    sequence: Number.isFinite(sequence) ? sequence : 0,
-    recurrenceId,
+    block,
+    first,
+    rrules: rrules ?? NONE,
+    rdates: rdates ?? NONE,
+    exdates: exdates ?? NONE,
+    uid: '',
+    sequence: 0,
+    recurrenceId: null,
   };
+  const uidLine = propertyLine(event, 'UID');
+  const uid = uidLine ? quickValue(uidLine, 'UID', false)?.trim() : undefined;
+  const sequenceLine = propertyLine(event, 'SEQUENCE');
+  const sequence = sequenceLine ? Number(quickValue(sequenceLine, 'SEQUENCE', true)) : 0;
+  const ridLine = propertyLine(event, 'RECURRENCE-ID');
+  event.recurrenceId = ridLine ? (quickValue(ridLine, 'RECURRENCE-ID', true)?.trim() ?? null) : null;
+  event.sequence = Number.isFinite(sequence) ? sequence : 0;
+  // RFC 5545 requires a UID; without one, derive a stable one from what identifies the event.
+  event.uid = uid || `no-uid-${hash(`${valueOf(propertyLine(event, 'DTSTART')) ?? ''}|${valueOf(propertyLine(event, 'SUMMARY')) ?? ''}`)}`;
+  return event;
+}
+
+/** The first line of a property of the event. */
+export function propertyLine(event: ScannedEvent, name: string): RawLine | undefined {
+  const at = event.first[INDEX.get(name) ?? -1] ?? -1;
+  return at >= 0 ? spanText(event.block, at) : undefined;
+}
+
+export function hasProperty(event: ScannedEvent, name: string): boolean {
+  return (event.first[INDEX.get(name) ?? -1] ?? -1) >= 0;
 }
 
 /** The value of a DATE / DATE-TIME / DURATION property of the event, without its parameters. */
 export function dateValue(event: ScannedEvent, name: string): string | null {
-  const raw = event.props.get(name);
+  const raw = propertyLine(event, name);
   return raw ? quickValue(raw, name, true) : null;
 }
 
@@ -83,7 +104,7 @@ export function valueOf(raw: RawLine | undefined): string | null {
 
 /** Parses one property of a scanned event. */
 export function property(event: ScannedEvent, name: string): ContentLine | null {
-  const raw = event.props.get(name);
+  const raw = propertyLine(event, name);
   return raw ? parseContentLine(raw) : null;
 }
 

@@ -1,22 +1,32 @@
 // Stage 2: unfolded lines → the calendar's own properties, its VTIMEZONEs and its VEVENTs,
 // each event on its own so that one broken event cannot sink the feed (issue 3, item 1).
-import { forEachLine, lineName, type RawLine } from './content-line';
+import { forEachLine, isName, nameEnd, type RawLine } from './content-line';
 import type { FeedWarning } from './feed-warning';
 
-/** A line whose property name is known. */
-export interface NamedLine extends RawLine {
-  /** Upper case. */
-  name: string;
-}
-
+/**
+ * One VEVENT, as offsets: its wanted lines are only cut out of the text when the event is read
+ * (most events of a large feed are outside the window and never are).
+ */
 export interface EventBlock {
   /** Line of `BEGIN:VEVENT`. */
   line: number;
+  /** The feed text the offsets point into. */
+  source: string;
   /**
-   * The event's own lines that are wanted, without nested components (VALARM) and without
-   * BEGIN/END.
+   * The event's own wanted lines (not those of nested VALARMs), five numbers each: the index
+   * of the name in the `wanted` list, start, end, line number, and the index in `folded` of
+   * the line's unfolded text (-1 when it is `source[start, end)`).
    */
-  lines: NamedLine[];
+  spans: number[];
+  folded: string[];
+}
+
+/** The text of the wanted line starting at `spans[at]`. */
+export function spanText(block: EventBlock, at: number): RawLine {
+  const spans = block.spans;
+  const folded = spans[at + 4] as number;
+  const text = folded >= 0 ? (block.folded[folded] as string) : block.source.slice(spans[at + 1], spans[at + 2]);
+  return { text, line: spans[at + 3] as number };
 }
 
 export interface SplitFeed {
@@ -35,19 +45,24 @@ export interface SplitFeed {
  * dropped; a line that is not a content line is reported and skipped. Of an event's lines only
  * those named in `wanted` are kept (fewer objects: feeds are large).
  */
-export function splitComponents(text: string, wanted: ReadonlySet<string>, warnings: FeedWarning[]): SplitFeed {
+export function splitComponents(text: string, wanted: readonly string[], warnings: FeedWarning[]): SplitFeed {
   const result: SplitFeed = { calendarLines: [], timeZones: [], events: [], sawCalendar: false };
+  // Candidates by name length: at most three names to compare a line with.
+  const wantedByLength = new Map<number, number[]>();
+  wanted.forEach((name, index) => wantedByLength.set(name.length, [...(wantedByLength.get(name.length) ?? []), index]));
   let inCalendar = false;
   let event: EventBlock | null = null;
   let timeZone: { lines: string[]; line: number } | null = null;
   // Depth inside components we skip (VALARM inside an event, VTODO, VJOURNAL …).
   let skipDepth = 0;
 
-  forEachLine(text, (line, number) => {
-    const name = lineName(line);
-    if (name === 'BEGIN' || name === 'END') {
-      const what = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
-      if (name === 'BEGIN') {
+  forEachLine(text, (source, start, end, number, folded) => {
+    const stop = nameEnd(source, start, end);
+    const begin = stop > 0 && isName(source, start, stop, 'BEGIN');
+    if (begin || (stop > 0 && isName(source, start, stop, 'END'))) {
+      const line = source.slice(start, end);
+      const what = source.slice(stop + 1, end).trim().toUpperCase();
+      if (begin) {
         if (what === 'VCALENDAR') {
           if (event) dropUnclosed(event, warnings);
           event = null;
@@ -63,7 +78,7 @@ export function splitComponents(text: string, wanted: ReadonlySet<string>, warni
           skipDepth++;
         } else if (what === 'VEVENT') {
           if (event) dropUnclosed(event, warnings);
-          event = { line: number, lines: [] };
+          event = { line: number, source, spans: [], folded: [] };
         } else if (what === 'VTIMEZONE' && !event) {
           timeZone = { lines: [line], line: number };
         } else {
@@ -92,18 +107,31 @@ export function splitComponents(text: string, wanted: ReadonlySet<string>, warni
     }
     if (!inCalendar || skipDepth > 0) return;
     if (timeZone) {
-      timeZone.lines.push(line);
+      timeZone.lines.push(source.slice(start, end));
       return;
     }
-    if (name === null) {
+    if (stop < 0) {
+      const line = source.slice(start, end);
       warnings.push({
         line: number,
         message: `Not an iCalendar line, ignored: “${line.slice(0, 40)}${line.length > 40 ? '…' : ''}”`,
       });
       return;
     }
-    if (!event) result.calendarLines.push({ text: line, line: number });
-    else if (wanted.has(name)) event.lines.push({ text: line, line: number, name });
+    if (!event) {
+      result.calendarLines.push({ text: source.slice(start, end), line: number });
+      return;
+    }
+    // Most lines of an event are never read (DTSTAMP, ATTENDEE …): keep only the wanted ones.
+    const candidates = wantedByLength.get(stop - start);
+    if (!candidates) return;
+    for (const index of candidates) {
+      if (isName(source, start, stop, wanted[index] as string)) {
+        if (folded) event.folded.push(source);
+        event.spans.push(index, start, end, number, folded ? event.folded.length - 1 : -1);
+        return;
+      }
+    }
   });
   if (event) dropUnclosed(event, warnings);
   return result;
