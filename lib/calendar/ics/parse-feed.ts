@@ -17,7 +17,7 @@ import {
 import { findVideoUrl, organizerEmail, plainText } from './event-text';
 import type { FeedWarning } from './feed-warning';
 import { expandRule, mergeRecurrenceSet, type Instant, type RuleProblem } from './recurrence';
-import { dateValue, hasProperty, property, propertyLine, scanEvent, valueOf, WANTED_PROPERTIES, type ScannedEvent } from './scan-event';
+import { dateValue, hasProperty, plainValue, property, scanEvent, WANTED_PROPERTIES, type ScannedEvent } from './scan-event';
 import { splitComponents } from './split-components';
 import { FeedZones } from './time-zones';
 
@@ -314,13 +314,13 @@ class EventReader {
 
   #fields(event: ScannedEvent, fallback: EventFields | null): EventFields {
     const text = (name: string): string | undefined => {
-      const value = valueOf(propertyLine(event, name));
+      const value = plainValue(event, name);
       return value === null ? undefined : unescapeText(value).trim() || undefined;
     };
     const rawDescription = text('DESCRIPTION');
     const description = rawDescription === undefined ? undefined : plainText(rawDescription);
     const location = text('LOCATION');
-    const status = statusOf(valueOf(propertyLine(event, 'STATUS')));
+    const status = statusOf(plainValue(event, 'STATUS'));
     const video = findVideoUrl([
       text('X-GOOGLE-CONFERENCE'),
       text('X-MICROSOFT-SKYPETEAMSMEETINGURL'),
@@ -336,7 +336,7 @@ class EventReader {
     const optional = {
       description: description ?? fallback?.description,
       location: location ?? fallback?.location,
-      organizerEmail: organizerEmail(valueOf(propertyLine(event, 'ORGANIZER'))) ?? fallback?.organizerEmail,
+      organizerEmail: organizerEmail(plainValue(event, 'ORGANIZER')) ?? fallback?.organizerEmail,
       videoUrl: video ?? fallback?.videoUrl,
     };
     for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {

@@ -96,6 +96,12 @@ export function dateValue(event: ScannedEvent, name: string): string | null {
   return raw ? quickValue(raw, name, true) : null;
 }
 
+/** The value of a property of the event (parameters parsed only when there are some). */
+export function plainValue(event: ScannedEvent, name: string): string | null {
+  const raw = propertyLine(event, name);
+  return raw ? quickValue(raw, name, false) : null;
+}
+
 /** The value part of a raw line (after the first `:` that ends the parameters). */
 export function valueOf(raw: RawLine | undefined): string | null {
   if (!raw) return null;
