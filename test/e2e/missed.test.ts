@@ -319,3 +319,39 @@ describe('exercises and crisis lines in the side panel', () => {
     expect(await axeViolations(panel)).toEqual([]);
   });
 });
+
+describe('sending by copy and paste', () => {
+  it('puts subject and message on the clipboard, says where to paste, then asks "Did you send it?"', async () => {
+    ext = await launch();
+    // The demo calendar's session that ended an hour ago, opened as the panel page in a tab.
+    const panel = await ext.open('sidepanel');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    // Chromium grants no clipboard-read to extension origins in tests: note what is written,
+    // and still write it for real (a failing write would show an error instead of the note).
+    await panel.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      const copied: string[] = [];
+      Object.assign(window, { copied });
+      navigator.clipboard.writeText = async (text: string) => {
+        await write(text);
+        copied.push(text);
+      };
+    });
+    await panel.getByLabel('Send with').selectOption({ label: 'copy and paste' });
+    await panel.getByRole('button', { name: 'Copy the message' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'copied' }).innerText()).toContain('robin.lee@example.org');
+    const subject = await panel.getByTestId('subject').inputValue();
+    const body = await panel.getByTestId('body').inputValue();
+    expect(await panel.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([`Subject: ${subject}\n\n${body}`]);
+    await panel.getByText('Did you send it?').waitFor();
+    await screenshot(panel, 'panel-did-you-send');
+    expect(await axeViolations(panel)).toEqual([]);
+
+    // "Not yet" keeps it open; another way out resolves it, with an undo.
+    await panel.getByRole('button', { name: 'Not yet' }).click();
+    await panel.getByRole('button', { name: 'Already rescheduled' }).click();
+    await panel.getByText('Noted: already rescheduled.').waitFor();
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await panel.getByRole('heading', { name: /^Missed your session with/ }).waitFor();
+  });
+});
