@@ -68,7 +68,7 @@ export function occurrenceLine(appointment: Appointment, timeZone: string): stri
   const marks = [appointment.status === 'confirmed' ? null : appointment.status.toUpperCase(), appointment.recurrenceId ? 'series' : null]
     .filter(Boolean)
     .join(', ');
-  return `${when}  ${appointment.title}${marks ? `  [${marks}]` : ''}  (${appointment.timeZone})`;
+  return `${when}  ${appointment.title}${marks ? `  [${marks}]` : ''}  · event zone ${appointment.timeZone}`;
 }
 
 async function readInput(input: string): Promise<string> {
@@ -92,7 +92,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       io.out(JSON.stringify(parsed.appointments.map(toOccurrenceJson), null, 2));
     } else {
       const range = `${new Date(args.from).toISOString()} … ${new Date(args.to).toISOString()}`;
-      io.out(`${parsed.calendarName ?? 'Calendar'}: ${parsed.appointments.length} occurrence(s) between ${range}`);
+      io.out(`${parsed.calendarName ?? 'Calendar'}: ${parsed.appointments.length} occurrence(s) between ${range}, times in ${userTimeZone}`);
       for (const appointment of parsed.appointments) io.out(occurrenceLine(appointment, userTimeZone));
     }
     return 0;
