@@ -71,6 +71,20 @@ describe('parseFeed: events', () => {
     expect(starts(text)).toEqual([['x', null, '2026-03-10T07:00:00.000Z', 'confirmed']]);
   });
 
+  it.each([
+    ['X-WR-TIMEZONE', ['X-WR-TIMEZONE:America/New_York'], '2026-03-10T14:00:00.000Z', 'America/New_York'],
+    ['the user’s zone', [], '2026-03-10T09:00:00.000Z', 'Europe/Berlin'],
+    ['the user’s zone when X-WR-TIMEZONE is unknown', ['X-WR-TIMEZONE:Atlantis/Capital'], '2026-03-10T09:00:00.000Z', 'Europe/Berlin'],
+  ])('reads floating times in %s', (_, head, start, zone) => {
+    const parsed = parseFeed(calendar(...head, ...event('UID:f', 'DTSTART:20260310T100000')), WINDOW);
+    expect(parsed.appointments.map((a) => [new Date(a.start).toISOString(), a.timeZone])).toEqual([[start, zone]]);
+  });
+
+  it('expands an RDATE-only series, DTSTART included', () => {
+    const text = calendar(...event('UID:r', 'DTSTART:20260310T100000Z', 'DURATION:PT1H', 'RDATE:20260317T100000Z,20260324T100000Z'));
+    expect(starts(text).map((s) => s[2])).toEqual(['2026-03-10T10:00:00.000Z', '2026-03-17T10:00:00.000Z', '2026-03-24T10:00:00.000Z']);
+  });
+
   it('reads a date-only EXDATE on a timed series as that whole day', () => {
     const text = calendar(...event('UID:d', 'DTSTART;TZID=Europe/Berlin:20260310T100000', 'RRULE:FREQ=DAILY;COUNT=3', 'EXDATE;VALUE=DATE:20260311'));
     expect(starts(text).map((s) => s[2])).toEqual(['2026-03-10T09:00:00.000Z', '2026-03-12T09:00:00.000Z']);
