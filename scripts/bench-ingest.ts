@@ -6,6 +6,7 @@
 import ICAL from 'ical.js';
 import { pathToFileURL } from 'node:url';
 import { parseFeed } from '../lib/calendar/ics/parse-feed';
+import { syncWindow } from '../lib/sources/sync-window';
 
 const DAY = 86_400_000;
 const RUNS = 15;
@@ -156,7 +157,7 @@ function naivePipeline(text: string, from: number, to: number): number {
 export async function benchIngest(): Promise<Record<string, string | number>> {
   const now = Date.now();
   const text = generateFeed(now);
-  const options = { sourceId: 'bench', from: now - 30 * DAY, to: now + 120 * DAY, userTimeZone: 'Europe/Berlin' };
+  const options = { sourceId: 'bench', ...syncWindow(now), userTimeZone: 'Europe/Berlin' };
   const { bare, pipeline } = measure({ bare: () => ICAL.parse(text), pipeline: () => parseFeed(text, options) });
   const { naive } = measure({ naive: () => naivePipeline(text, options.from, options.to) }, 3);
   if (!bare || !pipeline || !naive) throw new Error('unreachable');

@@ -8,12 +8,7 @@ import type { Appointment } from '../lib/calendar/appointment';
 import { fetchFeed, redactUrl } from '../lib/calendar/ics/fetch-feed';
 import { toOccurrenceJson } from '../lib/calendar/ics/occurrence-json';
 import { parseFeed, warningText } from '../lib/calendar/ics/parse-feed';
-
-const DAY = 86_400_000;
-/** The extension's window around now: `syncWindow` in lib/sources/sync.ts (which needs the
- *  browser's storage, so it cannot be imported here). */
-const WINDOW_BEFORE = 30 * DAY;
-const WINDOW_AFTER = 120 * DAY;
+import { syncWindow } from '../lib/sources/sync-window';
 
 export interface FeedArgs {
   input: string;
@@ -48,8 +43,10 @@ export function parseArgs(argv: string[], now: number): FeedArgs {
     else throw new UsageError(`Only one feed at a time. ${USAGE}`);
   }
   if (input === null) throw new UsageError(USAGE);
-  from ??= now - WINDOW_BEFORE;
-  to ??= now + WINDOW_AFTER;
+  // Default: the extension's own window around now.
+  const window = syncWindow(now);
+  from ??= window.from;
+  to ??= window.to;
   if (to <= from) throw new UsageError('--to must be after --from.');
   return { input, from, to, json };
 }
