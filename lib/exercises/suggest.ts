@@ -15,9 +15,14 @@ export function canonicalFocus(focus: readonly string[]): string[] {
   return [...tags];
 }
 
-/** The rotation for a day: suggestions change once a day, the same all day long. */
-export function rotationFor(now: number): number {
-  return Math.floor(now / DAY);
+/**
+ * The rotation for the client's day: suggestions change once a day, at local midnight in
+ * `timeZone`, and stay the same all day long.
+ */
+export function rotationFor(now: number, timeZone = 'UTC'): number {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY);
 }
 
 /** Takes `count` items from `pool` starting at `offset`, wrapping around, without repeats. */
