@@ -33,8 +33,6 @@ const NONE: readonly RawLine[] = [];
 export interface ScannedEvent {
   line: number;
   block: EventBlock;
-  /** Where in `block.spans` the first line of each property is (by WANTED_PROPERTIES index), or -1. */
-  first: Int32Array;
   rrules: readonly RawLine[];
   rdates: readonly RawLine[];
   exdates: readonly RawLine[];
@@ -45,22 +43,19 @@ export interface ScannedEvent {
 }
 
 export function scanEvent(block: EventBlock): ScannedEvent {
-  const first = new Int32Array(WANTED_PROPERTIES.length).fill(-1);
   let rrules: RawLine[] | null = null;
   let rdates: RawLine[] | null = null;
   let exdates: RawLine[] | null = null;
   const { spans } = block;
-  for (let at = 0; at < spans.length; at += 5) {
+  for (let at = block.from; at < block.to; at += 5) {
     const index = spans[at] as number;
     if (index === RRULE) (rrules ??= []).push(spanText(block, at));
     else if (index === RDATE) (rdates ??= []).push(spanText(block, at));
     else if (index === EXDATE) (exdates ??= []).push(spanText(block, at));
-    else if (first[index] === -1) first[index] = at;
   }
   const event: ScannedEvent = {
     line: block.line,
     block,
-    first,
     rrules: rrules ?? NONE,
     rdates: rdates ?? NONE,
     exdates: exdates ?? NONE,
@@ -82,12 +77,20 @@ export function scanEvent(block: EventBlock): ScannedEvent {
 
 /** The first line of a property of the event. */
 export function propertyLine(event: ScannedEvent, name: string): RawLine | undefined {
-  const at = event.first[INDEX.get(name) ?? -1] ?? -1;
+  const at = firstSpan(event, name);
   return at >= 0 ? spanText(event.block, at) : undefined;
 }
 
 export function hasProperty(event: ScannedEvent, name: string): boolean {
-  return (event.first[INDEX.get(name) ?? -1] ?? -1) >= 0;
+  return firstSpan(event, name) >= 0;
+}
+
+/** Where the first line of a property is in the spans (an event has a dozen: a scan is cheap). */
+function firstSpan(event: ScannedEvent, name: string): number {
+  const index = INDEX.get(name) ?? -1;
+  const { spans, from, to } = event.block;
+  for (let at = from; at < to; at += 5) if (spans[at] === index) return at;
+  return -1;
 }
 
 /** The value of a DATE / DATE-TIME / DURATION property of the event, without its parameters. */

@@ -13,11 +13,14 @@ export interface EventBlock {
   /** The feed text the offsets point into. */
   source: string;
   /**
-   * The event's own wanted lines (not those of nested VALARMs), five numbers each: the index
-   * of the name in the `wanted` list, start, end, line number, and the index in `folded` of
-   * the line's unfolded text (-1 when it is `source[start, end)`).
+   * Wanted lines of all events, five numbers each: the index of the name in the `wanted`
+   * list, start, end, line number, and the index in `folded` of the line's unfolded text (-1
+   * when it is `source[start, end)`). One array for the whole feed: fewer objects.
    */
   spans: number[];
+  /** This event's own wanted lines (not those of nested VALARMs) are `spans[from, to)`. */
+  from: number;
+  to: number;
   folded: string[];
 }
 
@@ -49,6 +52,8 @@ export function splitComponents(text: string, wanted: readonly string[], warning
   const result: SplitFeed = { calendarLines: [], timeZones: [], events: [], sawCalendar: false };
   // Candidates by name length: at most three names to compare a line with.
   const wantedByLength = new Map<number, number[]>();
+  const spans: number[] = [];
+  const folded: string[] = [];
   wanted.forEach((name, index) => wantedByLength.set(name.length, [...(wantedByLength.get(name.length) ?? []), index]));
   let inCalendar = false;
   let event: EventBlock | null = null;
@@ -56,12 +61,12 @@ export function splitComponents(text: string, wanted: readonly string[], warning
   // Depth inside components we skip (VALARM inside an event, VTODO, VJOURNAL …).
   let skipDepth = 0;
 
-  forEachLine(text, (source, start, end, number, folded) => {
+  forEachLine(text, (source, start, end, number, isFolded) => {
     const stop = nameEnd(source, start, end);
     const begin = stop > 0 && isName(source, start, stop, 'BEGIN');
     if (begin || (stop > 0 && isName(source, start, stop, 'END'))) {
-      const line = source.slice(start, end);
-      const what = source.slice(stop + 1, end).trim().toUpperCase();
+      const what = componentName(source, stop + 1, end);
+      const line = timeZone || what === 'VTIMEZONE' ? source.slice(start, end) : '';
       if (begin) {
         if (what === 'VCALENDAR') {
           if (event) dropUnclosed(event, warnings);
@@ -78,7 +83,7 @@ export function splitComponents(text: string, wanted: readonly string[], warning
           skipDepth++;
         } else if (what === 'VEVENT') {
           if (event) dropUnclosed(event, warnings);
-          event = { line: number, source, spans: [], folded: [] };
+          event = { line: number, source, spans, from: spans.length, to: spans.length, folded };
         } else if (what === 'VTIMEZONE' && !event) {
           timeZone = { lines: [line], line: number };
         } else {
@@ -99,6 +104,7 @@ export function splitComponents(text: string, wanted: readonly string[], warning
         } else if (skipDepth > 0) {
           skipDepth--;
         } else if (what === 'VEVENT' && event) {
+          event.to = spans.length;
           result.events.push(event);
           event = null;
         }
@@ -127,8 +133,8 @@ export function splitComponents(text: string, wanted: readonly string[], warning
     if (!candidates) return;
     for (const index of candidates) {
       if (isName(source, start, stop, wanted[index] as string)) {
-        if (folded) event.folded.push(source);
-        event.spans.push(index, start, end, number, folded ? event.folded.length - 1 : -1);
+        if (isFolded) folded.push(source);
+        spans.push(index, start, end, number, isFolded ? folded.length - 1 : -1);
         return;
       }
     }
@@ -136,6 +142,18 @@ export function splitComponents(text: string, wanted: readonly string[], warning
   if (event) dropUnclosed(event, warnings);
   return result;
 }
+
+/** The component a BEGIN/END line names, without allocating for the usual ones. */
+function componentName(source: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && source.charCodeAt(a) <= 0x20) a++;
+  while (b > a && source.charCodeAt(b - 1) <= 0x20) b--;
+  for (const known of KNOWN_COMPONENTS) if (isName(source, a, b, known)) return known;
+  return source.slice(a, b).toUpperCase();
+}
+
+const KNOWN_COMPONENTS = ['VEVENT', 'VALARM', 'VCALENDAR', 'VTIMEZONE', 'STANDARD', 'DAYLIGHT'];
 
 function dropUnclosed(event: EventBlock, warnings: FeedWarning[]): void {
   warnings.push({ line: event.line, message: 'An event is not closed with END:VEVENT, so it was skipped.' });
