@@ -129,6 +129,16 @@ describe('parseFeed: changed occurrences', () => {
     expect(parsed.warnings.map((w) => w.line)).toEqual([17]);
   });
 
+  it('lets a RECURRENCE-ID on a single event replace it (no double)', () => {
+    const text = calendar(
+      ...event('UID:single', 'DTSTART:20260310T100000Z', 'SUMMARY:Old time'),
+      ...event('UID:single', 'RECURRENCE-ID:20260310T100000Z', 'DTSTART:20260310T140000Z', 'SUMMARY:New time'),
+    );
+    expect(parseFeed(text, WINDOW).appointments.map((a) => [a.title, new Date(a.start).toISOString()])).toEqual([
+      ['New time', '2026-03-10T14:00:00.000Z'],
+    ]);
+  });
+
   it('cancels every occurrence of a cancelled series, changed ones included', () => {
     const text = calendar(
       'BEGIN:VEVENT', 'UID:s', 'STATUS:CANCELLED', 'DTSTART:20260302T100000Z', 'RRULE:FREQ=WEEKLY;COUNT=2', 'END:VEVENT',

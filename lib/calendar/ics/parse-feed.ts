@@ -159,10 +159,15 @@ class EventReader {
   /** A series (or single event) with its overrides; `master` null for orphan instances. */
   readSeries(master: ScannedEvent | null, instances: ScannedEvent[], out: Appointment[]): void {
     const { from, to } = this.#options;
-    let masterFields: EventFields | null = null;
-    const fieldsOf = (event: ScannedEvent): EventFields | null => {
-      if (event === master) return (masterFields ??= this.#fields(master, null));
-      return this.#fields(event, master ? (masterFields ??= this.#fields(master, null)) : null);
+    // Fields are read once per VEVENT, and only for events that reach the window.
+    const fields = new Map<ScannedEvent, EventFields>();
+    const fieldsOf = (event: ScannedEvent): EventFields => {
+      let known = fields.get(event);
+      if (!known) {
+        known = this.#fields(event, master && event !== master ? fieldsOf(master) : null);
+        fields.set(event, known);
+      }
+      return known;
     };
 
     // Instances first: which originals they replace, and which shift all later ones.
@@ -182,7 +187,8 @@ class EventReader {
         if (/^THISANDFUTURE$/i.test(rid.params.RANGE ?? '')) {
           future.push({ ridAt: ridTime.at, shift: times.start.at - ridTime.at, event: instance, times });
         }
-        this.#emit(instance, ridTime.at, times.start.at, times.endOf(times.start.local, times.start.at), times, fieldsOf(instance), out);
+        const end = times.endOf(times.start.local, times.start.at);
+        if (overlaps(times.start.at, end, from, to)) this.#emit(instance, ridTime.at, times.start.at, end, times, fieldsOf(instance), out);
       });
     }
     if (!master) return;
@@ -193,6 +199,7 @@ class EventReader {
       const times = this.#times(master);
       if (!times) return;
       if (!isSeries) {
+        if (replaced.has(times.start.at)) return; // a RECURRENCE-ID on a single event replaces it
         const end = times.endOf(times.start.local, times.start.at);
         if (overlaps(times.start.at, end, from, to)) this.#emit(master, null, times.start.at, end, times, fieldsOf(master), out);
         return;
@@ -345,16 +352,16 @@ class EventReader {
     return fields;
   }
 
+  /** Adds one occurrence (the caller checked that it overlaps the window). */
   #emit(
     event: ScannedEvent,
     originalAt: number | null,
     start: number,
     end: number,
     times: EventTimes,
-    fields: EventFields | null,
+    fields: EventFields,
     out: Appointment[],
   ): void {
-    if (!overlaps(start, end, this.#options.from, this.#options.to) || !fields) return;
     const recurrenceId = originalAt === null ? null : new Date(originalAt).toISOString();
     out.push({
       key: appointmentKey(this.#options.sourceId, event.uid, recurrenceId),
