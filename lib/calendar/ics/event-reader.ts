@@ -1,0 +1,310 @@
+// Stage 4: one series (or single event) with its changed occurrences → the appointments inside
+// the window. Times are placed in their zones here, fields read, series expanded.
+import { appointmentKey, type Appointment } from '../appointment';
+import { parseContentLine, unescapeText, type ContentLine } from './content-line';
+import {
+  DAY_MS,
+  parseDuration,
+  parseTimeList,
+  parseWallTime,
+  zoneOf,
+  type WallTime,
+  type ZonedTime,
+  type ZoneProblem,
+} from './date-values';
+import { findVideoUrl, organizerEmail, plainText } from './event-text';
+import type { FeedWarning } from './feed-warning';
+import type { ParseFeedOptions } from './parse-feed';
+import { expandRule, mergeRecurrenceSet, type Instant, type RuleProblem } from './recurrence';
+import { dateValue, hasProperty, plainValue, property, type ScannedEvent } from './scan-event';
+import type { FeedZones } from './time-zones';
+
+/** Local readings differ from instants by at most UTC−12 … UTC+14, plus slack. */
+const ZONE_SLACK = 15 * 3_600_000 + DAY_MS;
+
+/** Start, end and zone of one VEVENT. */
+interface EventTimes {
+  start: ZonedTime;
+  /** End instant of an instance starting at `local`/`at`. */
+  endOf(local: number, at: number): number;
+  /** Upper bound of the duration, for widening the expansion range. */
+  span: number;
+}
+
+/** Fields every occurrence of an event carries. */
+type EventFields = Pick<Appointment, 'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'videoUrl'>;
+
+export class EventReader {
+  readonly #options: Required<ParseFeedOptions>;
+  readonly #zones: FeedZones;
+  readonly #warnings: FeedWarning[];
+  readonly #unknownZones = new Set<string>();
+  /** `YYYYMMDD` of the window widened by two days, for #mayReach. */
+  readonly #fromKey: string;
+  readonly #toKey: string;
+
+  constructor(options: ParseFeedOptions, zones: FeedZones, warnings: FeedWarning[]) {
+    this.#options = { maxOccurrences: 1000, ...options };
+    const key = (at: number): string => new Date(at).toISOString().slice(0, 10).replaceAll('-', '');
+    this.#fromKey = key(options.from - 2 * DAY_MS);
+    this.#toKey = key(options.to + 2 * DAY_MS);
+    this.#zones = zones;
+    this.#warnings = warnings;
+  }
+
+  /** A series (or single event) with its overrides; `master` null for orphan instances. */
+  readSeries(master: ScannedEvent | null, instances: ScannedEvent[], out: Appointment[]): void {
+    const { from, to } = this.#options;
+    // Fields are read once per VEVENT, and only for events that reach the window.
+    const fields = new Map<ScannedEvent, EventFields>();
+    const fieldsOf = (event: ScannedEvent): EventFields => {
+      let known = fields.get(event);
+      if (!known) {
+        known = this.#fields(event, master && event !== master ? fieldsOf(master) : null);
+        fields.set(event, known);
+      }
+      return known;
+    };
+
+    // Instances first: which originals they replace, and which shift all later ones.
+    const replaced = new Set<number>();
+    const future: { ridAt: number; shift: number; event: ScannedEvent; times: EventTimes }[] = [];
+    for (const instance of instances) {
+      this.#guard(instance, () => {
+        const rid = property(instance, 'RECURRENCE-ID');
+        const ridTime = rid ? this.#time(rid) : null;
+        if (!rid || !ridTime) {
+          this.#warn(instance.line, 'The RECURRENCE-ID of this changed occurrence is not a date; it was skipped.');
+          return;
+        }
+        const times = this.#times(instance);
+        if (!times) return;
+        replaced.add(ridTime.at);
+        if (/^THISANDFUTURE$/i.test(rid.params.RANGE ?? '')) {
+          future.push({ ridAt: ridTime.at, shift: times.start.at - ridTime.at, event: instance, times });
+        }
+        const end = times.endOf(times.start.local, times.start.at);
+        if (overlaps(times.start.at, end, from, to)) this.#emit(instance, ridTime.at, times.start.at, end, times, fieldsOf(instance), out);
+      });
+    }
+    if (!master) return;
+
+    this.#guard(master, () => {
+      const isSeries = master.rrules.length > 0 || master.rdates.length > 0;
+      if (!isSeries && !this.#mayReach(master)) return;
+      const times = this.#times(master);
+      if (!times) return;
+      if (!isSeries) {
+        if (replaced.has(times.start.at)) return; // a RECURRENCE-ID on a single event replaces it
+        const end = times.endOf(times.start.local, times.start.at);
+        if (overlaps(times.start.at, end, from, to)) this.#emit(master, null, times.start.at, end, times, fieldsOf(master), out);
+        return;
+      }
+      if (master.rdates.length === 0 && times.start.local - ZONE_SLACK >= to) return; // the series starts later
+
+      future.sort((a, b) => a.ridAt - b.ridAt);
+      const margin = Math.max(times.span, ...future.map((f) => Math.abs(f.shift) + f.times.span));
+      const range = { from: from - margin, to: to + margin };
+      const instants = this.#expand(master, times, range);
+      for (const instant of instants) {
+        if (replaced.has(instant.at)) continue;
+        const change = findLast(future, (f) => f.ridAt <= instant.at);
+        let start = instant.at;
+        let end = instant.end ?? times.endOf(instant.local, instant.at);
+        if (change) {
+          start = instant.at + change.shift;
+          end = start + (change.times.endOf(change.times.start.local, change.times.start.at) - change.times.start.at);
+        }
+        if (!overlaps(start, end, from, to)) continue;
+        this.#emit(master, instant.at, start, end, times, change ? fieldsOf(change.event) : fieldsOf(master), out);
+      }
+    });
+  }
+
+  /**
+   * Cheap test on the raw DTSTART/DTEND of a single event, before any zone work: compares the
+   * `YYYYMMDD` of the values with the window widened by two days (any zone, any DST).
+   */
+  #mayReach(event: ScannedEvent): boolean {
+    const start = dateValue(event, 'DTSTART')?.trim() ?? '';
+    if (!/^\d{8}/.test(start)) return true; // let the full read report it
+    if (start.slice(0, 8) >= this.#toKey) return false;
+    if (hasProperty(event, 'DURATION')) return true;
+    const end = dateValue(event, 'DTEND')?.trim() || start;
+    return !/^\d{8}/.test(end) || end.slice(0, 8) >= this.#fromKey;
+  }
+
+  #expand(master: ScannedEvent, times: EventTimes, range: { from: number; to: number }): Instant[] {
+    const problems: RuleProblem[] = [];
+    const ruleInstants: Instant[] = [];
+    for (const raw of master.rrules) {
+      const rule = parseContentLine(raw);
+      const capFrom = this.#options.from - times.span;
+      const instants = rule
+        ? expandRule(rule.value, times.start, range, this.#options.maxOccurrences, problems, 'auto', capFrom)
+        : null;
+      for (const p of problems.splice(0)) this.#warn(raw.line, capitalize(p.message));
+      if (instants) ruleInstants.push(...instants);
+    }
+    const rdates: Instant[] = [];
+    for (const raw of master.rdates) {
+      const list = this.#list(raw);
+      if (list) for (const { time, end } of list) rdates.push({ local: time.local, at: time.at, end });
+    }
+    const exdates: { at: number; dateLocal: number | null }[] = [];
+    for (const raw of master.exdates) {
+      const list = this.#list(raw);
+      if (list) {
+        for (const { time } of list) exdates.push({ at: time.at, dateLocal: time.date && !times.start.date ? time.local : null });
+      }
+    }
+    const first: Instant = { local: times.start.local, at: times.start.at, end: null };
+    return mergeRecurrenceSet(first, ruleInstants, rdates, exdates, range);
+  }
+
+  #list(raw: { text: string; line: number }): ReturnType<typeof parseTimeList> {
+    const line = parseContentLine(raw);
+    const problems: ZoneProblem[] = [];
+    const list = line ? parseTimeList(line, this.#zones, problems) : null;
+    this.#zoneProblems(problems, raw.line);
+    if (!list) this.#warn(raw.line, `Could not read the dates of ${line?.name ?? 'this line'}; they were ignored.`);
+    return list;
+  }
+
+  #times(event: ScannedEvent): EventTimes | null {
+    const dtstart = property(event, 'DTSTART');
+    const start = dtstart ? this.#time(dtstart) : null;
+    if (!dtstart || !start) {
+      this.#warn(dtstart?.line ?? event.line, dtstart ? `The start “${dtstart.value}” is not a date; the event was skipped.` : 'The event has no start (DTSTART); it was skipped.');
+      return null;
+    }
+    const dtend = property(event, 'DTEND');
+    const end = dtend ? this.#time(dtend) : null;
+    if (dtend && !end) this.#warn(dtend.line, `The end “${dtend.value}” is not a date; the event is shown without its length.`);
+    const durationLine = property(event, 'DURATION');
+    const duration = !end && durationLine ? parseDuration(durationLine.value) : null;
+    if (!end && durationLine && duration === null) this.#warn(durationLine.line, `The duration “${durationLine.value}” could not be read.`);
+
+    if (end && end.zone === start.zone) {
+      const wall = Math.max(0, end.local - start.local);
+      return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wallSpan(wall) };
+    }
+    if (end) {
+      const exact = Math.max(0, end.at - start.at);
+      return { start, endOf: (_local, at) => at + exact, span: exact };
+    }
+    // RFC 5545 §3.6.1: without DTEND or DURATION a date lasts one day, a date-time no time.
+    const wall = Math.max(0, duration ?? (start.date ? DAY_MS : 0));
+    return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wallSpan(wall) };
+  }
+
+  #time(line: ContentLine): ZonedTime | null {
+    const wall: WallTime | null = parseWallTime(line.value);
+    if (!wall) return null;
+    const problems: ZoneProblem[] = [];
+    const zone = zoneOf(wall, line, this.#zones, problems);
+    this.#zoneProblems(problems, line.line);
+    return { local: wall.local, date: wall.date, utc: wall.utc, zone, at: zone.toUtc(wall.local) };
+  }
+
+  #zoneProblems(problems: ZoneProblem[], line: number): void {
+    for (const { tzid } of problems) {
+      if (this.#unknownZones.has(tzid)) continue;
+      this.#unknownZones.add(tzid);
+      this.#warn(line, `Unknown time zone “${tzid}”: its times were read in ${this.#zones.floating.id}.`);
+    }
+  }
+
+  #fields(event: ScannedEvent, fallback: EventFields | null): EventFields {
+    const text = (name: string): string | undefined => {
+      const value = plainValue(event, name);
+      return value === null ? undefined : unescapeText(value).trim() || undefined;
+    };
+    const rawDescription = text('DESCRIPTION');
+    const description = rawDescription === undefined ? undefined : plainText(rawDescription);
+    const location = text('LOCATION');
+    const status = statusOf(plainValue(event, 'STATUS'));
+    const video = findVideoUrl([
+      text('X-GOOGLE-CONFERENCE'),
+      text('X-MICROSOFT-SKYPETEAMSMEETINGURL'),
+      text('URL'),
+      location,
+      rawDescription,
+      text('X-ALT-DESC'),
+    ]);
+    const fields: EventFields = {
+      title: text('SUMMARY') ?? fallback?.title ?? '(No title)',
+      status: fallback?.status === 'cancelled' ? 'cancelled' : (status ?? fallback?.status ?? 'confirmed'),
+    };
+    const optional = {
+      description: description ?? fallback?.description,
+      location: location ?? fallback?.location,
+      organizerEmail: organizerEmail(plainValue(event, 'ORGANIZER')) ?? fallback?.organizerEmail,
+      videoUrl: video ?? fallback?.videoUrl,
+    };
+    for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {
+      if (value !== undefined) fields[key] = value;
+    }
+    return fields;
+  }
+
+  /** Adds one occurrence (the caller checked that it overlaps the window). */
+  #emit(
+    event: ScannedEvent,
+    originalAt: number | null,
+    start: number,
+    end: number,
+    times: EventTimes,
+    fields: EventFields,
+    out: Appointment[],
+  ): void {
+    const recurrenceId = originalAt === null ? null : new Date(originalAt).toISOString();
+    out.push({
+      key: appointmentKey(this.#options.sourceId, event.uid, recurrenceId),
+      sourceId: this.#options.sourceId,
+      uid: event.uid,
+      recurrenceId,
+      start,
+      end,
+      allDay: times.start.date,
+      timeZone: times.start.zone.id,
+      ...fields,
+    });
+  }
+
+  #guard(event: ScannedEvent, read: () => void): void {
+    try {
+      read();
+    } catch (error) {
+      this.#warn(event.line, `This event could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was skipped.`);
+    }
+  }
+
+  #warn(line: number | null, message: string): void {
+    this.#warnings.push({ line, message });
+  }
+}
+
+function statusOf(value: string | null): Appointment['status'] | null {
+  const status = value?.trim().toUpperCase();
+  return status === 'CANCELLED' ? 'cancelled' : status === 'TENTATIVE' ? 'tentative' : status === 'CONFIRMED' ? 'confirmed' : null;
+}
+
+/** Whether [start, end) touches [from, to); an event without length counts at its start. */
+function overlaps(start: number, end: number, from: number, to: number): boolean {
+  return start < to && (end > from || (end <= start && start >= from));
+}
+
+/** Longest real duration of a wall-clock length: one DST hour more, none for no length. */
+function wallSpan(wall: number): number {
+  return wall === 0 ? 0 : wall + 3_600_000;
+}
+
+function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return items[i];
+  return undefined;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
