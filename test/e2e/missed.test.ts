@@ -355,3 +355,37 @@ describe('sending by copy and paste', () => {
     await panel.getByRole('heading', { name: /^Missed your session with/ }).waitFor();
   });
 });
+
+describe("a therapist's own template", () => {
+  it('edited on the options page, it writes the message in the panel', async () => {
+    const start = Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE;
+    server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
+      res.end(icsFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]));
+    });
+    ext = await launch();
+    await seed(ext, `${server.url}/feed.ics`);
+    await waitFor(() => ext!.badge(), (b) => b.text === '!', 15_000);
+
+    const options = await ext.open('options');
+    const card = options.locator('details.card').filter({ has: options.getByText(THERAPIST.name, { exact: true }) });
+    // The therapist's card closes again after a save (options page): reopen it before each edit.
+    const edit = async (label: string, text: string) => {
+      if ((await card.getAttribute('open')) === null) await card.locator(':scope > summary').click();
+      const field = card.getByRole('group', { name: 'After a missed session' }).getByLabel(label, { exact: true });
+      await field.fill(text);
+      await field.press('Tab');
+    };
+    await edit('Subject', 'Our {date} session');
+    await edit('Message', 'Dear {therapist},\n{reason}\nSorry! — {client}');
+    const missedTemplate = card.getByRole('group', { name: 'After a missed session' });
+    if ((await card.getAttribute('open')) === null) await card.locator(':scope > summary').click();
+    await expect.poll(() => missedTemplate.getByRole('button', { name: 'Use the standard wording' }).count()).toBe(1);
+
+    const panel = await ext.open('sidepanel');
+    const date = formatDay(start, Intl.DateTimeFormat().resolvedOptions().timeZone, 'en-US');
+    await expect.poll(() => panel.getByTestId('subject').inputValue()).toBe(`Our ${date} session`);
+    await panel.getByLabel('I forgot').check();
+    expect(await panel.getByTestId('body').inputValue()).toBe(`Dear ${THERAPIST.name},\nTo be honest, it slipped my mind.\nSorry! — Sam Rivera`);
+  });
+});
