@@ -50,7 +50,7 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
   async function reschedule(session: SessionView): Promise<void> {
     if (!data) return;
     try {
-      const draft = composeReschedule(session, data.settings, Date.now());
+      const draft = composeReschedule(session, data.settings, Date.now(), { timeZone });
       const { note } = await sendDraft(draft, data.settings.sendChannel, session.therapist, {
         openTab: openLink,
         copy: (text) => navigator.clipboard.writeText(text),

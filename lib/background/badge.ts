@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { loadSessionViews, userTimeZone, watchSessionData } from '../sessions';
 import { badgeFor, type Badge } from '../ui-model/badge';
+import { toolbar } from './toolbar';
 
 const ALARM = 'badge';
 
@@ -42,9 +43,9 @@ async function refresh(): Promise<void> {
   const sessions = await loadSessionViews(now);
   const badge = badgeFor(sessions, now, navigator.language, userTimeZone());
   const shown = await shownItem.getValue();
-  if (!shown || shown.text !== badge.text) await browser.action.setBadgeText({ text: badge.text });
-  if (!shown || shown.color !== badge.color) await browser.action.setBadgeBackgroundColor({ color: badge.color });
-  if (!shown || shown.title !== badge.title) await browser.action.setTitle({ title: badge.title });
+  if (!shown || shown.text !== badge.text) await toolbar().setBadgeText({ text: badge.text });
+  if (!shown || shown.color !== badge.color) await toolbar().setBadgeBackgroundColor({ color: badge.color });
+  if (!shown || shown.title !== badge.title) await toolbar().setTitle({ title: badge.title });
   await shownItem.setValue(badge);
   const wake = nextWake(
     badge,

@@ -6,6 +6,7 @@ import { NOTIFICATION_ICON } from '../reminders/icon';
 import { watchSessionData } from '../sessions';
 import { missedNotifiedItem, panelSessionItem } from '../storage';
 import type { SessionView } from '../ui-model/session-view';
+import { toolbar } from './toolbar';
 
 const ALARM = 'missed';
 const PREFIX = 'missed:';
@@ -21,10 +22,6 @@ interface SidebarAction {
   open(): Promise<void>;
 }
 
-/** `action` in Manifest V3, `browserAction` in Firefox's Manifest V2 build. */
-function toolbar(): typeof browser.action {
-  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-}
 
 function sidebarAction(): SidebarAction | undefined {
   return (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
