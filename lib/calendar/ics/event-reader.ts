@@ -25,10 +25,25 @@ const ZONE_SLACK = 15 * 3_600_000 + DAY_MS;
 /** Start, end and zone of one VEVENT. */
 interface EventTimes {
   start: ZonedTime;
-  /** End instant of an instance starting at `local`/`at`. */
-  endOf(local: number, at: number): number;
-  /** Upper bound of the duration, for widening the expansion range. */
+  /** Length in wall-clock time (same zone at both ends), or … */
+  wall: number;
+  /** … exact length when DTEND is in another zone, else null. */
+  exact: number | null;
+  /** Upper bound of the real length, for widening the expansion range. */
   span: number;
+}
+
+/** End instant of an instance of `times` starting at `local` (wall clock) / `at`. */
+function endOf(times: EventTimes, local: number, at: number): number {
+  return times.exact === null ? times.start.zone.toUtc(local + times.wall) : at + times.exact;
+}
+
+/** A RANGE=THISANDFUTURE change: moves and changes every occurrence from `ridAt` on. */
+interface FutureChange {
+  ridAt: number;
+  shift: number;
+  event: ScannedEvent;
+  times: EventTimes;
 }
 
 /** Fields every occurrence of an event carries. */
@@ -39,86 +54,112 @@ export class EventReader {
   readonly #zones: FeedZones;
   readonly #warnings: FeedWarning[];
   readonly #unknownZones = new Set<string>();
+  /** Fields are read once per VEVENT, and only for events that reach the window. */
+  readonly #fieldsCache = new Map<ScannedEvent, EventFields>();
   /** `YYYYMMDD` of the window widened by two days, for #mayReach. */
   readonly #fromKey: string;
   readonly #toKey: string;
 
   constructor(options: ParseFeedOptions, zones: FeedZones, warnings: FeedWarning[]) {
     this.#options = { maxOccurrences: 1000, ...options };
-    const key = (at: number): string => new Date(at).toISOString().slice(0, 10).replaceAll('-', '');
-    this.#fromKey = key(options.from - 2 * DAY_MS);
-    this.#toKey = key(options.to + 2 * DAY_MS);
+    this.#fromKey = dayKey(options.from - 2 * DAY_MS);
+    this.#toKey = dayKey(options.to + 2 * DAY_MS);
     this.#zones = zones;
     this.#warnings = warnings;
   }
 
-  /** A series (or single event) with its overrides; `master` null for orphan instances. */
+  /** A series (or single event) with its changed occurrences; `master` null for orphan instances. */
   readSeries(master: ScannedEvent | null, instances: ScannedEvent[], out: Appointment[]): void {
-    const { from, to } = this.#options;
-    // Fields are read once per VEVENT, and only for events that reach the window.
-    const fields = new Map<ScannedEvent, EventFields>();
-    const fieldsOf = (event: ScannedEvent): EventFields => {
-      let known = fields.get(event);
-      if (!known) {
-        known = this.#fields(event, master && event !== master ? fieldsOf(master) : null);
-        fields.set(event, known);
-      }
-      return known;
-    };
-
     // Instances first: which originals they replace, and which shift all later ones.
     const replaced = new Set<number>();
-    const future: { ridAt: number; shift: number; event: ScannedEvent; times: EventTimes }[] = [];
+    const future: FutureChange[] = [];
     for (const instance of instances) {
-      this.#guard(instance, () => {
-        const rid = property(instance, 'RECURRENCE-ID');
-        const ridTime = rid ? this.#time(rid) : null;
-        if (!rid || !ridTime) {
-          this.#warn(instance.line, 'The RECURRENCE-ID of this changed occurrence is not a date; it was skipped.');
-          return;
-        }
-        const times = this.#times(instance);
-        if (!times) return;
-        replaced.add(ridTime.at);
-        if (/^THISANDFUTURE$/i.test(rid.params.RANGE ?? '')) {
-          future.push({ ridAt: ridTime.at, shift: times.start.at - ridTime.at, event: instance, times });
-        }
-        const end = times.endOf(times.start.local, times.start.at);
-        if (overlaps(times.start.at, end, from, to)) this.#emit(instance, ridTime.at, times.start.at, end, times, fieldsOf(instance), out);
-      });
+      try {
+        this.#readInstance(instance, master, replaced, future, out);
+      } catch (error) {
+        this.#skip(instance, error);
+      }
     }
     if (!master) return;
+    try {
+      this.#readMaster(master, replaced, future, out);
+    } catch (error) {
+      this.#skip(master, error);
+    }
+  }
 
-    this.#guard(master, () => {
-      const isSeries = master.rrules.length > 0 || master.rdates.length > 0;
-      if (!isSeries && !this.#mayReach(master)) return;
-      const times = this.#times(master);
-      if (!times) return;
-      if (!isSeries) {
-        if (replaced.has(times.start.at)) return; // a RECURRENCE-ID on a single event replaces it
-        const end = times.endOf(times.start.local, times.start.at);
-        if (overlaps(times.start.at, end, from, to)) this.#emit(master, null, times.start.at, end, times, fieldsOf(master), out);
-        return;
-      }
-      if (master.rdates.length === 0 && times.start.local - ZONE_SLACK >= to) return; // the series starts later
+  #readInstance(
+    instance: ScannedEvent,
+    master: ScannedEvent | null,
+    replaced: Set<number>,
+    future: FutureChange[],
+    out: Appointment[],
+  ): void {
+    const rid = property(instance, 'RECURRENCE-ID');
+    const ridTime = rid ? this.#time(rid) : null;
+    if (!rid || !ridTime) {
+      this.#warn(instance.line, 'The RECURRENCE-ID of this changed occurrence is not a date; it was skipped.');
+      return;
+    }
+    const times = this.#times(instance);
+    if (!times) return;
+    replaced.add(ridTime.at);
+    if (/^THISANDFUTURE$/i.test(rid.params.RANGE ?? '')) {
+      future.push({ ridAt: ridTime.at, shift: times.start.at - ridTime.at, event: instance, times });
+    }
+    const end = endOf(times, times.start.local, times.start.at);
+    if (this.#overlaps(times.start.at, end)) {
+      this.#emit(instance, ridTime.at, times.start.at, end, times, this.#fieldsOf(instance, master), out);
+    }
+  }
 
-      future.sort((a, b) => a.ridAt - b.ridAt);
-      const margin = Math.max(times.span, ...future.map((f) => Math.abs(f.shift) + f.times.span));
-      const range = { from: from - margin, to: to + margin };
-      const instants = this.#expand(master, times, range);
-      for (const instant of instants) {
-        if (replaced.has(instant.at)) continue;
-        const change = findLast(future, (f) => f.ridAt <= instant.at);
-        let start = instant.at;
-        let end = instant.end ?? times.endOf(instant.local, instant.at);
-        if (change) {
-          start = instant.at + change.shift;
-          end = start + (change.times.endOf(change.times.start.local, change.times.start.at) - change.times.start.at);
-        }
-        if (!overlaps(start, end, from, to)) continue;
-        this.#emit(master, instant.at, start, end, times, change ? fieldsOf(change.event) : fieldsOf(master), out);
+  #readMaster(master: ScannedEvent, replaced: Set<number>, future: FutureChange[], out: Appointment[]): void {
+    const { from, to } = this.#options;
+    const isSeries = master.rrules.length > 0 || master.rdates.length > 0;
+    if (!isSeries && !this.#mayReach(master)) return;
+    const times = this.#times(master);
+    if (!times) return;
+    if (!isSeries) {
+      if (replaced.has(times.start.at)) return; // a RECURRENCE-ID on a single event replaces it
+      const end = endOf(times, times.start.local, times.start.at);
+      if (this.#overlaps(times.start.at, end)) this.#emit(master, null, times.start.at, end, times, this.#fieldsOf(master, null), out);
+      return;
+    }
+    if (master.rdates.length === 0 && times.start.local - ZONE_SLACK >= to) return; // the series starts later
+
+    future.sort((a, b) => a.ridAt - b.ridAt);
+    let margin = times.span;
+    for (const change of future) margin = Math.max(margin, Math.abs(change.shift) + change.times.span);
+    const instants = this.#expand(master, times, { from: from - margin, to: to + margin });
+    for (const instant of instants) {
+      if (replaced.has(instant.at)) continue;
+      let change: FutureChange | null = null;
+      for (const candidate of future) if (candidate.ridAt <= instant.at) change = candidate;
+      let start = instant.at;
+      let end = instant.end ?? endOf(times, instant.local, instant.at);
+      if (change) {
+        const changed = change.times;
+        start = instant.at + change.shift;
+        end = start + (endOf(changed, changed.start.local, changed.start.at) - changed.start.at);
       }
-    });
+      if (!this.#overlaps(start, end)) continue;
+      this.#emit(master, instant.at, start, end, times, this.#fieldsOf(change ? change.event : master, master), out);
+    }
+  }
+
+  #fieldsOf(event: ScannedEvent, master: ScannedEvent | null): EventFields {
+    let fields = this.#fieldsCache.get(event);
+    if (!fields) {
+      fields = this.#fields(event, master && event !== master ? this.#fieldsOf(master, null) : null);
+      this.#fieldsCache.set(event, fields);
+    }
+    return fields;
+  }
+
+  /** Whether [start, end) touches the window; an event without length counts at its start. */
+  #overlaps(start: number, end: number): boolean {
+    const { from, to } = this.#options;
+    return start < to && (end > from || (end <= start && start >= from));
   }
 
   /**
@@ -185,17 +226,13 @@ export class EventReader {
     const duration = !end && durationLine ? parseDuration(durationLine.value) : null;
     if (!end && durationLine && duration === null) this.#warn(durationLine.line, `The duration “${durationLine.value}” could not be read.`);
 
-    if (end && end.zone === start.zone) {
-      const wall = Math.max(0, end.local - start.local);
-      return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wallSpan(wall) };
-    }
-    if (end) {
+    if (end && end.zone !== start.zone) {
       const exact = Math.max(0, end.at - start.at);
-      return { start, endOf: (_local, at) => at + exact, span: exact };
+      return { start, wall: 0, exact, span: exact };
     }
     // RFC 5545 §3.6.1: without DTEND or DURATION a date lasts one day, a date-time no time.
-    const wall = Math.max(0, duration ?? (start.date ? DAY_MS : 0));
-    return { start, endOf: (local) => start.zone.toUtc(local + wall), span: wallSpan(wall) };
+    const wall = Math.max(0, end ? end.local - start.local : (duration ?? (start.date ? DAY_MS : 0)));
+    return { start, wall, exact: null, span: wallSpan(wall) };
   }
 
   #time(line: ContentLine): ZonedTime | null {
@@ -216,24 +253,20 @@ export class EventReader {
   }
 
   #fields(event: ScannedEvent, fallback: EventFields | null): EventFields {
-    const text = (name: string): string | undefined => {
-      const value = plainValue(event, name);
-      return value === null ? undefined : unescapeText(value).trim() || undefined;
-    };
-    const rawDescription = text('DESCRIPTION');
+    const rawDescription = textValue(event, 'DESCRIPTION');
     const description = rawDescription === undefined ? undefined : plainText(rawDescription);
-    const location = text('LOCATION');
+    const location = textValue(event, 'LOCATION');
     const status = statusOf(plainValue(event, 'STATUS'));
     const video = findVideoUrl([
-      text('X-GOOGLE-CONFERENCE'),
-      text('X-MICROSOFT-SKYPETEAMSMEETINGURL'),
-      text('URL'),
+      textValue(event, 'X-GOOGLE-CONFERENCE'),
+      textValue(event, 'X-MICROSOFT-SKYPETEAMSMEETINGURL'),
+      textValue(event, 'URL'),
       location,
       rawDescription,
-      text('X-ALT-DESC'),
+      textValue(event, 'X-ALT-DESC'),
     ]);
     const fields: EventFields = {
-      title: text('SUMMARY') ?? fallback?.title ?? '(No title)',
+      title: textValue(event, 'SUMMARY') ?? fallback?.title ?? '(No title)',
       status: fallback?.status === 'cancelled' ? 'cancelled' : (status ?? fallback?.status ?? 'confirmed'),
     };
     const optional = {
@@ -272,12 +305,8 @@ export class EventReader {
     });
   }
 
-  #guard(event: ScannedEvent, read: () => void): void {
-    try {
-      read();
-    } catch (error) {
-      this.#warn(event.line, `This event could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was skipped.`);
-    }
+  #skip(event: ScannedEvent, error: unknown): void {
+    this.#warn(event.line, `This event could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was skipped.`);
   }
 
   #warn(line: number | null, message: string): void {
@@ -290,21 +319,23 @@ function statusOf(value: string | null): Appointment['status'] | null {
   return status === 'CANCELLED' ? 'cancelled' : status === 'TENTATIVE' ? 'tentative' : status === 'CONFIRMED' ? 'confirmed' : null;
 }
 
-/** Whether [start, end) touches [from, to); an event without length counts at its start. */
-function overlaps(start: number, end: number, from: number, to: number): boolean {
-  return start < to && (end > from || (end <= start && start >= from));
-}
-
 /** Longest real duration of a wall-clock length: one DST hour more, none for no length. */
 function wallSpan(wall: number): number {
   return wall === 0 ? 0 : wall + 3_600_000;
 }
 
-function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return items[i];
-  return undefined;
-}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A text property of the event, unescaped and trimmed; undefined when absent or empty. */
+function textValue(event: ScannedEvent, name: string): string | undefined {
+  const value = plainValue(event, name);
+  return value === null ? undefined : unescapeText(value).trim() || undefined;
+}
+
+/** `YYYYMMDD` of an instant in UTC. */
+function dayKey(at: number): string {
+  return new Date(at).toISOString().slice(0, 10).replaceAll('-', '');
 }
