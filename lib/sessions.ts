@@ -38,6 +38,7 @@ export function sessionViews(data: SessionData, now: number, userTimeZone: strin
   for (const source of data.sources) {
     for (const appointment of data.appointments[source.id] ?? []) {
       if (appointment.declined) continue;
+      if (source.addedAt !== undefined && appointment.end < source.addedAt) continue;
       const therapist = matchTherapist(appointment, source, therapists);
       if (!therapist) continue;
       const info = appointmentState(appointment, therapist.policy, data.attendance, now, {

@@ -22,7 +22,7 @@ export function initGoogle(): () => void {
 
     onMessage('googleChooseCalendar', async ({ calendarId, name, chosen }) => {
       // The orchestrator watches the sources: it syncs an added calendar and drops a removed one's data.
-      await sourcesItem.setValue(withGoogleCalendar(await sourcesItem.getValue(), { calendarId, name }, chosen));
+      await sourcesItem.setValue(withGoogleCalendar(await sourcesItem.getValue(), { calendarId, name }, chosen, Date.now()));
       if (!chosen) {
         const { [googleSourceId(calendarId)]: _dropped, ...rest } = await googleSyncStateItem.getValue();
         await googleSyncStateItem.setValue(rest);

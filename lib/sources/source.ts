@@ -10,6 +10,11 @@ interface SourceBase {
   name: string;
   /** Every event here is a therapy session with this therapist (id), or null: match by rules. */
   therapistId: string | null;
+  /**
+   * When the user added it (epoch ms). Sessions that ended before then are not the client's
+   * to check in for: they are neither missed nor part of the attendance history.
+   */
+  addedAt?: number;
 }
 
 /** What the user sees about a source's last sync; the last good data is kept apart. */

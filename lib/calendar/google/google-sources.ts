@@ -10,13 +10,14 @@ export function withGoogleCalendar(
   sources: Source[],
   calendar: { calendarId: string; name: string },
   chosen: boolean,
+  now: number,
 ): Source[] {
   const id = googleSourceId(calendar.calendarId);
   const others = sources.filter((source) => source.id !== id);
   if (!chosen) return others;
   const existing = sources.find((source) => source.id === id);
   if (existing) return sources;
-  return [...others, { id, kind: 'google', calendarId: calendar.calendarId, name: calendar.name, therapistId: null }];
+  return [...others, { id, kind: 'google', calendarId: calendar.calendarId, name: calendar.name, therapistId: null, addedAt: now }];
 }
 
 /** The sources without any Google calendar (after Disconnect). */
