@@ -54,6 +54,17 @@ describe('parseFeed: events', () => {
     expect(parseFeed(text, WINDOW).appointments[0]?.uid).toBe(first);
   });
 
+  it('reads lower-case names, folded dates and two concatenated calendars', () => {
+    const text = [
+      'begin:vcalendar', 'begin:vevent', 'uid:lower', 'dtstart;tzid=Europe/Berlin:20260310T100000', 'summary:Lower', 'end:vevent', 'end:vcalendar',
+      'BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:folded', 'DTSTART;TZID=Europe/', ' Berlin:20260311T1000', ' 00', 'END:VEVENT', 'END:VCALENDAR',
+    ].join('\n');
+    expect(starts(text)).toEqual([
+      ['lower', null, '2026-03-10T09:00:00.000Z', 'confirmed'],
+      ['folded', null, '2026-03-11T09:00:00.000Z', 'confirmed'],
+    ]);
+  });
+
   it('reads TENTATIVE and CANCELLED', () => {
     const text = calendar(
       ...event('UID:t', 'DTSTART:20260310T100000Z', 'STATUS:TENTATIVE'),
