@@ -93,6 +93,14 @@ describe('fetchFeed', () => {
     expect((await failure(fetchFeed(SECRET, none, { fetch: fakeFetch(streamed).fn, maxBytes: 1024 }))).message).toMatch(/larger than/);
   });
 
+  it('decodes the charset the server declares', async () => {
+    const latin1 = new Response(new Uint8Array([0x53, 0x55, 0x4d, 0x3a, 0x53, 0xe9, 0x61, 0x6e, 0x63, 0x65]), {
+      headers: { 'Content-Type': 'text/calendar; charset=windows-1252' },
+    });
+    const fetched = await fetchFeed(SECRET, none, { fetch: fakeFetch(latin1).fn });
+    expect(fetched.kind === 'ok' && fetched.text).toBe('SUM:Séance');
+  });
+
   it('recognises a sign-in page', async () => {
     const page = new Response('<!doctype html><title>Sign in</title>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
     const error = await failure(fetchFeed(SECRET, none, { fetch: fakeFetch(page).fn }));

@@ -141,10 +141,20 @@ function tooBig(maxBytes: number): FeedFetchError {
   );
 }
 
+/** The charset the server declares (RFC 5545 feeds are UTF-8, old Outlook exports may not be). */
+function decoderFor(response: Response): TextDecoder {
+  const charset = /charset="?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8');
+  } catch {
+    return new TextDecoder('utf-8');
+  }
+}
+
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
+  const decoder = decoderFor(response);
   let size = 0;
   let text = '';
   for (;;) {
