@@ -2,6 +2,7 @@
 // show up. Same code as the extension: fetchFeed + parseFeed.
 //
 //   npm run feed -- <file-or-url> [--from ISO] [--to ISO] [--json]
+//   npm run -s feed -- <file-or-url> --json | jq …   (-s: without npm's banner on stdout)
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Appointment } from '../lib/calendar/appointment';
