@@ -1,7 +1,10 @@
-// The feed inspector (issue 3, item 6): what a user runs to see why a session does or does not
-// show up. Same code as the extension: fetchFeed + parseFeed.
+// The feed inspector (issue 3 item 6, issue 4 item 11): what a user runs to see why a session
+// does or does not show up, and exactly when it must be cancelled. Same code as the extension:
+// fetchFeed + parseFeed, cancellationDeadline + appointmentState.
 //
 //   npm run feed -- <file-or-url> [--from ISO] [--to ISO] [--json]
+//     [--notice 24h | 48h | "1 business day by 17:00"] [--business-days mon-fri]
+//     [--holidays 2026-12-24,2026-12-25] [--tz Europe/Berlin] [--now ISO]
 //   npm run -s feed -- <file-or-url> --json | jq …   (-s: without npm's banner on stdout)
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +12,11 @@ import type { Appointment } from '../lib/calendar/appointment';
 import { fetchFeed, redactUrl } from '../lib/calendar/ics/fetch-feed';
 import { toOccurrenceJson } from '../lib/calendar/ics/occurrence-json';
 import { parseFeed, warningText } from '../lib/calendar/ics/parse-feed';
+import { cancellationDeadline } from '../lib/policy/deadline';
+import { DEFAULT_POLICY, type Policy } from '../lib/policy/policy';
+import { parseBusinessDays, parseNotice } from '../lib/policy/presets';
+import { appointmentState, type AppointmentState } from '../lib/policy/state';
+import { DEFAULT_SETTINGS } from '../lib/settings';
 import { syncWindow } from '../lib/sources/sync-window';
 
 export interface FeedArgs {
@@ -16,29 +24,68 @@ export interface FeedArgs {
   from: number;
   to: number;
   json: boolean;
+  /** The moment states are given for. */
+  now: number;
+  /** The zone times are shown in, floating times are read in, and the policy is written in. */
+  timeZone: string;
+  policy: Policy;
 }
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const USAGE = 'Usage: npm run feed -- <file-or-url> [--from ISO] [--to ISO] [--json]';
+const USAGE =
+  'Usage: npm run feed -- <file-or-url> [--from ISO] [--to ISO] [--json] [--notice 24h|48h|"1 business day by 17:00"] ' +
+  '[--business-days mon-fri] [--holidays 2026-12-24,2026-12-25] [--tz Europe/Berlin] [--now ISO]';
 
-/** Reads the command line (without `node script`). Later flags (policy, issue 4) go here. */
-export function parseArgs(argv: string[], now: number): FeedArgs {
+function instant(flag: string, value: string | undefined): number {
+  const at = value === undefined ? Number.NaN : Date.parse(value);
+  if (Number.isNaN(at)) throw new UsageError(`${flag} needs a date such as 2026-03-01 or 2026-03-01T09:00:00Z. ${USAGE}`);
+  return at;
+}
+
+function zone(value: string | undefined): string {
+  try {
+    if (!value) throw new RangeError('no zone');
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    throw new UsageError(`--tz needs a time zone such as Europe/Berlin or America/New_York, not "${value ?? ''}".`);
+  }
+}
+
+/** Reads the command line (without `node script`). */
+export function parseArgs(
+  argv: string[],
+  clock: number,
+  userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): FeedArgs {
   let input: string | null = null;
   let from: number | null = null;
   let to: number | null = null;
   let json = false;
+  let now = clock;
+  let timeZone = userTimeZone;
+  const policy: Policy = { ...DEFAULT_POLICY };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--json') json = true;
-    else if (arg === '--from' || arg === '--to') {
-      const value = argv[++i];
-      const at = value === undefined ? Number.NaN : Date.parse(value);
-      if (Number.isNaN(at)) throw new UsageError(`${arg} needs a date such as 2026-03-01 or 2026-03-01T09:00:00Z. ${USAGE}`);
-      if (arg === '--from') from = at;
-      else to = at;
+    else if (arg === '--from') from = instant(arg, argv[++i]);
+    else if (arg === '--to') to = instant(arg, argv[++i]);
+    else if (arg === '--now') now = instant(arg, argv[++i]);
+    else if (arg === '--tz') timeZone = zone(argv[++i]);
+    else if (arg === '--notice') {
+      const notice = parseNotice(argv[++i] ?? '');
+      if (!notice) throw new UsageError(`--notice needs "24h", "48h" or "1 business day by 17:00". ${USAGE}`);
+      policy.notice = notice;
+    } else if (arg === '--business-days') {
+      const days = parseBusinessDays(argv[++i] ?? '');
+      if (!days) throw new UsageError(`--business-days needs days such as mon-fri or mon,tue,thu. ${USAGE}`);
+      policy.businessDays = days;
+    } else if (arg === '--holidays') {
+      const dates = (argv[++i] ?? '').split(',').map((d) => d.trim());
+      if (!dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) throw new UsageError(`--holidays needs dates such as 2026-12-24,2026-12-25.`);
+      policy.holidays = dates;
     } else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}. ${USAGE}`);
     else if (input === null) input = arg;
     else throw new UsageError(`Only one feed at a time. ${USAGE}`);
@@ -49,7 +96,16 @@ export function parseArgs(argv: string[], now: number): FeedArgs {
   from ??= window.from;
   to ??= window.to;
   if (to <= from) throw new UsageError('--to must be after --from.');
-  return { input, from, to, json };
+  return { input, from, to, json, now, timeZone, policy: { ...policy, timeZone } };
+}
+
+/** What the inspector adds to each occurrence: when to cancel by, and its state at `--now`. */
+export function withDeadline(appointment: Appointment, args: FeedArgs): { deadline: number; state: AppointmentState } {
+  const info = appointmentState(appointment, args.policy, { checkIns: {}, resolutions: {} }, args.now, {
+    checkInBeforeMinutes: DEFAULT_SETTINGS.checkInBeforeMinutes,
+    userTimeZone: args.timeZone,
+  });
+  return { deadline: cancellationDeadline(appointment.start, args.policy, args.timeZone), state: info.state };
 }
 
 /** One occurrence as a readable line. */
@@ -69,6 +125,10 @@ export function occurrenceLine(appointment: Appointment, timeZone: string): stri
   return `${when}  ${appointment.title}${marks ? `  [${marks}]` : ''}  · event zone ${appointment.timeZone}`;
 }
 
+function shortTime(t: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit' }).format(t);
+}
+
 async function readInput(input: string): Promise<string> {
   if (/^(https?|webcals?):\/\//i.test(input)) {
     const fetched = await fetchFeed(input, { etag: null, lastModified: null }, { fetch });
@@ -83,15 +143,22 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   try {
     const args = parseArgs(argv, now);
     const text = await readInput(args.input);
-    const userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const userTimeZone = args.timeZone;
     const parsed = parseFeed(text, { sourceId: 'feed', from: args.from, to: args.to, userTimeZone });
     for (const warning of parsed.warnings) io.err(`warning: ${warningText(warning)}`);
     if (args.json) {
-      io.out(JSON.stringify(parsed.appointments.map(toOccurrenceJson), null, 2));
+      const rows = parsed.appointments.map((a) => {
+        const { deadline, state } = withDeadline(a, args);
+        return { ...toOccurrenceJson(a), deadline: new Date(deadline).toISOString(), state };
+      });
+      io.out(JSON.stringify(rows, null, 2));
     } else {
       const range = `${new Date(args.from).toISOString()} … ${new Date(args.to).toISOString()}`;
       io.out(`${parsed.calendarName ?? 'Calendar'}: ${parsed.appointments.length} occurrence(s) between ${range}, times in ${userTimeZone}`);
-      for (const appointment of parsed.appointments) io.out(occurrenceLine(appointment, userTimeZone));
+      for (const appointment of parsed.appointments) {
+        const { deadline, state } = withDeadline(appointment, args);
+        io.out(`${occurrenceLine(appointment, userTimeZone)}  · cancel by ${shortTime(deadline, userTimeZone)} · ${state}`);
+      }
     }
     return 0;
   } catch (error) {

@@ -19,7 +19,26 @@ describe('npm run feed', () => {
     const golden = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/ics/google.json'), 'utf8')) as { occurrences: unknown[] };
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual(golden.occurrences);
+    expect(JSON.parse(out)).toEqual(
+      golden.occurrences.map((o) => ({ ...(o as object), deadline: expect.any(String), state: expect.any(String) })),
+    );
+  }, 60_000);
+
+  it('tells each occurrence its cancellation deadline and state under a policy', () => {
+    // google.ics: Mon 2 Mar 2026 23:00 and (moved) Tue 10 Mar 23:00, Berlin time.
+    const { code, out } = feed(
+      'test/fixtures/ics/google.ics', '--from', '2026-03-01', '--to', '2026-03-12', '--json',
+      '--notice', '1 business day by 17:00', '--tz', 'Europe/Berlin', '--holidays', '2026-03-09',
+      '--now', '2026-03-06T15:00:00Z',
+    );
+    expect(code).toBe(0);
+    const rows = JSON.parse(out) as { start: string; deadline: string; state: string }[];
+    expect(rows.map((r) => [r.start, r.deadline, r.state])).toEqual([
+      // Friday 27 Feb 17:00 Berlin (UTC+1): passed, and the session has ended unchecked.
+      ['2026-03-02T22:00:00.000Z', '2026-02-27T16:00:00.000Z', 'missed'],
+      // Monday 9 Mar is a holiday: Friday 6 Mar 17:00 Berlin, one hour after --now.
+      ['2026-03-10T22:00:00.000Z', '2026-03-06T16:00:00.000Z', 'upcoming'],
+    ]);
   }, 60_000);
 
   it('reads a broken feed with warnings on stderr, exit 0', () => {
@@ -44,15 +63,35 @@ describe('npm run feed', () => {
 
 describe('parseArgs', () => {
   const now = Date.parse('2026-03-10T12:00:00Z');
-  it('defaults to the extension window around now', () => {
-    expect(parseArgs(['a.ics'], now)).toEqual({ input: 'a.ics', from: now - 30 * 86_400_000, to: now + 120 * 86_400_000, json: false });
+  it('defaults to the extension window around now and a 24-hour notice', () => {
+    expect(parseArgs(['a.ics'], now, 'UTC')).toMatchObject({
+      input: 'a.ics', from: now - 30 * 86_400_000, to: now + 120 * 86_400_000, json: false, now, timeZone: 'UTC',
+      policy: { notice: { kind: 'hours', hours: 24 }, businessDays: [1, 2, 3, 4, 5], holidays: [], timeZone: 'UTC' },
+    });
   });
   it('reads --from, --to and --json in any order', () => {
-    expect(parseArgs(['--json', '--to', '2026-04-01', 'a.ics', '--from', '2026-03-01'], now)).toEqual({
+    expect(parseArgs(['--json', '--to', '2026-04-01', 'a.ics', '--from', '2026-03-01'], now)).toMatchObject({
       input: 'a.ics', from: Date.parse('2026-03-01'), to: Date.parse('2026-04-01'), json: true,
     });
   });
-  it.each([[[]], [['a.ics', '--from', 'soon']], [['a.ics', 'b.ics']], [['a.ics', '--policy']], [['a.ics', '--from', '2026-04-01', '--to', '2026-03-01']]])(
+  it('reads the policy flags', () => {
+    const args = parseArgs(
+      ['a.ics', '--notice', '2 business days by 12:00', '--business-days', 'mon-thu', '--holidays', '2026-12-24,2026-12-25', '--tz', 'Europe/Berlin', '--now', '2026-03-01T00:00:00Z'],
+      now,
+    );
+    expect(args.now).toBe(Date.parse('2026-03-01T00:00:00Z'));
+    expect(args.policy).toMatchObject({
+      notice: { kind: 'business-days', days: 2, cutoff: '12:00' },
+      businessDays: [1, 2, 3, 4],
+      holidays: ['2026-12-24', '2026-12-25'],
+      timeZone: 'Europe/Berlin',
+    });
+  });
+  it.each([
+    [[]], [['a.ics', '--from', 'soon']], [['a.ics', 'b.ics']], [['a.ics', '--policy']],
+    [['a.ics', '--from', '2026-04-01', '--to', '2026-03-01']], [['a.ics', '--notice', 'soon']],
+    [['a.ics', '--tz', 'Mars/Olympus']], [['a.ics', '--holidays', 'christmas']], [['a.ics', '--business-days', 'someday']],
+  ])(
     'rejects %j with usage words',
     (argv) => expect(() => parseArgs(argv, now)).toThrow(UsageError),
   );
