@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { appointmentKey, type Appointment } from '../appointment';
-import { htmlToText } from './html-to-text';
+import { htmlToText } from '../html-to-text';
 
 export interface MapContext {
   sourceId: string;

@@ -12,7 +12,8 @@ import {
   type ZonedTime,
   type ZoneProblem,
 } from './date-values';
-import { findVideoUrl, organizerEmail, plainText } from './event-text';
+import { htmlToText } from '../html-to-text';
+import { findVideoUrl, organizerEmail } from './event-text';
 import type { FeedWarning } from './feed-warning';
 import type { ParseFeedOptions } from './parse-feed';
 import { expandRule, mergeRecurrenceSet, type Instant, type RuleProblem } from './recurrence';
@@ -254,7 +255,7 @@ export class EventReader {
 
   #fields(event: ScannedEvent, fallback: EventFields | null): EventFields {
     const rawDescription = textValue(event, 'DESCRIPTION');
-    const description = rawDescription === undefined ? undefined : plainText(rawDescription);
+    const description = rawDescription === undefined ? undefined : htmlToText(rawDescription);
     const location = textValue(event, 'LOCATION');
     const status = statusOf(plainValue(event, 'STATUS'));
     const video = findVideoUrl([

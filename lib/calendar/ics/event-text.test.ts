@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findVideoUrl, organizerEmail, plainText } from './event-text';
+import { findVideoUrl, organizerEmail } from './event-text';
 
 describe('findVideoUrl', () => {
   it.each([
@@ -9,16 +9,6 @@ describe('findVideoUrl', () => {
     [['https://meet.google.com/aaa-bbbb-ccc', 'https://zoom.us/j/1'], 'https://meet.google.com/aaa-bbbb-ccc'],
     [['See https://example.com/notes and call 555'], null],
   ])('%j → %s', (texts, url) => expect(findVideoUrl(texts)).toBe(url));
-});
-
-describe('plainText', () => {
-  it.each([
-    ['Weekly session.<br>Join: <a href="x">Google Meet</a>', 'Weekly session.\nJoin: Google Meet'],
-    ['<p>One</p><p>Two &amp; three</p>', 'One\nTwo & three'],
-    ['<ul><li>Breathe</li><li>Walk</li></ul>', '• Breathe\n• Walk'],
-    ['Plain text with a < and a link <https://example.com>', 'Plain text with a < and a link <https://example.com>'],
-    ['<b>Bold</b> &#39;quoted&#39; &lt;script&gt;', "Bold 'quoted' <script>"],
-  ])('%j', (html, text) => expect(plainText(html)).toBe(text));
 });
 
 describe('organizerEmail', () => {

@@ -26,3 +26,13 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe(text);
   });
 });
+
+describe('htmlToText on descriptions from ICS feeds', () => {
+  it.each([
+    ['Weekly session.<br>Join: <a href="x">Google Meet</a>', 'Weekly session.\nJoin: Google Meet'],
+    ['<p>One</p><p>Two &amp; three</p>', 'One\nTwo & three'],
+    ['<ul><li>Breathe</li><li>Walk</li></ul>', '• Breathe\n• Walk'],
+    ['Plain text with a < and a link <https://example.com>', 'Plain text with a < and a link <https://example.com>'],
+    ['<b>Bold</b> &#39;quoted&#39; &lt;script&gt;', "Bold 'quoted' <script>"],
+  ])('%j', (html, text) => expect(htmlToText(html)).toBe(text));
+});
