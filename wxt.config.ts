@@ -33,6 +33,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // Every browser the extension supports has `modulepreload`; the polyfill only costs bytes.
+    build: { modulePreload: { polyfill: false } },
     define: {
       __GOOGLE_CLIENT_ID__: JSON.stringify(env.SK_GOOGLE_CLIENT_ID ?? ''),
       __GOOGLE_AUTH_URL__: JSON.stringify(env.SK_GOOGLE_AUTH_URL ?? 'https://accounts.google.com/o/oauth2/v2/auth'),
