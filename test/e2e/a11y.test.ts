@@ -1,31 +1,37 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, removeProfile, waitFor, type Extension } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, closeAll, launch, settled, waitFor, type Extension } from './harness';
+
+type Name = 'popup' | 'options' | 'sidepanel';
+/** Something each page shows once its stored data is in, and the page then at rest. */
+const READY: Record<Name, (page: Page) => Locator> = {
+  popup: (page) => page.getByText('Demo', { exact: true }),
+  options: (page) => page.getByRole('button', { name: 'Add a therapist' }),
+  sidepanel: (page) => page.getByTestId('suggestions').getByTestId('exercise').first(),
+};
+async function openReady(name: Name): Promise<Page> {
+  const page = await ext.open(name);
+  await READY[name](page).waitFor();
+  await settled(page);
+  return page;
+}
 
 let ext: Extension;
 beforeAll(async () => {
   ext = await launch();
   await waitFor(() => ext.badge(), (b) => b.text !== '');
 });
-afterAll(async () => {
-  await ext.close();
-  removeProfile(ext.profileDir);
-});
+afterAll(closeAll);
 
 describe.each(['popup', 'options', 'sidepanel'] as const)('the %s page on the demo calendar', (name) => {
   it('has no accessibility violations (axe-core)', async () => {
-    const page = await ext.open(name);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
-    const results = await new AxeBuilder({ page }).analyze();
-    const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(found).toEqual([]);
+    const page = await openReady(name);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('can be used with the keyboard: every control is reachable with Tab', async () => {
-    const page = await ext.open(name);
-    await page.waitForLoadState('networkidle');
+    const page = await openReady(name);
     const controls = await page.locator('button:visible, a[href]:visible, input:visible, select:visible, textarea:visible, summary:visible').count();
     const reached = new Set<string>();
     for (let i = 0; i < controls + 5; i++) {

@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appointmentKey, type Appointment } from '../../lib/calendar/appointment';
@@ -9,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
-import { launch, removeProfile, waitFor, type Extension } from './harness';
+import { axeViolations, closeAll, launch, screenshot, settled, waitFor, type Extension } from './harness';
 
 // Issue 6 item 6: the add-on on a fake Google Calendar page served at calendar.google.com.
 
@@ -90,29 +88,21 @@ function openInstance(): Session {
   );
 }
 
-let ext: Extension | undefined;
-afterEach(async () => {
-  await ext?.close();
-  if (ext) removeProfile(ext.profileDir);
-  ext = undefined;
-});
+afterEach(closeAll);
 
 /** Launches Chromium, stores the sessions and opens the fake calendar showing `events`. */
-async function openCalendar(events: Session[], options: { dark?: boolean } = {}): Promise<Page> {
-  ext = await launch();
+async function openCalendar(events: Session[], options: { dark?: boolean } = {}): Promise<{ ext: Extension; page: Page }> {
+  const ext = await launch();
   // The e2e build's fake Google endpoints: another test's fake server may be up there (when
   // tests run side by side); this browser never reaches it, so the seeded data stays.
   await ext.context.route('http://127.0.0.1:47123/**', (route) => route.abort());
   // Let the first sync (of the demo calendar) finish so it cannot race the seeded data.
-  await waitFor(
-    () => ext!.evaluate(() => chrome.storage.local.get('sourceStatus')),
-    (v) => typeof v.sourceStatus === 'object' && v.sourceStatus !== null && 'demo' in v.sourceStatus,
-  );
+  await waitFor(() => ext.stored<object>('sourceStatus'), (status) => status !== undefined && 'demo' in status);
   const appointments: Record<string, Appointment[]> = {};
   for (const { appointment } of events) {
     if (appointment) (appointments[appointment.sourceId] ??= []).push(appointment);
   }
-  await ext.worker.evaluate((items) => chrome.storage.local.set(items), {
+  await ext.store({
     demoEnabled: false,
     settings: { ...DEFAULT_SETTINGS, sendChannel: 'gmail' },
     therapists: [therapist],
@@ -126,7 +116,7 @@ async function openCalendar(events: Session[], options: { dark?: boolean } = {})
   await ext.context.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, body: 'Gmail' }));
   const page = await ext.context.newPage();
   await page.goto('https://calendar.google.com/calendar/r');
-  return page;
+  return { ext, page };
 }
 
 const chip = (page: Page, s: Session) => page.locator(`div[data-eventchip][data-eventid="${s.page.eventId}"]`);
@@ -147,15 +137,14 @@ describe('the strip in the event popup', () => {
       { sourceId: 'feed', uid: 'cbt-42@clinic.example' },
     );
     const lunch = event({ eventId: 'lunch4x8q2', title: 'Lunch with Alex', start: minute() + 2 * HOUR, day: 3, top: 200 }, null);
-    const page = await openCalendar([open, soon, fromFeed, lunch]);
+    const { ext, page } = await openCalendar([open, soon, fromFeed, lunch]);
 
     // Grid markers: only the session whose free cancellation ends within 48 h.
     await expect.poll(() => chip(page, soon).locator('[data-session-keeper-marker]').count()).toBe(1);
     expect(await chip(page, soon).locator('[data-session-keeper-marker] span').getAttribute('aria-label')).toMatch(
       /^Free cancellation ends in (5|6) h \(/,
     );
-    mkdirSync('screenshots', { recursive: true });
-    await chip(page, soon).screenshot({ path: 'screenshots/calendar-chip-marker.png' });
+    await screenshot(chip(page, soon), 'calendar-chip-marker');
     for (const other of [open, fromFeed, lunch]) expect(await chip(page, other).locator('[data-session-keeper-marker]').count()).toBe(0);
 
     // A recurring instance from Google: the strip, as a direct child of the dialog.
@@ -166,7 +155,7 @@ describe('the strip in the event popup', () => {
 
     // Google re-renders the inner section: the strip stays, once, the same element.
     expect(await page.evaluate(() => (window as unknown as { fixture: { rerender(): boolean } }).fixture.rerender())).toBe(true);
-    await page.waitForTimeout(200);
+    await settled(page);
     expect(await stripCount(page)).toBe(1);
     expect(await host!.evaluate((el) => el.isConnected && el.parentElement?.getAttribute('role'))).toBe('dialog');
     expect(await strip(page).innerText()).toMatch(/Check-in is open/);
@@ -175,12 +164,11 @@ describe('the strip in the event popup', () => {
     await chip(page, soon).click();
     await expect.poll(() => strip(page).innerText()).toMatch(/Free to cancel until .+\s+(5|6) h \d+ min left · after that, cancelling costs \$80/);
     expect(await stripCount(page)).toBe(1);
-    mkdirSync('screenshots', { recursive: true });
     await page.screenshot({ path: 'screenshots/calendar-grid-marker.png' });
 
     // [Reschedule] composes the request in the client's channel (Gmail here).
     const [compose] = await Promise.all([
-      ext!.context.waitForEvent('page'),
+      ext.context.waitForEvent('page'),
       strip(page).getByRole('button', { name: 'Reschedule' }).click(),
     ]);
     await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
@@ -207,21 +195,19 @@ describe('the strip in the event popup', () => {
     await page.locator('[role="gridcell"]').nth(5).click({ position: { x: 20, y: 280 } });
     await expect.poll(() => page.getByLabel('Add title').count()).toBe(1);
     await page.evaluate((id) => (window as unknown as { fixture: { openQuickCreate(id: string): void } }).fixture.openQuickCreate(id), open.page.eventId);
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await stripCount(page)).toBe(0);
     await page.keyboard.press('Escape');
 
     // Back to the session in its check-in window.
     await chip(page, open).click();
     await expect.poll(() => strip(page).innerText()).toMatch(/Check-in is open/);
-    await page.locator('[role="dialog"]').screenshot({ path: 'screenshots/calendar-strip-light.png' });
-
-    const axe = await new AxeBuilder({ page }).include('session-keeper-strip').analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await screenshot(page.locator('[role="dialog"]'), 'calendar-strip-light');
+    expect(await axeViolations(page, 'session-keeper-strip')).toEqual([]);
 
     // Keyboard: Tab from the popup's last link reaches the strip's button; Google's "c"
     // shortcut does not fire from inside it; Enter checks in.
-    const badgeBefore = await waitFor(() => ext!.badge(), (b) => b.text !== '' && b.text !== '!');
+    const badgeBefore = await waitFor(() => ext.badge(), (b) => b.text !== '' && b.text !== '!');
     await page.getByRole('link', { name: 'Join with Google Meet' }).focus();
     await page.keyboard.press('Tab');
     const checkIn = strip(page).getByRole('button', { name: 'Check in' });
@@ -233,20 +219,20 @@ describe('the strip in the event popup', () => {
     await expect.poll(() => strip(page).innerText()).toMatch(/You’re checked in/);
     // Focus stays in the strip, on Undo.
     await expect.poll(() => strip(page).getByRole('button', { name: 'Undo' }).evaluate((b) => b.matches(':focus'))).toBe(true);
-    const badgeAfter = await waitFor(() => ext!.badge(), (b) => b.text !== badgeBefore.text);
+    const badgeAfter = await waitFor(() => ext.badge(), (b) => b.text !== badgeBefore.text);
     expect(badgeAfter.text).not.toBe(badgeBefore.text);
-    const stored = await ext!.evaluate(() => chrome.storage.local.get('attendance'));
+    const stored = await ext.evaluate(() => chrome.storage.local.get('attendance'));
     expect(Object.keys((stored.attendance as { checkIns: object }).checkIns)).toEqual([open.appointment!.key]);
 
     // Undo (for a minute): the check-in goes, focus returns to Check in.
     await page.keyboard.press('Enter');
     await expect.poll(() => strip(page).innerText()).toMatch(/Check-in is open/);
     await expect.poll(() => checkIn.evaluate((b) => b.matches(':focus'))).toBe(true);
-    await waitFor(() => ext!.badge(), (b) => b.text === badgeBefore.text);
+    await waitFor(() => ext.badge(), (b) => b.text === badgeBefore.text);
 
     // Grid markers are a setting: turned off, they go.
     expect(await page.locator('[data-session-keeper-marker]').count()).toBe(1);
-    await ext!.worker.evaluate((settings) => chrome.storage.local.set({ settings }), { ...DEFAULT_SETTINGS, gridMarkers: false });
+    await ext.store({ settings: { ...DEFAULT_SETTINGS, gridMarkers: false } });
     await expect.poll(() => page.locator('[data-session-keeper-marker]').count()).toBe(0);
   });
 });
@@ -257,14 +243,12 @@ describe('a missed session in the popup', () => {
       { eventId: `m1ssedab12_${instanceSuffix(minute() - 2 * HOUR)}`, title: 'Therapy with Dr Robin Lee', start: minute() - 2 * HOUR, day: 0, top: 20, recurrence: 'Weekly' },
       { sourceId: 'gcal', uid: 'm1ssedab12@google.com', recurring: true, googleEventId: `m1ssedab12_${instanceSuffix(minute() - 2 * HOUR)}` },
     );
-    const page = await openCalendar([missed], { dark: true });
+    const { ext, page } = await openCalendar([missed], { dark: true });
     await chip(page, missed).click();
     await expect.poll(() => strip(page).innerText()).toMatch(/Missed this one\? It happens\.\s+A short message to Dr Robin Lee/);
     expect(await strip(page).evaluate((s) => s.classList.contains('dark'))).toBe(true);
-    mkdirSync('screenshots', { recursive: true });
-    await page.locator('[role="dialog"]').screenshot({ path: 'screenshots/calendar-strip-dark-missed.png' });
-    const axe = await new AxeBuilder({ page }).include('session-keeper-strip').analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await screenshot(page.locator('[role="dialog"]'), 'calendar-strip-dark-missed');
+    expect(await axeViolations(page, 'session-keeper-strip')).toEqual([]);
 
     // Escape from inside the strip still closes the popup (only other keys stop there).
     await strip(page).getByRole('button', { name: 'Send a message' }).focus();
@@ -273,10 +257,8 @@ describe('a missed session in the popup', () => {
     expect(await stripCount(page)).toBe(0);
     await chip(page, missed).click();
 
-    const panels = () =>
-      ext!.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
-    expect(await panels()).toBe(0);
+    expect(await ext.sidePanels()).toBe(0);
     await strip(page).getByRole('button', { name: 'Send a message' }).click();
-    await waitFor(panels, (n) => n > 0);
+    await waitFor(() => ext.sidePanels(), (n) => n > 0);
   });
 });

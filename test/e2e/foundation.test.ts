@@ -1,21 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, removeProfile, serve, waitFor, type Extension, type TestServer } from './harness';
+import { closeAll, launch, serve, waitFor } from './harness';
 import { icsFeed } from './ics';
+import { serveFeed } from './seed';
 
 const HOUR = 3_600_000;
-let ext: Extension | undefined;
-let server: TestServer | undefined;
 
-afterEach(async () => {
-  await ext?.close();
-  if (ext) removeProfile(ext.profileDir);
-  await server?.close();
-  ext = server = undefined;
-});
+afterEach(closeAll);
 
 describe('a fresh profile', () => {
   it('shows the demo calendar in every state, labelled as a demo', async () => {
-    ext = await launch();
+    const ext = await launch();
     const popup = await ext.open('popup');
     await expect.poll(() => popup.getByText('Demo', { exact: true }).count()).toBe(1);
     // Missed (ended an hour ago), fee at stake (in 20 h, 24 h notice), free to cancel (in 3 days).
@@ -23,7 +17,7 @@ describe('a fresh profile', () => {
     await expect.poll(() => popup.getByTestId('sessions').getByRole('listitem').count()).toBe(2);
     await expect.poll(() => popup.getByText('Cancelling now costs $80').count()).toBe(1);
     await expect.poll(() => popup.getByRole('button', { name: 'Send a message' }).count()).toBe(1);
-    const badge = await waitFor(() => ext!.badge(), (b) => b.text !== '');
+    const badge = await waitFor(() => ext.badge(), (b) => b.text !== '');
     expect(badge.text).toBe('!');
   });
 });
@@ -32,11 +26,8 @@ describe('adding a feed on the options page', () => {
   it('counts down to its deadline in the badge and the popup', async () => {
     // A session in 29 h 30 min: with 24 h notice, free cancellation ends in 5 h 30 min.
     const start = Math.floor((Date.now() + 29.5 * HOUR) / 60_000) * 60_000;
-    server = await serve((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' });
-      res.end(icsFeed([{ uid: 'weekly-1@clinic', title: 'Therapy with Dr Ana Lee', start }]));
-    });
-    ext = await launch();
+    const server = await serveFeed([{ uid: 'weekly-1@clinic', title: 'Therapy with Dr Ana Lee', start }]);
+    const ext = await launch();
     const options = await ext.open('options');
 
     await options.getByRole('button', { name: 'Add a therapist' }).click();
@@ -49,7 +40,7 @@ describe('adding a feed on the options page', () => {
     await options.getByLabel('Sessions in this feed').selectOption({ label: 'Every event is a session with Dr Ana Lee' });
     await options.getByRole('button', { name: 'Add feed' }).click();
 
-    const badge = await waitFor(() => ext!.badge(), (b) => b.text === '5h', 15_000);
+    const badge = await waitFor(() => ext.badge(), (b) => b.text === '5h', 15_000);
     expect(badge.color).toEqual([168, 90, 0, 255]); // amber: under 24 h left
     expect(badge.title).toMatch(/^Free cancellation for .* with Dr Ana Lee ends in 5 h \(.+\)\./);
 
@@ -62,7 +53,7 @@ describe('adding a feed on the options page', () => {
   });
 
   it('says in words what went wrong with a broken feed and keeps the other sources', async () => {
-    server = await serve((req, res) => {
+    const server = await serve((req, res) => {
       if (req.url?.startsWith('/login')) {
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<!doctype html><html><body><form>Sign in</form></body></html>');
@@ -73,7 +64,7 @@ describe('adding a feed on the options page', () => {
         res.end(icsFeed([{ uid: 'a@x', title: 'Therapy', start: Date.now() + 80 * HOUR }]));
       }
     });
-    ext = await launch();
+    const ext = await launch();
     const options = await ext.open('options');
     await options.getByRole('button', { name: 'Add a therapist' }).click();
     await options.getByLabel('Name', { exact: true }).fill('Sam');
@@ -90,7 +81,7 @@ describe('adding a feed on the options page', () => {
     expect(words).toMatch(/web page|not a calendar/i);
     expect(words).toMatch(/404/);
     // The good feed still counts down.
-    const badge = await waitFor(() => ext!.badge(), (b) => b.text === '2d', 15_000);
+    const badge = await waitFor(() => ext.badge(), (b) => b.text === '2d', 15_000);
     expect(badge.title).toContain('Sam');
   });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_POLICY } from '../../lib/policy/policy';
 import type { Therapist } from '../../lib/therapists/therapist';
 import type { SourceStatus } from '../../lib/sources/source';
 import { startFakeGoogle, type FakeGoogle } from '../fake-google/server';
-import { launch, removeProfile, waitFor, type Extension } from './harness';
+import { closeAll, launch, waitFor, type Extension } from './harness';
 
 // The e2e build (`npm run build:e2e`) points the extension at a fake Google on this port:
 // SK_GOOGLE_AUTH_URL=http://127.0.0.1:47123/o/oauth2/auth, SK_GOOGLE_API_URL=…/calendar/v3,
@@ -56,32 +56,20 @@ describe('Google Calendar in real Chromium', () => {
       organizerEmails: [THERAPIST],
       focus: [],
     };
-    await ext.worker.evaluate((therapists) => chrome.storage.local.set({ therapists }), [therapist]);
+    await ext.store({ therapists: [therapist] });
     options = await ext.open('options');
     // One step of the journey failing should not make every later step wait long.
     options.setDefaultTimeout(10_000);
   });
 
   afterAll(async () => {
-    await ext?.close();
-    if (ext) removeProfile(ext.profileDir);
+    await closeAll();
     await google?.close();
   });
 
-  const appointments = () =>
-    ext.evaluate(async () => {
-      const { appointments } = (await chrome.storage.local.get('appointments')) as {
-        appointments?: Record<string, Appointment[]>;
-      };
-      return (appointments?.['google:me@example.org'] ?? []).map((a) => `${a.title} @${a.start}`);
-    });
-  const status = () =>
-    ext.evaluate(async () => {
-      const { sourceStatus } = (await chrome.storage.local.get('sourceStatus')) as {
-        sourceStatus?: Record<string, SourceStatus>;
-      };
-      return sourceStatus?.['google:me@example.org'] ?? null;
-    });
+  const appointments = async () =>
+    ((await ext.stored<Record<string, Appointment[]>>('appointments'))?.[SOURCE_ID] ?? []).map((a) => `${a.title} @${a.start}`);
+  const status = async () => (await ext.stored<Record<string, SourceStatus>>('sourceStatus'))?.[SOURCE_ID] ?? null;
   /** Waits until the extension has made no request to the fake for half a second. */
   const settled = async () => {
     let count = -1;

@@ -1,133 +1,50 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Attendance } from '../../lib/attendance';
 import { formatDay } from '../../lib/messages/format';
-import { launch, removeProfile, serve, waitFor, type Extension, type TestServer } from './harness';
-import { icsFeed } from './ics';
+import type { Settings } from '../../lib/settings';
+import { axeViolations, closeAll, holds, inPanel, launch, screenshot, waitFor, type Badge, type Extension } from './harness';
+import { seedFeed, serveFeed } from './seed';
 
 // Issue 5 item 9: a session that ended 30 minutes ago without a check-in, in real Chromium.
 
 const MINUTE = 60_000;
 const THERAPIST = { name: 'Dr Ana Lee', email: 'ana.lee+notes@clinic.example' };
-let ext: Extension | undefined;
-let server: TestServer | undefined;
 
-afterEach(async () => {
-  await ext?.close();
-  if (ext) removeProfile(ext.profileDir);
-  await server?.close();
-  ext = server = undefined;
-});
-
-/** Seeds the therapist, the feed and the client's settings into storage, then asks for a sync. */
-async function seed(e: Extension, feedUrl: string): Promise<void> {
-  await e.evaluate(() => Promise.resolve()); // wakes the worker
-  const worker = e.context.serviceWorkers()[0] ?? e.worker;
-  await worker.evaluate(
-    async ({ url, therapist }) => {
-      const policy = {
-        notice: { kind: 'hours', hours: 24 },
-        businessDays: [1, 2, 3, 4, 5],
-        holidays: [],
-        timeZone: '',
-        fee: { amount: 80, currency: 'USD' },
-        graceMinutes: 15,
-      };
-      await chrome.storage.local.set({
-        therapists: [
-          { id: 't-lee', ...therapist, portalUrl: '', policy, keywords: [], organizerEmails: [], focus: ['anxiety'] },
-        ],
-        sources: [{ id: 'clinic', name: 'Clinic', kind: 'ics', url, therapistId: 't-lee' }],
-      });
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
-      await chrome.storage.local.set({ settings: { ...settings, clientName: 'Sam Rivera', region: 'US', sendChannel: 'mailto' } });
-    },
-    { url: feedUrl, therapist: THERAPIST },
-  );
-  const page = await e.open('options');
-  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'syncNow', data: {} }));
-  await page.close();
-}
-
-/** A browser-level CDP session: `Extensions.triggerAction` is not allowed on a page session. */
-async function clickToolbarButton(e: Extension, cdp: CDPSession): Promise<void> {
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-    targetInfos: { targetId: string; embedderData?: { tabActive?: boolean } }[];
-  };
-  const tab = targetInfos.find((t) => t.embedderData?.tabActive) ?? targetInfos[0];
-  await cdp.send('Extensions.triggerAction' as never, { id: e.id, targetId: tab!.targetId } as never);
-}
-
-async function sidePanelsOpen(e: Extension): Promise<number> {
-  return e.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
-}
+afterEach(closeAll);
 
 /**
- * Runs `fn` in the real side panel. Playwright does not hand out side-panel pages, but an
- * extension page in a tab reaches the panel's window through `chrome.extension.getViews`.
+ * A browser whose one session (50 minutes long) ended 30 minutes ago: with 15 minutes' grace it
+ * is missed. Resolves once the badge says so.
  */
-async function inPanel<T, A>(control: Page, fn: (doc: Document, arg: A) => T, arg: A): Promise<T> {
-  return control.evaluate(
-    ({ source, arg }) => {
-      const panel = chrome.extension.getViews().find((w) => w.location.pathname === '/sidepanel.html' && w !== window);
-      if (!panel) throw new Error('The side panel is not open.');
-      return new Function('doc', 'arg', `return (${source})(doc, arg);`)(panel.document, arg) as T;
-    },
-    { source: fn.toString(), arg },
-  );
-}
-
-/** Stops the service worker through CDP (as Chrome does when it is idle) and waits for it. */
-async function stopServiceWorker(e: Extension, page: Page): Promise<void> {
-  const cdp = await e.context.newCDPSession(page);
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${e.id}/`) && v.runningStatus === 'stopped')) resolve();
-    });
+async function launchMissed(): Promise<{ ext: Extension; start: number; badge: Badge }> {
+  const start = Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE;
+  const server = await serveFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]);
+  const ext = await launch();
+  await seedFeed(ext, {
+    feedUrl: `${server.url}/feed.ics`,
+    therapist: { ...THERAPIST, focus: ['anxiety'] },
+    settings: { clientName: 'Sam Rivera', region: 'US', sendChannel: 'mailto' },
   });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync('screenshots', { recursive: true });
-  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const badge = await waitFor(() => ext.badge(), (b) => b.text === '!', 15_000);
+  return { ext, start, badge };
 }
 
 describe('a session that ended 30 minutes ago without a check-in', () => {
   it('the toolbar opens the side panel; its message goes out through Gmail exactly; resolving clears the !', async () => {
-    // 50 minutes long, ended 30 minutes ago; with 15 minutes' grace it is missed.
-    const start = Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE;
-    server = await serve((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
-      res.end(icsFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]));
-    });
-    ext = await launch();
+    const { ext, start, badge: missed } = await launchMissed();
     await ext.context.route('https://mail.google.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Gmail (stub)</title>' }),
     );
-    await seed(ext, `${server.url}/feed.ics`);
-
-    const missed = await waitFor(() => ext!.badge(), (b) => b.text === '!', 15_000);
     expect(missed.title).toContain(THERAPIST.name);
     // While it is unresolved the toolbar button opens the panel, not the popup.
-    await waitFor(() => ext!.evaluate(() => chrome.action.getPopup({})), (p) => p === '');
+    await waitFor(() => ext.evaluate(() => chrome.action.getPopup({})), (p) => p === '');
 
-    const cdp = await ext.context.browser()!.newBrowserCDPSession();
     const tab = await ext.context.newPage();
     await tab.goto('about:blank');
     await tab.bringToFront();
-    expect(await sidePanelsOpen(ext)).toBe(0);
-    await clickToolbarButton(ext, cdp);
-    await waitFor(() => sidePanelsOpen(ext!), (n) => n === 1);
+    expect(await ext.sidePanels()).toBe(0);
+    await ext.clickToolbarButton();
+    await waitFor(() => ext.sidePanels(), (n) => n === 1);
 
     // The panel's message names the therapist and the session's date.
     const control = await ext.open('options');
@@ -170,7 +87,7 @@ describe('a session that ended 30 minutes ago without a check-in', () => {
     );
     expect(edited.body).toContain("I wasn't feeling well.");
     // The channel is remembered.
-    expect(await ext.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings: { sendChannel: string } }).settings.sendChannel)).toBe('gmail');
+    expect((await ext.stored<Settings>('settings'))?.sendChannel).toBe('gmail');
 
     const compose = ext.context.waitForEvent('page');
     await inPanel(control, (doc) => {
@@ -200,34 +117,24 @@ describe('a session that ended 30 minutes ago without a check-in', () => {
     await inPanel(control, (doc) => {
       [...doc.querySelectorAll('button')].find((b) => b.textContent?.trim() === "Yes, it's sent")!.click();
     }, null);
-    const cleared = await waitFor(() => ext!.badge(), (b) => b.text !== '!');
+    const cleared = await waitFor(() => ext.badge(), (b) => b.text !== '!');
     expect(cleared.text).not.toBe('!');
-    await waitFor(() => ext!.evaluate(() => chrome.action.getPopup({})), (p) => p.endsWith('/popup.html'));
-    const resolution = await ext.evaluate(async () =>
-      ((await chrome.storage.local.get('attendance')) as { attendance: { resolutions: Record<string, { kind: string }> } }).attendance.resolutions,
-    );
-    expect(Object.values(resolution).map((r) => r.kind)).toEqual(['sent']);
+    await waitFor(() => ext.evaluate(() => chrome.action.getPopup({})), (p) => p.endsWith('/popup.html'));
+    const attendance = await ext.stored<Attendance>('attendance');
+    expect(Object.values(attendance?.resolutions ?? {}).map((r) => r.kind)).toEqual(['sent']);
 
     await preview.reload();
     await preview.getByRole('heading', { name: 'Between sessions' }).waitFor();
     await screenshot(preview, 'missed-panel-resolved');
     expect(await axeViolations(preview)).toEqual([]);
-    await cdp.detach();
   });
 
   it("the popup's [Send a message] opens the side panel on that session", async () => {
-    const start = Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE;
-    server = await serve((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
-      res.end(icsFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]));
-    });
-    ext = await launch();
-    await seed(ext, `${server.url}/feed.ics`);
-    await waitFor(() => ext!.badge(), (b) => b.text === '!', 15_000);
+    const { ext } = await launchMissed();
     const popup = await ext.open('popup');
     await popup.getByRole('button', { name: 'Send a message' }).click();
-    await waitFor(() => sidePanelsOpen(ext!), (n) => n === 1);
-    expect(await ext.evaluate(async () => (await chrome.storage.local.get('panelSession')).panelSession)).toBe('clinic|weekly@clinic');
+    await waitFor(() => ext.sidePanels(), (n) => n === 1);
+    expect(await ext.stored('panelSession')).toBe('clinic|weekly@clinic');
     const control = await ext.open('options');
     const heading = await waitFor(
       () => inPanel(control, (doc) => doc.querySelector('h2#message-heading')?.textContent ?? '', null),
@@ -237,37 +144,31 @@ describe('a session that ended 30 minutes ago without a check-in', () => {
   });
 
   it('notifies once, and not again after the service worker restarts', async () => {
-    const start = Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE;
-    server = await serve((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
-      res.end(icsFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]));
-    });
-    ext = await launch();
-    await seed(ext, `${server.url}/feed.ics`);
-    await waitFor(() => ext!.badge(), (b) => b.text === '!', 15_000);
-    const notified = () =>
-      ext!.evaluate(async () => Object.keys(((await chrome.storage.local.get('missedNotified')) as { missedNotified?: object }).missedNotified ?? {}));
+    const { ext } = await launchMissed();
+    const notified = async () => Object.keys((await ext.stored<object>('missedNotified')) ?? {});
     expect(await waitFor(notified, (keys) => keys.length === 1)).toEqual(['clinic|weekly@clinic']);
     const shown = await ext.evaluate(() => chrome.notifications.getAll());
     expect(Object.keys(shown)).toEqual(['missed:clinic|weekly@clinic']);
 
     // The client dismisses it; a restarted worker re-evaluates at once and shows nothing twice.
-    await ext.evaluate(() => chrome.notifications.clear('missed:clinic|weekly@clinic'));
-    const page = await ext.open('options');
-    await stopServiceWorker(ext, page);
-    await page.close();
-    // Playwright keeps a stale handle on a stopped worker: ask from an extension page instead.
-    const after = await ext.open('options');
-    await after.evaluate(() => chrome.runtime.sendMessage({ type: 'syncNow', data: {} }));
-    await after.waitForTimeout(1000);
-    expect(Object.keys(await after.evaluate(() => chrome.notifications.getAll()))).toEqual([]);
-    expect(await after.evaluate(() => chrome.action.getPopup({}))).toBe('');
+    // The toolbar is set back to the popup first: the restarted worker switching it to the
+    // panel again shows that it did re-evaluate.
+    await ext.evaluate(async () => {
+      await chrome.notifications.clear('missed:clinic|weekly@clinic');
+      await chrome.action.setPopup({ popup: 'popup.html' });
+    });
+    await ext.stopWorker();
+    await waitFor(() => ext.evaluate(() => chrome.action.getPopup({})), (p) => p === '');
+    await ext.send('syncNow', {});
+    const notifications = async () => Object.keys(await ext.evaluate(() => chrome.notifications.getAll()));
+    expect(await holds(notifications, (ids) => ids.length === 0, 1000)).toEqual([]);
+    expect(await ext.evaluate(() => chrome.action.getPopup({}))).toBe('');
   });
 });
 
 describe('exercises and crisis lines in the side panel', () => {
   it('shows crisis lines for the region, guides breathing by keyboard with reduced motion, logs practice, keeps own exercises', async () => {
-    ext = await launch();
+    const ext = await launch();
     const panel = await ext.open('sidepanel');
     await panel.setViewportSize({ width: 400, height: 900 });
     await panel.emulateMedia({ reducedMotion: 'reduce' });
@@ -276,10 +177,7 @@ describe('exercises and crisis lines in the side panel', () => {
     const crisis = panel.getByTestId('crisis');
     await expect.poll(() => crisis.getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
     expect(await crisis.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
-    await ext.evaluate(async () => {
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
-      await chrome.storage.local.set({ settings: { ...settings, region: 'GB' } });
-    });
+    await ext.store({ settings: { ...(await ext.stored<Settings>('settings')), region: 'GB' } });
     await expect.poll(() => crisis.getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).toBe('tel:116123');
 
     // Three suggestions, each naming its source.
@@ -303,8 +201,8 @@ describe('exercises and crisis lines in the side panel', () => {
     // "Done" logs the practice.
     await box.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => box.getByText('done once this week').count()).toBe(1);
-    const log = await ext.evaluate(async () => (await chrome.storage.local.get('practiceLog')).practiceLog as { exerciseId: string }[]);
-    expect(log.map((e) => e.exerciseId)).toEqual(['box-breathing']);
+    const log = await ext.stored<{ exerciseId: string }[]>('practiceLog');
+    expect(log?.map((e) => e.exerciseId)).toEqual(['box-breathing']);
 
     // An exercise from the therapist, added and kept.
     await panel.getByText('Add an exercise your therapist gave you').click();
@@ -322,7 +220,7 @@ describe('exercises and crisis lines in the side panel', () => {
 
 describe('sending by copy and paste', () => {
   it('puts subject and message on the clipboard, says where to paste, then asks "Did you send it?"', async () => {
-    ext = await launch();
+    const ext = await launch();
     // The demo calendar's session that ended an hour ago, opened as the panel page in a tab.
     const panel = await ext.open('sidepanel');
     await panel.setViewportSize({ width: 400, height: 900 });
@@ -358,14 +256,7 @@ describe('sending by copy and paste', () => {
 
 describe("a therapist's own template", () => {
   it('edited on the options page, it writes the message in the panel', async () => {
-    const start = Math.floor((Date.now() - 80 * MINUTE) / MINUTE) * MINUTE;
-    server = await serve((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
-      res.end(icsFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]));
-    });
-    ext = await launch();
-    await seed(ext, `${server.url}/feed.ics`);
-    await waitFor(() => ext!.badge(), (b) => b.text === '!', 15_000);
+    const { ext, start } = await launchMissed();
 
     const options = await ext.open('options');
     const card = options.locator('details.card').filter({ has: options.getByText(THERAPIST.name, { exact: true }) });
