@@ -260,18 +260,20 @@ describe("a therapist's own template", () => {
 
     const options = await ext.open('options');
     const card = options.locator('details.card').filter({ has: options.getByText(THERAPIST.name, { exact: true }) });
-    // The therapist's card closes again after a save (options page): reopen it before each edit.
-    const edit = async (label: string, text: string) => {
-      if ((await card.getAttribute('open')) === null) await card.locator(':scope > summary').click();
-      const field = card.getByRole('group', { name: 'After a missed session' }).getByLabel(label, { exact: true });
+    await card.locator(':scope > summary').click();
+    const missedTemplate = card.getByRole('group', { name: 'After a missed session' });
+    const preview = missedTemplate.locator('.subject, pre');
+    // Each edit is saved when the field loses focus; the next waits until the form shows it
+    // saved (its preview), as a person would see it.
+    const edit = async (label: string, text: string, previewed: RegExp) => {
+      const field = missedTemplate.getByLabel(label, { exact: true });
       await field.fill(text);
       await field.press('Tab');
+      await expect.poll(() => preview.allTextContents()).toContainEqual(expect.stringMatching(previewed));
     };
-    await edit('Subject', 'Our {date} session');
-    await edit('Message', 'Dear {therapist},\n{reason}\nSorry! — {client}');
-    const missedTemplate = card.getByRole('group', { name: 'After a missed session' });
-    if ((await card.getAttribute('open')) === null) await card.locator(':scope > summary').click();
+    await edit('Subject', 'Our {date} session', /^Our .+ session$/);
     await expect.poll(() => missedTemplate.getByRole('button', { name: 'Use the standard wording' }).count()).toBe(1);
+    await edit('Message', 'Dear {therapist},\n{reason}\nSorry! — {client}', /^Dear Dr Ana Lee,\n[^]*Sorry! — Your name$/);
 
     const panel = await ext.open('sidepanel');
     const date = formatDay(start, Intl.DateTimeFormat().resolvedOptions().timeZone, 'en-US');
