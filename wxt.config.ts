@@ -6,6 +6,9 @@ const env = process.env;
 
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte'],
+  // Runes everywhere (STYLE.md): a component without runes would compile in legacy mode and
+  // pull legacy code into every page.
+  svelte: { vite: { compilerOptions: { runes: true, discloseVersion: false } } },
   imports: false,
   // Parallel builds (tests, benchmarks) can write elsewhere.
   outDir: env.SK_OUT_DIR ?? '.output',

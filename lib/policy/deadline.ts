@@ -1,7 +1,8 @@
-import { TZDate } from '@date-fns/tz';
+import { intlZone, wallClock } from '../time/wall-clock';
 import type { Policy } from './policy';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /** The zone a policy's rules are read in: its own, else the user's (issue 4 item 1). */
 export function policyTimeZone(policy: Policy, userTimeZone: string): string {
@@ -27,17 +28,17 @@ export function cancellationDeadline(start: number, policy: Policy, userTimeZone
   const [cutH, cutM] = parseClock(notice.cutoff);
   const business = new Set(policy.businessDays);
   const holidays = new Set(policy.holidays);
-  const day = new TZDate(start, zone);
-  // Walk back from the session's date; noon avoids any DST edge while stepping whole days.
-  let cursor = new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), 12, 0, 0, 0, zone);
+  // Walk back over calendar days of the session's local date (UTC fields of a naive date).
+  const local = wallClock(start, zone);
+  let day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
   let left = Math.max(0, Math.floor(notice.days));
-  if (left === 0) return new TZDate(cursor.getFullYear(), cursor.getMonth(), cursor.getDate(), cutH, cutM, 0, 0, zone).getTime();
   // At most a few years of non-business days: guard against a policy with no business days.
   for (let i = 0; i < 3660 && left > 0; i++) {
-    cursor = new TZDate(cursor.getFullYear(), cursor.getMonth(), cursor.getDate() - 1, 12, 0, 0, 0, zone);
-    if (business.has(cursor.getDay()) && !holidays.has(isoDate(cursor))) left--;
+    day -= DAY;
+    const date = new Date(day);
+    if (business.has(date.getUTCDay()) && !holidays.has(date.toISOString().slice(0, 10))) left--;
   }
-  return new TZDate(cursor.getFullYear(), cursor.getMonth(), cursor.getDate(), cutH, cutM, 0, 0, zone).getTime();
+  return intlZone(zone).toUtc(day + cutH * HOUR + cutM * 60_000);
 }
 
 /** "17:00" → [17, 0]; anything unreadable is end of business, 17:00. */
@@ -47,9 +48,4 @@ export function parseClock(text: string): [number, number] {
   const h = Number(match[1]);
   const m = Number(match[2]);
   return h < 24 && m < 60 ? [h, m] : [17, 0];
-}
-
-function isoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

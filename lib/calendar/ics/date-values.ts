@@ -1,7 +1,8 @@
 // DATE, DATE-TIME, DURATION and PERIOD values (RFC 5545 §3.3), as wall-clock "naive" epoch
 // ms (`Date.UTC` of the local reading) so recurrence arithmetic stays in local time.
 import type { ContentLine } from './content-line';
-import { UTC_ZONE, type FeedZones, type Zone } from './time-zones';
+import type { Zone } from '../../time/wall-clock';
+import { UTC_ZONE, type FeedZones } from './time-zones';
 
 export const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@
 // close to the range first and stop it at the range's end.
 import ICAL from 'ical.js';
 import { DAY_MS, parseWallTime } from './date-values';
-import type { Zone } from './time-zones';
+import type { Zone } from '../../time/wall-clock';
 
 export interface Instant {
   /** Wall-clock start in the series' zone. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveZoneName, wallToUtc, zoneFor } from './time-zones';
+import { wallToUtc } from '../../time/wall-clock';
+import { resolveZoneName, zoneFor } from './time-zones';
 
 describe('resolveZoneName', () => {
   it.each([

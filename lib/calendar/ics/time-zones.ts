@@ -1,22 +1,10 @@
 // Time zones of a feed (issue 3, item 2): the feed's own VTIMEZONE definitions first; a TZID
 // without one is resolved as an IANA name, a Windows name, or a path-like name; nothing is
 // ever left silently floating.
-import { tzOffset } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import { findIana } from 'windows-iana';
+import { intlZone, wallToUtc, type Zone } from '../../time/wall-clock';
 
-/**
- * A zone that turns wall-clock times into instants. Wall-clock times are "naive" epoch ms:
- * `Date.UTC(y, m, d, h, mi, s)` of the local reading.
- */
-export interface Zone {
-  /** The IANA name the times were resolved in (Appointment.timeZone). */
-  id: string;
-  toUtc(local: number): number;
-}
-
-const HOUR = 3_600_000;
-const MINUTE = 60_000;
 
 export const UTC_ZONE: Zone = { id: 'UTC', toUtc: (local) => local };
 
@@ -65,34 +53,6 @@ export function resolveZoneName(tzid: string): string | null {
     }
   }
   return null;
-}
-
-/** Offset-aware zone through the runtime's tz database (`Intl`, via @date-fns/tz). */
-export function intlZone(id: string): Zone {
-  const cache = new Map<number, number>();
-  const offset = (utc: number): number => {
-    const bucket = Math.floor(utc / (15 * MINUTE));
-    let minutes = cache.get(bucket);
-    if (minutes === undefined) {
-      minutes = tzOffset(id, new Date(bucket * 15 * MINUTE));
-      cache.set(bucket, minutes);
-    }
-    return minutes * MINUTE;
-  };
-  return { id, toUtc: (local) => wallToUtc(local, offset) };
-}
-
-/**
- * Wall clock → instant given `offset(utc)`. RFC 5545 §3.3.5: a time in a spring-forward gap
- * uses the offset before the gap; an ambiguous time (fall back) is its first occurrence.
- */
-export function wallToUtc(local: number, offset: (utc: number) => number): number {
-  const before = offset(local - 12 * HOUR);
-  const after = offset(local + 12 * HOUR);
-  const early = local - before;
-  if (before === after || offset(early) === before) return early;
-  const late = local - after;
-  return offset(late) === after ? late : early;
 }
 
 /** One entry of `ICAL.Timezone#changes`: a transition, its moment given in UTC fields. */
