@@ -17,6 +17,9 @@ describe('a fresh profile', () => {
     await expect.poll(() => popup.getByTestId('sessions').getByRole('listitem').count()).toBe(2);
     await expect.poll(() => popup.getByText('Cancelling now costs $80').count()).toBe(1);
     await expect.poll(() => popup.getByRole('button', { name: 'Send a message' }).count()).toBe(1);
+    // The attendance history loads when opened.
+    await popup.getByText('Your attendance').click();
+    await expect.poll(() => popup.getByRole('region', { name: 'Attendance history' }).innerText()).toMatch(/Missed/);
     const badge = await waitFor(() => ext.badge(), (b) => b.text !== '');
     expect(badge.text).toBe('!');
   });
