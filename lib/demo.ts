@@ -14,7 +14,8 @@ export const DEMO_SOURCE: Extract<Source, { kind: 'demo' }> = {
 
 export const DEMO_THERAPIST: Therapist = {
   id: 'demo',
-  name: 'Dr Robin Lee (demo)',
+  // No "(demo)" here: the name goes into message drafts; the popup labels the demo itself.
+  name: 'Dr Robin Lee',
   email: 'robin.lee@example.org',
   portalUrl: '',
   policy: { ...DEFAULT_POLICY, notice: { kind: 'hours', hours: 24 }, fee: { amount: 80, currency: 'USD' } },

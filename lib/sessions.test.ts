@@ -55,6 +55,6 @@ describe('sessionViews', () => {
   it('gives the demo calendar its demo therapist', () => {
     const views = sessionViews(data([DEMO_SOURCE], { demo: demoAppointments(NOW, 'UTC') }), NOW, 'UTC');
     expect(views.map((v) => v.info.state)).toEqual(['missed', 'locked', 'upcoming']);
-    expect(new Set(views.map((v) => v.therapist.name))).toEqual(new Set(['Dr Robin Lee (demo)']));
+    expect(new Set(views.map((v) => v.therapist.name))).toEqual(new Set(['Dr Robin Lee']));
   });
 });

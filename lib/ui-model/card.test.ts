@@ -46,6 +46,13 @@ describe('cardModel', () => {
     expect(model(-12 * H - 16 * M).checkIn).toBeNull();
   });
 
+  it.each([
+    [-10 * M, 'Starts in 10 min'],
+    [5 * M, 'Started 5 min ago'],
+  ])('check-in window at %i ms from the start: %s', (offset, countdown) => {
+    expect(model(offset)).toMatchObject({ countdown, status: 'Check-in open', fee: 'Not coming costs €80' });
+  });
+
   it('locked: counts to the session, marks the deadline passed', () => {
     expect(model(-3 * H)).toMatchObject({
       countdown: 'Starts in 3 h 0 min',

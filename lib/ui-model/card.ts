@@ -36,9 +36,11 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
     countdown:
       info.state === 'upcoming'
         ? `Free cancellation ends in ${longCountdown(info.deadline - now)}`
-        : info.state === 'locked'
+        : info.state === 'locked' || (info.state === 'open' && a.start > now)
           ? `Starts in ${longCountdown(a.start - now)}`
-          : null,
+          : info.state === 'open'
+            ? `Started ${longCountdown(now - a.start)} ago`
+            : null,
     deadline: before ? `Cancel by ${when(info.deadline)}` : null,
     deadlinePassed: info.state === 'locked',
     fee: !money
