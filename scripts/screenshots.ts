@@ -1,5 +1,5 @@
 // Regenerates docs/popup.png, docs/sidepanel.png and docs/options.png (2x) in real Chromium:
-//   npm run build:e2e && npx tsx docs/screenshots.ts [.output-e2e/chrome-mv3] [docs]
+//   npm run screenshots (builds the e2e build first)
 // Two therapists and their feeds (served on 127.0.0.1, which the e2e build may read), so the
 // popup shows every state: missed, checked in, check-in open, deadline passed, free to cancel.
 import { mkdirSync } from 'node:fs';
