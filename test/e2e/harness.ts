@@ -63,9 +63,11 @@ export async function launch(
   mkdirSync(TMP, { recursive: true });
   // A killed Chromium leaves folders in TMPDIR: keep them inside the project.
   process.env.TMPDIR = TMP;
+  const executablePath = findChromium();
   const profileDir = options.profileDir ?? mkdtempSync(join(TMP, 'profile-'));
+  profiles.add(profileDir);
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
+    executablePath,
     headless: options.headless ?? true,
     viewport: { width: 800, height: 700 },
     args: [
@@ -80,10 +82,18 @@ export async function launch(
       `--load-extension=${extensionDir}`,
     ],
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(first.url()).host;
-  const origin = `chrome-extension://${id}/`;
-  const control = await WorkerControl.attach(context, origin);
+  let first: Worker;
+  let origin: string;
+  let control: WorkerControl;
+  try {
+    first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: WORKER_TIMEOUT }));
+    origin = `chrome-extension://${new URL(first.url()).host}/`;
+    control = await WorkerControl.attach(context, origin);
+  } catch (error) {
+    await context.close();
+    throw new Error(`The extension in ${extensionDir} did not start its service worker.`, { cause: error });
+  }
+  const id = new URL(origin).host;
 
   /** The worker's handle, started first if it was stopped. */
   const worker = async (): Promise<Worker> => {
@@ -148,7 +158,6 @@ export async function launch(
     },
   };
   running.add(ext);
-  profiles.add(profileDir);
   return ext;
 }
 
