@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../calendar/appointment';
-import { DEFAULT_POLICY } from '../policy/policy';
+import { therapist as therapistFixture } from '../policy/fixtures';
 import type { StateInfo } from '../policy/state';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Therapist } from '../therapists/therapist';
@@ -27,17 +27,7 @@ function view(therapist: Partial<Therapist> = {}, info: Partial<StateInfo> = {})
   };
   return {
     appointment,
-    therapist: {
-      id: 't1',
-      name: 'Dr Lee',
-      email: 'lee@example.org',
-      portalUrl: '',
-      policy: DEFAULT_POLICY,
-      keywords: [],
-      organizerEmails: [],
-      focus: [],
-      ...therapist,
-    },
+    therapist: therapistFixture(therapist),
     info: {
       state: 'missed',
       deadline: START - 24 * HOUR,
