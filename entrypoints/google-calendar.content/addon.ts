@@ -3,8 +3,7 @@ import { EVENT_CHIP } from '../../lib/gcal-page/dialog';
 import { chipMarkers } from '../../lib/gcal-page/marker';
 import { stripTarget, type StripTarget } from '../../lib/gcal-page/strip-target';
 import { isDarkColor } from '../../lib/gcal-page/theme';
-import { composeReschedule } from '../../lib/messages/reschedule';
-import { sendDraft } from '../../lib/messages/send';
+import { sendReschedule } from '../../lib/messages/reschedule';
 import { errorText, sendMessage } from '../../lib/messaging';
 import { checkIn, undoCheckIn } from '../../lib/policy/check-in';
 import { sessionViews, userTimeZone, watchSessionData, type SessionData } from '../../lib/sessions';
@@ -50,12 +49,10 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
   async function reschedule(session: SessionView): Promise<void> {
     if (!data) return;
     try {
-      const draft = composeReschedule(session, data.settings, Date.now(), { timeZone });
-      const { note } = await sendDraft(draft, data.settings.sendChannel, session.therapist, {
+      model.note = await sendReschedule(session, data.settings, Date.now(), timeZone, {
         openTab: openLink,
         copy: (text) => navigator.clipboard.writeText(text),
       });
-      model.note = note;
     } catch (e) {
       model.note = `Could not prepare the message: ${errorText(e)}`;
     }

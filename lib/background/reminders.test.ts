@@ -67,4 +67,17 @@ describe('initReminders', () => {
     expect(url.searchParams.get('session')).toBe('feed|session-1');
     expect(url.searchParams.get('action')).toBe('reschedule');
   });
+
+  it('a click on the notification itself shows the session and starts no message', async () => {
+    stop = initReminders({ sessions: makeSessions(Date.now() + 25.5 * H) });
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1));
+    const [id] = Object.keys(await fakeBrowser.notifications.getAll());
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    created.mockClear();
+    await fakeBrowser.notifications.onClicked.trigger(id!);
+    await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+    const url = new URL(created.mock.calls[0]![0].url!);
+    expect(url.searchParams.get('session')).toBe('feed|session-1');
+    expect(url.searchParams.has('action')).toBe(false);
+  });
 });

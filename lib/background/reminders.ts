@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { planReminders, reminderKey, reminderKind, type Reminder } from '../reminders/schedule';
+import { planReminders, reminderKey, type Reminder } from '../reminders/schedule';
 import { userTimeZone, watchSessionData } from '../sessions';
 import { getSettings, remindersSentItem } from '../storage';
 import type { SessionView } from '../ui-model/session-view';
@@ -72,13 +72,15 @@ async function show(reminder: Reminder): Promise<void> {
   });
 }
 
-/** Opens the popup page in a tab for the reminder's session (the popup honours `?session=`). */
+/**
+ * Opens the popup page in a tab at the reminder's session (the popup honours `?session=`); only
+ * the "Reschedule" button starts a message, a click on the notification itself just shows it.
+ */
 async function open(id: string, action?: 'reschedule'): Promise<void> {
   const key = reminderKey(id);
   if (key === null) return;
   await browser.notifications.clear(id);
-  const wanted = action ?? (reminderKind(id) === 'check-in' ? 'check-in' : 'reschedule');
-  const query = new URLSearchParams({ session: key, action: wanted });
+  const query = new URLSearchParams(action ? { session: key, action } : { session: key });
   await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${query}` });
 }
 
