@@ -43,6 +43,19 @@ describe('appointmentState: every transition', () => {
     expect(appointmentState({ ...appt, ...overrides }, p, NO_ATTENDANCE, start - 48 * H, options).state).toBe(state);
   });
 
+  it.each<[string, Attendance, AppointmentState]>([
+    ['a check-in made for the old time does not carry over', checkedIn, 'upcoming'],
+    ['nor a follow-up of the missed session it was', resolved, 'upcoming'],
+  ])('the therapist moved the session a week later: %s', (_, attendance, state) => {
+    const moved = appointment(start + 7 * 24 * H);
+    expect(appointmentState(moved, p, attendance, start + 3 * H, options).state).toBe(state);
+  });
+
+  it('a session moved by an hour keeps its check-in', () => {
+    const moved = appointment(start + H);
+    expect(appointmentState(moved, p, checkedIn, start + 2 * H, options).state).toBe('attended');
+  });
+
   it('gives the window and the deadline', () => {
     const info = appointmentState(appt, p, NO_ATTENDANCE, start - 48 * H, options);
     expect(info).toMatchObject({

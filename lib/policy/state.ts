@@ -47,14 +47,15 @@ export function appointmentState(
   const deadline = cancellationDeadline(appt.start, policy, options.userTimeZone);
   const checkInOpens = appt.start - Math.max(0, options.checkInBeforeMinutes) * MINUTE;
   const checkInCloses = Math.max(appt.end, appt.start) + Math.max(0, policy.graceMinutes) * MINUTE;
-  const checkedInAt = attendance.checkIns[appt.key]?.at ?? null;
+  const checkedInAt = recordedCheckIn(appt, attendance);
   const base = { deadline, checkInOpens, checkInCloses, checkedInAt };
   const done = (state: AppointmentState): StateInfo => ({ ...base, state, fee: null, next: null });
 
   if (appt.status === 'cancelled' || appt.declined) return done('cancelled');
   if (checkedInAt !== null) return done('attended');
   const resolution = attendance.resolutions[appt.key];
-  if (resolution) return { ...done('resolved'), resolvedAs: resolution.kind };
+  // A follow-up is made once a session was missed; a session moved later since is open again.
+  if (resolution && resolution.at >= appt.start) return { ...done('resolved'), resolvedAs: resolution.kind };
   if (now >= checkInCloses) return { ...base, state: 'missed', fee: noShowFee(appt, policy, options), next: null };
 
   const state: AppointmentState =
@@ -66,6 +67,18 @@ export function appointmentState(
   const next = Math.min(...changes.filter((t) => t > now));
   return { ...base, state, fee, next: Number.isFinite(next) ? next : null };
 }
+
+/**
+ * When the client checked in for this occurrence, or null. Records are keyed by UID, which a
+ * moved event keeps: a check-in belongs to the session it was made for, so one made more than
+ * half a day from the current start is not this session's.
+ */
+function recordedCheckIn(appt: Appointment, attendance: Attendance): number | null {
+  const at = attendance.checkIns[appt.key]?.at;
+  return at !== undefined && Math.abs(at - appt.start) <= CHECK_IN_REACH ? at : null;
+}
+
+const CHECK_IN_REACH = 12 * 60 * MINUTE;
 
 /** The fee for not showing up: the fee in force at the start. */
 function noShowFee(appt: Appointment, policy: Policy, options: StateOptions): Money | null {
