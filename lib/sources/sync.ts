@@ -2,7 +2,14 @@ import { syncGoogle } from '../calendar/google/sync-google';
 import { syncIcs } from '../calendar/ics/sync-ics';
 import { effectiveSources, syncDemo } from '../demo';
 import { errorText } from '../messaging';
-import { appointmentsItem, demoEnabledItem, sourcesItem, sourceStatusItem } from '../storage';
+import {
+  appointmentsItem,
+  demoEnabledItem,
+  googleSyncStateItem,
+  icsHttpCacheItem,
+  sourcesItem,
+  sourceStatusItem,
+} from '../storage';
 import type { Source, SourceStatus } from './source';
 import { syncWindow } from './sync-window';
 import type { SourceSyncer } from './syncer';
@@ -29,11 +36,30 @@ function serialized<T>(write: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** A source still in effect (it may have been removed while it synced). */
+async function stillThere(id: string): Promise<boolean> {
+  const current = effectiveSources(await sourcesItem.getValue(), await demoEnabledItem.getValue());
+  return current.some((s) => s.id === id);
+}
+
+// One sync of a source at a time: "Sync now", the alarm and a source change can overlap, and
+// an incremental sync must start from what the previous one stored.
+const queues = new Map<string, Promise<void>>();
+
 /**
  * Syncs one source. A failure is stored as words on the source's status and the last good
  * appointments stay; it never throws.
  */
-export async function syncSource(source: Source, deps: SyncDeps): Promise<void> {
+export function syncSource(source: Source, deps: SyncDeps): Promise<void> {
+  const run = (queues.get(source.id) ?? Promise.resolve()).then(() => syncOnce(source, deps));
+  queues.set(source.id, run);
+  void run.finally(() => {
+    if (queues.get(source.id) === run) queues.delete(source.id);
+  });
+  return run;
+}
+
+async function syncOnce(source: Source, deps: SyncDeps): Promise<void> {
   const previous = (await appointmentsItem.getValue())[source.id] ?? [];
   let status: Partial<SourceStatus>;
   try {
@@ -46,10 +72,9 @@ export async function syncSource(source: Source, deps: SyncDeps): Promise<void> 
     });
     if (result.kind === 'updated') {
       await serialized(async () => {
-        // The source may have been removed while it synced.
-        const current = effectiveSources(await sourcesItem.getValue(), await demoEnabledItem.getValue());
-        if (!current.some((s) => s.id === source.id)) return;
+        if (!(await stillThere(source.id))) return;
         await appointmentsItem.setValue({ ...(await appointmentsItem.getValue()), [source.id]: result.appointments });
+        await result.afterStore?.();
       });
     }
     status = { lastSuccess: deps.now, error: null, warnings: result.warnings };
@@ -57,6 +82,7 @@ export async function syncSource(source: Source, deps: SyncDeps): Promise<void> 
     status = { error: errorText(error) };
   }
   await serialized(async () => {
+    if (!(await stillThere(source.id))) return;
     const all = await sourceStatusItem.getValue();
     const old = all[source.id] ?? { lastSuccess: null, lastAttempt: null, error: null, warnings: [] };
     await sourceStatusItem.setValue({ ...all, [source.id]: { ...old, ...status, lastAttempt: deps.now } });
@@ -78,12 +104,14 @@ export async function syncChanged(before: Source[], deps: SyncDeps): Promise<voi
   await Promise.all(sources.filter((s) => !known.has(s.id)).map((source) => syncSource(source, deps)));
 }
 
-/** Drops the cached data and status of sources that no longer exist. */
+/** Drops the cached data, status and sync records of sources that no longer exist. */
 async function pruneRemoved(sources: Source[]): Promise<void> {
   const ids = new Set(sources.map((s) => s.id));
   const keep = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
   await serialized(async () => {
     await appointmentsItem.setValue(keep(await appointmentsItem.getValue()));
     await sourceStatusItem.setValue(keep(await sourceStatusItem.getValue()));
+    await icsHttpCacheItem.setValue(keep(await icsHttpCacheItem.getValue()));
+    await googleSyncStateItem.setValue(keep(await googleSyncStateItem.getValue()));
   });
 }

@@ -5,7 +5,17 @@ import type { Source } from './source';
 export type SyncResult =
   /** The source did not change (HTTP 304, or an incremental sync with nothing new). */
   | { kind: 'unchanged'; warnings: string[] }
-  | { kind: 'updated'; appointments: Appointment[]; warnings: string[] };
+  | {
+      kind: 'updated';
+      appointments: Appointment[];
+      warnings: string[];
+      /**
+       * Saves what the next sync starts from (Google's sync token), called once the
+       * appointments are stored: a worker stopped in between then repeats the changes rather
+       * than losing them.
+       */
+      afterStore?: () => Promise<void>;
+    };
 
 export interface SyncContext {
   now: number;

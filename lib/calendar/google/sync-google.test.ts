@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWebAuthFlowInNode } from '../../../test/fake-google/launch';
 import { startFakeGoogle, type FakeGoogle } from '../../../test/fake-google/server';
 import type { Appointment } from '../appointment';
-import type { SyncContext } from '../../sources/syncer';
+import type { SourceSyncer, SyncContext } from '../../sources/syncer';
 import { googleConfig } from './config';
 import type { GoogleToken } from './oauth';
 import { createGoogleSyncer, GOOGLE_COVER_AHEAD_MS, type GoogleSource, type GoogleSyncState } from './sync-google';
@@ -36,7 +36,15 @@ describe('syncGoogle against the fake Google', () => {
   });
   afterEach(() => google.close());
 
-  const syncer = (apiUrl = google.apiUrl) =>
+  // As the orchestrator does: the sync state is saved once the appointments are stored.
+  const syncer =
+    (apiUrl = google.apiUrl): SourceSyncer<typeof source> =>
+    async (...args) => {
+      const result = await googleSyncer(apiUrl)(...args);
+      if (result.kind === 'updated') await result.afterStore?.();
+      return result;
+    };
+  const googleSyncer = (apiUrl: string) =>
     createGoogleSyncer({
       apiUrl,
       token: createTokenSource({

@@ -82,8 +82,12 @@ async function fullSync(
   });
   const zone = timeZone ?? context.userTimeZone;
   const appointments = merge([], items, source.id, zone);
-  await saveState(deps, source.id, syncToken, coveredTo, zone, context.now);
-  return { kind: 'updated', appointments: keep(appointments, context.window.from, coveredTo), warnings: [] };
+  return {
+    kind: 'updated',
+    appointments: keep(appointments, context.window.from, coveredTo),
+    warnings: [],
+    afterStore: () => saveState(deps, source.id, syncToken, coveredTo, zone, context.now),
+  };
 }
 
 async function incrementalSync(
@@ -99,10 +103,13 @@ async function incrementalSync(
     ...(deps.pageSize ? { maxResults: deps.pageSize } : {}),
   });
   const zone = timeZone ?? state.timeZone;
-  await saveState(deps, source.id, syncToken, state.coveredTo, zone, context.now);
-  if (items.length === 0) return { kind: 'unchanged', warnings: [] };
+  const save = () => saveState(deps, source.id, syncToken, state.coveredTo, zone, context.now);
+  if (items.length === 0) {
+    await save();
+    return { kind: 'unchanged', warnings: [] };
+  }
   const appointments = merge(context.previous, items, source.id, zone);
-  return { kind: 'updated', appointments: keep(appointments, context.window.from, state.coveredTo), warnings: [] };
+  return { kind: 'updated', appointments: keep(appointments, context.window.from, state.coveredTo), warnings: [], afterStore: save };
 }
 
 async function readAllPages(
