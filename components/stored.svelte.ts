@@ -9,11 +9,15 @@ export class Stored<T> {
   constructor(item: WxtStorageItem<T, Record<string, unknown>>) {
     this.#value = item.fallback;
     this.#subscribe = createSubscriber((update) => {
+      let changed = false;
       void item.getValue().then((value) => {
+        // A change seen meanwhile is newer than this first read.
+        if (changed) return;
         this.#value = value;
         update();
       });
       return item.watch((value) => {
+        changed = true;
         this.#value = value;
         update();
       });

@@ -70,9 +70,12 @@ export async function loadSessionViews(now: number): Promise<SessionView[]> {
 /** Calls `onChange` with the session data now and after every change; returns the unwatch. */
 export function watchSessionData(onChange: (data: SessionData) => void): () => void {
   let stopped = false;
+  let latest = 0;
   const reload = () => {
+    const id = ++latest;
     void loadSessionData().then((data) => {
-      if (!stopped) onChange(data);
+      // Reads can finish out of order: only the latest one is delivered.
+      if (!stopped && id === latest) onChange(data);
     });
   };
   const unwatchers = [sourcesItem, demoEnabledItem, appointmentsItem, therapistsItem, attendanceItem, settingsItem].map(

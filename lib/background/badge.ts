@@ -25,7 +25,7 @@ export function nextWake(badge: Badge, stateChanges: (number | null)[], now: num
 export function initBadge(): () => void {
   let running: Promise<void> = Promise.resolve();
   const update = () => {
-    running = running.then(refresh, refresh);
+    running = running.then(refresh).catch((error: unknown) => console.warn('Badge:', error));
   };
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
     if (alarm.name === ALARM) update();

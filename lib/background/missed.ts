@@ -74,7 +74,7 @@ export function initMissed(deps: { sessions(now: number): Promise<SessionView[]>
   let running: Promise<void> = Promise.resolve();
   const update = () => {
     const run = () => evaluate(deps.sessions, action);
-    running = running.then(run, run);
+    running = running.then(run).catch((error: unknown) => console.warn('Missed sessions:', error));
   };
 
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
