@@ -7,6 +7,8 @@ export default class CountReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const mod of modules) {
+      // A file that failed outside its tests (it did not load, a hook threw) counts as a failure.
+      if (mod.errors().length) failed++;
       for (const test of mod.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed++;
