@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feeAt, lateFee } from './fee';
+import { feeAt, feeRise, lateFee } from './fee';
 import { appointment, local, policy } from './fixtures';
 import type { Policy } from './policy';
 
@@ -67,5 +67,16 @@ describe('lateFee', () => {
     ['cents are kept', policy({ sessionPrice: usd(95), feeRule: { kind: 'percent', percent: 50, tiers: [] } }), usd(47.5)],
   ])('%s', (_name, p, expected) => {
     expect(lateFee(p)).toEqual(expected);
+  });
+});
+
+describe('feeRise', () => {
+  it.each([
+    ['before the deadline: nothing due yet', tiered, 30, null],
+    ['inside 24 h: 50 % now, 75 % from 12 h before', tiered, 20, { fee: usd(90), at: start - 12 * H }],
+    ['inside 12 h: 100 % from the start (no-show)', tiered, 5, { fee: usd(120), at: start }],
+    ['a flat fee never rises', flat80, 10, null],
+  ])('%s', (_, p, hoursBefore, rise) => {
+    expect(feeRise(appt, p, start - hoursBefore * H, Z)).toEqual(rise);
   });
 });

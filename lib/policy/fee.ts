@@ -28,6 +28,22 @@ export function feeAt(
   return { fee: lateFee(policy), changesAt };
 }
 
+/**
+ * Once a fee is due, the next higher one and when it starts (fee tiers: 50 % inside 24 h,
+ * 75 % inside 12 h …), so the client sees what is at stake and when that changes; else null.
+ */
+export function feeRise(
+  appt: Appointment,
+  policy: Policy,
+  now: number,
+  userTimeZone: string,
+): { fee: Money; at: number } | null {
+  const current = feeAt(appt, policy, now, userTimeZone);
+  if (!current.fee || current.changesAt === null) return null;
+  const later = feeAt(appt, policy, current.changesAt, userTimeZone).fee;
+  return later && later.amount !== current.fee.amount ? { fee: later, at: current.changesAt } : null;
+}
+
 /** The fee without tiers: the flat amount, a percentage of the price, or the full price. */
 export function lateFee(policy: Policy): Money | null {
   const rule = policy.feeRule;

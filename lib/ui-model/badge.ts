@@ -1,4 +1,5 @@
 import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, HOUR, shortCountdown } from './countdown';
+import { riseText } from './card';
 import type { SessionView } from './session-view';
 
 export interface Badge {
@@ -108,7 +109,7 @@ export function badgeFor(sessions: SessionView[], now: number, locale: string, t
       next,
     };
   }
-  const stake = fee ? ` Cancelling now costs ${fee}.` : ' The free cancellation time has passed.';
+  const stake = fee ? ` Cancelling now costs ${fee}${riseText(s, now, locale, timeZone)}.` : ' The free cancellation time has passed.';
   return {
     text: shortCountdown(left),
     color: BADGE_COLORS.neutral,

@@ -90,3 +90,21 @@ describe('cardModel', () => {
     expect(safeLink(url)).toBe(expected);
   });
 });
+
+describe('fee tiers on the card', () => {
+  const tiered = policy({
+    sessionPrice: { amount: 120, currency: 'EUR' },
+    feeRule: { kind: 'percent', percent: 50, tiers: [{ withinHours: 24, percent: 50 }, { withinHours: 12, percent: 75 }] },
+  });
+  it('says what cancelling costs now and when that rises', () => {
+    const a = appointment(start);
+    const now = start - 20 * H;
+    const session: SessionView = {
+      appointment: a,
+      therapist: therapist({ policy: tiered }),
+      info: appointmentState(a, tiered, NO_ATTENDANCE, now, { checkInBeforeMinutes: 15, userTimeZone: Z }),
+    };
+    expect(cardModel(session, now, 'en-GB', Z).fee).toBe('Cancelling now costs €60, then €90 from Wed 2 Dec, 3:00');
+  });
+});
+

@@ -1,4 +1,5 @@
 import { UNDO_MS } from '../policy/check-in';
+import { feeRise } from '../policy/fee';
 import { formatDateTime, formatMoney, longCountdown } from './countdown';
 import type { SessionView } from './session-view';
 
@@ -48,7 +49,7 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
       : info.state === 'upcoming'
         ? `Late fee after that: ${money}`
         : info.state === 'locked'
-          ? `Cancelling now costs ${money}`
+          ? `Cancelling now costs ${money}${riseText(session, now, locale, timeZone)}`
           : info.state === 'open'
             ? `Not coming costs ${money}`
             : null,
@@ -65,6 +66,12 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
     canReschedule: before,
     canSendMessage: info.state === 'missed',
   };
+}
+
+/** ', then $90 from Wed 2 Dec, 03:00' when a fee tier is still ahead; else ''. */
+export function riseText(session: SessionView, now: number, locale: string, timeZone: string): string {
+  const rise = feeRise(session.appointment, session.therapist.policy, now, timeZone);
+  return rise ? `, then ${formatMoney(rise.fee, locale)} from ${formatDateTime(rise.at, locale, timeZone)}` : '';
 }
 
 const STATUS: Record<SessionView['info']['state'], string | null> = {
