@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEMO_SOURCE } from '../demo';
 import { appointment, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
 import { appointmentState } from '../policy/state';
-import { attendanceItem, missedNotifiedItem, panelSessionItem } from '../storage';
+import { userTimeZone } from '../sessions';
+import { DEFAULT_SETTINGS } from '../settings';
+import { attendanceItem, missedNotifiedItem, panelSessionItem, settingsItem } from '../storage';
 import type { SessionView } from '../ui-model/session-view';
 import { initMissed } from './missed';
 
@@ -64,6 +66,19 @@ describe('initMissed', () => {
     await vi.waitFor(() => expect(popup).toBe(expectedPopup));
     await settle();
     expect(await shown()).toEqual(titles);
+  });
+
+  it('quiet hours hold the notification (not the toolbar) and wake when they end', async () => {
+    const clock = (t: number) =>
+      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: userTimeZone() }).format(t);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: { start: clock(Date.now() - H), end: clock(Date.now() + H) } });
+    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    await vi.waitFor(() => expect(popup).toBe(''));
+    await settle();
+    expect(await shown()).toEqual([]);
+    const alarm = await fakeBrowser.alarms.get('missed');
+    expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + H - 2 * MIN);
+    expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + H);
   });
 
   it('notifies once: not again after a restart of the background', async () => {

@@ -3,8 +3,9 @@ import { DEMO_SOURCE } from '../demo';
 import { unresolvedMissed } from '../messages/missed';
 import { onMessage } from '../messaging';
 import { NOTIFICATION_ICON } from '../reminders/icon';
-import { watchSessionData } from '../sessions';
-import { missedNotifiedItem, panelSessionItem } from '../storage';
+import { quietHoursEnd } from '../reminders/schedule';
+import { userTimeZone, watchSessionData } from '../sessions';
+import { getSettings, missedNotifiedItem, panelSessionItem } from '../storage';
 import type { SessionView } from '../ui-model/session-view';
 import { toolbar } from './toolbar';
 
@@ -124,12 +125,15 @@ async function evaluate(sessions: Sessions, action: typeof browser.action): Prom
   // button or notify: a fresh install should not greet anyone with a missed-session alert.
   const missed = unresolvedMissed(views).filter((s) => s.appointment.sourceId !== DEMO_SOURCE.id);
   await setToolbarOpensPanel(action, missed.length > 0);
-  await notifyNew(missed, now);
+  // Quiet hours hold the notification (not the badge or the toolbar) until they end.
+  const { quietHours } = await getSettings();
+  const quietUntil = quietHours ? quietHoursEnd(now, quietHours, userTimeZone()) : null;
+  if (quietUntil === null) await notifyNew(missed, now);
 
-  // A session becomes missed when its check-in window closes: wake then.
+  // A session becomes missed when its check-in window closes: wake then, or when quiet ends.
   const pending = views.filter((s) => s.info.state === 'upcoming' || s.info.state === 'locked' || s.info.state === 'open');
-  const closes = pending.map((s) => s.info.checkInCloses).filter((t) => t > now);
-  if (closes.length) await browser.alarms.create(ALARM, { when: Math.min(...closes) });
+  const wakes = [...pending.map((s) => s.info.checkInCloses), ...(quietUntil ? [quietUntil] : [])].filter((t) => t > now);
+  if (wakes.length) await browser.alarms.create(ALARM, { when: Math.min(...wakes) });
   else await browser.alarms.clear(ALARM);
 }
 
