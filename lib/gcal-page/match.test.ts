@@ -48,6 +48,15 @@ describe('matchSession', () => {
     expect(matchSession(event, all, options)).toBe(expected);
   });
 
+  it('an event shared into two chosen calendars matches the calendar the page shows it from', () => {
+    const id = 'sh4red01';
+    const mine = session({ uid: id, sourceId: 'google:me@gmail.com', start: TUE, googleEventId: id });
+    const work = session({ uid: id, sourceId: 'google:me@work.example', start: TUE, googleEventId: id });
+    const from = (calendar: string) => ({ id: decodeEventId(encodeEventId(id, calendar))!, texts: [] });
+    expect(matchSession(from('me@work.example'), [mine, work], options)).toBe(work);
+    expect(matchSession(from('me@m'), [work, mine], options)).toBe(mine);
+  });
+
   it('refuses when two sessions fit equally', () => {
     const again = session({ uid: 'twin-c', start: Date.UTC(2026, 11, 10, 17), title: 'Check-in call' });
     expect(matchSession(page('t1t2t3t4', ['Check-in call', 'Thursday, December 10']), [...twins, again], options)).toBeNull();

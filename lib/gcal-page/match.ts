@@ -1,3 +1,4 @@
+import { googleSourceId } from '../calendar/google/google-sources';
 import { DEMO_SOURCE } from '../demo';
 import type { SessionView } from '../ui-model/session-view';
 import { uidCandidates, type PageEventId } from './event-id';
@@ -34,8 +35,10 @@ export function matchSession(page: PageEvent, sessions: SessionView[], options: 
   const real = sessions.filter((s) => s.appointment.sourceId !== DEMO_SOURCE.id);
   const { id } = page;
 
-  const byGoogleId = real.find((s) => s.appointment.googleEventId === id.eventId);
-  if (byGoogleId) return byGoogleId;
+  // An event shared into two chosen calendars: the one this page shows it from first.
+  const byGoogleId = real.filter((s) => s.appointment.googleEventId === id.eventId);
+  const own = byGoogleId.find((s) => s.appointment.sourceId === googleSourceId(id.calendarId));
+  if (own ?? byGoogleId[0]) return own ?? byGoogleId[0] ?? null;
 
   const fromFeeds = real.filter((s) => s.appointment.googleEventId === undefined);
   const uids = new Set(uidCandidates(id.baseId));
