@@ -1,14 +1,14 @@
+import { storage } from 'wxt/utils/storage';
 import type { Appointment } from './calendar/appointment';
 import type { Attendance } from './attendance';
 import { DEMO_SOURCE, DEMO_THERAPIST, effectiveSources } from './demo';
 import { appointmentState } from './policy/state';
-import type { Settings } from './settings';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { Source } from './sources/source';
 import {
   appointmentsItem,
   attendanceItem,
   demoEnabledItem,
-  getSettings,
   settingsItem,
   sourcesItem,
   therapistsItem,
@@ -52,15 +52,25 @@ export function sessionViews(data: SessionData, now: number, userTimeZone: strin
 }
 
 export async function loadSessionData(): Promise<SessionData> {
-  const [sources, demoEnabled, appointments, therapists, attendance, settings] = await Promise.all([
-    sourcesItem.getValue(),
-    demoEnabledItem.getValue(),
-    appointmentsItem.getValue(),
-    therapistsItem.getValue(),
-    attendanceItem.getValue(),
-    getSettings(),
-  ]);
-  return { sources: effectiveSources(sources, demoEnabled), appointments, therapists, attendance, settings };
+  // One read for all six items (each `getValue` would be a round trip to the browser).
+  const values = (
+    await storage.getItems([sourcesItem, demoEnabledItem, appointmentsItem, therapistsItem, attendanceItem, settingsItem])
+  ).map((item) => item.value as unknown);
+  const [sources, demoEnabled, appointments, therapists, attendance, settings] = values as [
+    Source[],
+    boolean,
+    SessionData['appointments'],
+    Therapist[],
+    Attendance,
+    Partial<Settings>,
+  ];
+  return {
+    sources: effectiveSources(sources, demoEnabled),
+    appointments,
+    therapists,
+    attendance,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+  };
 }
 
 export async function loadSessionViews(now: number): Promise<SessionView[]> {
