@@ -28,7 +28,8 @@ describe('a fresh profile', () => {
 describe('adding a feed on the options page', () => {
   it('counts down to its deadline in the badge and the popup', async () => {
     // A session in 29 h 30 min: with 24 h notice, free cancellation ends in 5 h 30 min.
-    const start = Math.floor((Date.now() + 29.5 * HOUR) / 60_000) * 60_000;
+    // Whole seconds (what DTSTART holds), not minutes: rounding down to the minute could show 5 h 28 min.
+    const start = Math.floor((Date.now() + 29.5 * HOUR) / 1000) * 1000;
     const server = await serveFeed([{ uid: 'weekly-1@clinic', title: 'Therapy with Dr Ana Lee', start }]);
     const ext = await launch();
     const options = await ext.open('options');
