@@ -73,6 +73,15 @@ describe('badgeFor, tooltips say the whole sentence', () => {
     expect(one(offset).title).toBe(title);
   });
 
+  it('says when the sessions are the demo calendar', () => {
+    const now = start + 2 * H;
+    const demo = view({ ...appointment(start), sourceId: 'demo', key: 'demo|demo-missed' }, now);
+    expect(badgeFor([demo], now, L, Z)).toMatchObject({
+      text: '!',
+      title: 'Demo calendar (sample sessions). You missed Wed 15:00 with Dr Lee. Open Session Keeper to send a kind message and find your way back.',
+    });
+  });
+
   it('says when there is nothing', () => {
     expect(badgeFor([], start, L, Z)).toEqual({
       text: '',

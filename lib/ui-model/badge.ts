@@ -1,3 +1,4 @@
+import { DEMO_SOURCE } from '../demo';
 import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, HOUR, shortCountdown } from './countdown';
 import { riseText } from './card';
 import type { SessionView } from './session-view';
@@ -45,6 +46,13 @@ export const MISSED_TEXT = '!';
  * deadline has passed, the session's start (neutral).
  */
 export function badgeFor(sessions: SessionView[], now: number, locale: string, timeZone: string): Badge {
+  const badge = badgeOf(sessions, now, locale, timeZone);
+  // The demo calendar shows every state, a missed session too: say it is a sample.
+  const demo = sessions.some((s) => s.appointment.sourceId === DEMO_SOURCE.id);
+  return demo ? { ...badge, title: `Demo calendar (sample sessions). ${badge.title}` } : badge;
+}
+
+function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone: string): Badge {
   // Any session's state change can change which session the badge is about.
   const stateNext = earliest(sessions.map((s) => s.info.next));
   const label = (s: SessionView) => `${formatDeadline(s.appointment.start, locale, timeZone)} with ${s.therapist.name}`;
