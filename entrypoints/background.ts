@@ -4,12 +4,14 @@ import { initGoogle } from '../lib/background/google';
 import { initMissed } from '../lib/background/missed';
 import { initReminders } from '../lib/background/reminders';
 import { initSync } from '../lib/background/sync';
-import { loadSessionViews } from '../lib/sessions';
+import { sharedSessionFeed } from '../lib/sessions';
 
 export default defineBackground(() => {
+  // Badge, reminders and missed sessions read the stored sessions through one subscription.
+  const sessions = sharedSessionFeed();
   initSync();
-  initBadge();
-  initReminders({ sessions: loadSessionViews });
-  initMissed({ sessions: loadSessionViews });
+  initBadge(sessions);
+  initReminders(sessions);
+  initMissed(sessions);
   initGoogle();
 });

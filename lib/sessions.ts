@@ -101,3 +101,49 @@ export function watchSessionData(onChange: (data: SessionData) => void): () => v
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
+
+/** Where the background's features get sessions from, and hear that they changed. */
+export interface SessionFeed {
+  sessions(now: number): Promise<SessionView[]>;
+  watch(onChange: () => void): () => void;
+}
+
+/** Each feature reads storage and watches it on its own (the default, and in tests). */
+export const ownSessionFeed: SessionFeed = { sessions: loadSessionViews, watch: watchSessionData };
+
+/**
+ * One storage subscription shared by the background's features (badge, reminders, missed
+ * sessions): one read per change instead of one per feature. Every change reaches the cache
+ * before the features hear of it, so an alarm-driven run reads current data.
+ */
+export function sharedSessionFeed(): SessionFeed {
+  const listeners = new Set<() => void>();
+  let data: Promise<SessionData> | null = null;
+  let unwatch: (() => void) | null = null;
+  const start = (): Promise<SessionData> => {
+    let first: (d: SessionData) => void = () => {};
+    const initial = new Promise<SessionData>((resolve) => (first = resolve));
+    data = initial;
+    unwatch = watchSessionData((d) => {
+      data = Promise.resolve(d);
+      first(d);
+      for (const listener of listeners) listener();
+    });
+    return initial;
+  };
+  return {
+    sessions: async (now) => sessionViews(await (data ?? start()), now, userTimeZone()),
+    watch: (onChange) => {
+      if (!data) void start();
+      listeners.add(onChange);
+      return () => {
+        listeners.delete(onChange);
+        // The last feature gone: stop watching storage (a later read starts again).
+        if (listeners.size === 0) {
+          unwatch?.();
+          unwatch = data = null;
+        }
+      };
+    },
+  };
+}

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { loadSessionViews, userTimeZone, watchSessionData } from '../sessions';
+import { ownSessionFeed, userTimeZone, type SessionFeed } from '../sessions';
 import { badgeFor, type Badge } from '../ui-model/badge';
+import { serially } from './serially';
 import { toolbar } from './toolbar';
 
 const ALARM = 'badge';
@@ -22,25 +23,22 @@ export function nextWake(badge: Badge, stateChanges: (number | null)[], now: num
  * Keeps the toolbar badge right: recomputed when stored data changes and at the next moment
  * something visible changes (an alarm, never polling); written only when it differs.
  */
-export function initBadge(): () => void {
-  let running: Promise<void> = Promise.resolve();
-  const update = () => {
-    running = running.then(refresh).catch((error: unknown) => console.warn('Badge:', error));
-  };
+export function initBadge(feed: SessionFeed = ownSessionFeed): () => void {
+  const update = serially('Badge', () => refresh(feed));
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
     if (alarm.name === ALARM) update();
   };
   browser.alarms.onAlarm.addListener(onAlarm);
-  const unwatch = watchSessionData(update);
+  const unwatch = feed.watch(update);
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);
     unwatch();
   };
 }
 
-async function refresh(): Promise<void> {
+async function refresh(feed: SessionFeed): Promise<void> {
   const now = Date.now();
-  const sessions = await loadSessionViews(now);
+  const sessions = await feed.sessions(now);
   const badge = badgeFor(sessions, now, navigator.language, userTimeZone());
   const shown = await shownItem.getValue();
   if (!shown || shown.text !== badge.text) await toolbar().setBadgeText({ text: badge.text });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEMO_SOURCE } from '../demo';
 import { appointment, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
 import { appointmentState } from '../policy/state';
-import { userTimeZone } from '../sessions';
+import { ownSessionFeed, userTimeZone } from '../sessions';
 import { DEFAULT_SETTINGS } from '../settings';
 import { attendanceItem, missedNotifiedItem, panelSessionItem, settingsItem } from '../storage';
 import type { SessionView } from '../ui-model/session-view';
@@ -62,7 +62,7 @@ describe('initMissed', () => {
     ['missed but resolved: the popup stays', sessions(-80 * MIN, { resolved: true }), 'chrome-extension://test/popup.html', []],
     ["the demo calendar's missed session: no alert", sessions(-80 * MIN, { sourceId: DEMO_SOURCE.id }), 'chrome-extension://test/popup.html', []],
   ])('%s', async (_name, deps, expectedPopup, titles) => {
-    stop = initMissed({ sessions: deps });
+    stop = initMissed({ ...ownSessionFeed, sessions: deps });
     await vi.waitFor(() => expect(popup).toBe(expectedPopup));
     await settle();
     expect(await shown()).toEqual(titles);
@@ -72,7 +72,7 @@ describe('initMissed', () => {
     const clock = (t: number) =>
       new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: userTimeZone() }).format(t);
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: { start: clock(Date.now() - H), end: clock(Date.now() + H) } });
-    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     await vi.waitFor(() => expect(popup).toBe(''));
     await settle();
     expect(await shown()).toEqual([]);
@@ -82,19 +82,19 @@ describe('initMissed', () => {
   });
 
   it('notifies once: not again after a restart of the background', async () => {
-    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     await vi.waitFor(async () => expect(await shown()).toHaveLength(1));
     expect(Object.keys(await missedNotifiedItem.getValue())).toEqual(['feed|session-1']);
     stop();
     await fakeBrowser.notifications.clear('missed:feed|session-1');
-    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     await settle();
     expect(await shown()).toEqual([]);
   });
 
   it('gives the popup back once the missed session is resolved, and writes it only on a change', async () => {
     let resolved = false;
-    stop = initMissed({ sessions: (now) => sessions(-80 * MIN, { resolved })(now) });
+    stop = initMissed({ ...ownSessionFeed, sessions: (now) => sessions(-80 * MIN, { resolved })(now) });
     await vi.waitFor(() => expect(popup).toBe(''));
     resolved = true;
     await attendanceItem.setValue({ checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() } } });
@@ -107,13 +107,13 @@ describe('initMissed', () => {
 
   it('wakes when the next session can become missed', async () => {
     const start = Date.now() + 3 * H;
-    stop = initMissed({ sessions: sessions(3 * H) });
+    stop = initMissed({ ...ownSessionFeed, sessions: sessions(3 * H) });
     // 50 minutes long, 15 minutes' grace.
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('missed'))?.scheduledTime).toBeGreaterThanOrEqual(start + 65 * MIN - 1000));
   });
 
   it('a toolbar click opens the panel at once, in that window (before any await: the gesture)', async () => {
-    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     void fakeBrowser.action.onClicked.trigger({ windowId: 7 } as chrome.tabs.Tab, undefined as never);
     expect(sidePanel.open).toHaveBeenCalledWith({ windowId: 7 });
     await vi.waitFor(async () => expect(await panelSessionItem.getValue()).toBeNull());
@@ -125,7 +125,7 @@ describe('initMissed', () => {
   ])('a notification click %s', async (_name, open, tabUrl) => {
     sidePanel.open.mockImplementation(open);
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
-    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     void fakeBrowser.notifications.onClicked.trigger('missed:feed|session-1');
     expect(sidePanel.open).toHaveBeenCalledWith({ windowId: fakeBrowser.windows.WINDOW_ID_CURRENT });
     await vi.waitFor(async () => expect(await panelSessionItem.getValue()).toBe('feed|session-1'));
@@ -134,7 +134,7 @@ describe('initMissed', () => {
   });
 
   it("ignores other features' notifications", async () => {
-    stop = initMissed({ sessions: sessions(-80 * MIN) });
+    stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     void fakeBrowser.notifications.onClicked.trigger('rem:deadline:1:2:feed|session-1');
     expect(sidePanel.open).not.toHaveBeenCalled();
   });

@@ -4,9 +4,10 @@ import { unresolvedMissed } from '../messages/missed';
 import { onMessage } from '../messaging';
 import { NOTIFICATION_ICON } from '../reminders/icon';
 import { quietHoursEnd } from '../reminders/schedule';
-import { userTimeZone, watchSessionData } from '../sessions';
+import { ownSessionFeed, userTimeZone, type SessionFeed } from '../sessions';
 import { getSettings, missedNotifiedItem, panelSessionItem } from '../storage';
 import type { SessionView } from '../ui-model/session-view';
+import { serially } from './serially';
 import { toolbar } from './toolbar';
 
 const ALARM = 'missed';
@@ -70,13 +71,9 @@ export function openPanel(key: string | null, where: { windowId?: number }): Pro
  * on every change to the stored data and at the moment the next session could become missed.
  * Returns a function that removes every listener.
  */
-export function initMissed(deps: { sessions(now: number): Promise<SessionView[]> }): () => void {
+export function initMissed(feed: SessionFeed = ownSessionFeed): () => void {
   const action = toolbar();
-  let running: Promise<void> = Promise.resolve();
-  const update = () => {
-    const run = () => evaluate(deps.sessions, action);
-    running = running.then(run).catch((error: unknown) => console.warn('Missed sessions:', error));
-  };
+  const update = serially('Missed sessions', () => evaluate(feed.sessions, action));
 
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
     if (alarm.name === ALARM) update();
@@ -98,7 +95,7 @@ export function initMissed(deps: { sessions(now: number): Promise<SessionView[]>
     const where = sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId };
     return openPanel(data.key ?? null, where).then(() => undefined);
   });
-  const unwatch = watchSessionData(update);
+  const unwatch = feed.watch(update);
 
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);

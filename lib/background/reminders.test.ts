@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { appointment, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
 import { appointmentState } from '../policy/state';
+import { ownSessionFeed } from '../sessions';
 import { remindersSentItem } from '../storage';
 import type { SessionView } from '../ui-model/session-view';
 import { initReminders } from './reminders';
@@ -31,7 +32,7 @@ describe('initReminders', () => {
 
   it('shows a due reminder once, with buttons, and schedules its alarm', async () => {
     const start = Date.now() + 25.5 * H;
-    stop = initReminders({ sessions: makeSessions(start) });
+    stop = initReminders({ ...ownSessionFeed, sessions: makeSessions(start) });
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1));
     const all = (await fakeBrowser.notifications.getAll()) as Record<string, chrome.notifications.NotificationOptions>;
     const [id, shown] = Object.entries(all)[0]!;
@@ -44,14 +45,14 @@ describe('initReminders', () => {
     // A restart of the background: nothing is shown twice.
     stop();
     await fakeBrowser.notifications.clear(id!);
-    stop = initReminders({ sessions: makeSessions(start) });
+    stop = initReminders({ ...ownSessionFeed, sessions: makeSessions(start) });
     await new Promise((r) => setTimeout(r, 50));
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
   it('"Reschedule" opens the popup for that session; "Keep it" only clears', async () => {
     const start = Date.now() + 25.5 * H;
-    stop = initReminders({ sessions: makeSessions(start) });
+    stop = initReminders({ ...ownSessionFeed, sessions: makeSessions(start) });
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1));
     const [id] = Object.keys(await fakeBrowser.notifications.getAll());
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
@@ -69,7 +70,7 @@ describe('initReminders', () => {
   });
 
   it('a click on the notification itself shows the session and starts no message', async () => {
-    stop = initReminders({ sessions: makeSessions(Date.now() + 25.5 * H) });
+    stop = initReminders({ ...ownSessionFeed, sessions: makeSessions(Date.now() + 25.5 * H) });
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1));
     const [id] = Object.keys(await fakeBrowser.notifications.getAll());
     const created = vi.spyOn(fakeBrowser.tabs, 'create');

@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { planReminders, reminderKey, type Reminder } from '../reminders/schedule';
-import { userTimeZone, watchSessionData } from '../sessions';
+import { ownSessionFeed, userTimeZone, type SessionFeed } from '../sessions';
 import { getSettings, remindersSentItem } from '../storage';
-import type { SessionView } from '../ui-model/session-view';
+import { serially } from './serially';
 
 const ALARM = 'reminders';
 /** Sent ids older than this (by the moment in the id) are forgotten. */
@@ -16,12 +16,8 @@ const BUTTONS = import.meta.env.FIREFOX ? [] : [{ title: 'Keep it' }, { title: '
  * sent ids are stored, so a restart shows nothing twice. Returns a function that removes
  * every listener.
  */
-export function initReminders(deps: { sessions(now: number): Promise<SessionView[]> }): () => void {
-  let running: Promise<void> = Promise.resolve();
-  const update = () => {
-    // One run at a time; a failed run is reported and the next one still happens.
-    running = running.then(() => remind(deps)).catch((error: unknown) => console.warn('Reminders:', error));
-  };
+export function initReminders(feed: SessionFeed = ownSessionFeed): () => void {
+  const update = serially('Reminders', () => remind(feed));
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
     if (alarm.name === ALARM) update();
   };
@@ -33,7 +29,7 @@ export function initReminders(deps: { sessions(now: number): Promise<SessionView
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.notifications.onClicked.addListener(onClicked);
   browser.notifications.onButtonClicked?.addListener(onButton);
-  const unwatch = watchSessionData(update);
+  const unwatch = feed.watch(update);
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);
     browser.notifications.onClicked.removeListener(onClicked);
@@ -42,9 +38,9 @@ export function initReminders(deps: { sessions(now: number): Promise<SessionView
   };
 }
 
-async function remind(deps: { sessions(now: number): Promise<SessionView[]> }): Promise<void> {
+async function remind(feed: SessionFeed): Promise<void> {
   const now = Date.now();
-  const [sessions, settings, sent] = await Promise.all([deps.sessions(now), getSettings(), remindersSentItem.getValue()]);
+  const [sessions, settings, sent] = await Promise.all([feed.sessions(now), getSettings(), remindersSentItem.getValue()]);
   const plan = planReminders(sessions, {
     settings,
     sent: new Set(sent),
