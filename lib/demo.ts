@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from './policy/policy';
 import type { Source } from './sources/source';
 import type { SourceSyncer } from './sources/syncer';
 import type { Therapist } from './therapists/therapist';
+import { HOUR } from './time/units';
 
 /** The built-in demo calendar: on while no other source exists, until the user removes it. */
 export const DEMO_SOURCE: Extract<Source, { kind: 'demo' }> = {
@@ -24,7 +25,6 @@ export const DEMO_THERAPIST: Therapist = {
   focus: ['anxiety', 'stress'],
 };
 
-const HOUR = 3_600_000;
 
 /**
  * Sample sessions placed relative to `now`, so that every state shows: one in about three

@@ -1,7 +1,7 @@
 import type { Exercise } from './exercise';
 import { FOCUS_TAGS } from './library';
+import { DAY } from '../time/units';
 
-const DAY = 86_400_000;
 
 /** A therapist's focus words as canonical tags: "Depression" → "low mood". Unknown words stay. */
 export function canonicalFocus(focus: readonly string[]): string[] {

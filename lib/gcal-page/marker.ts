@@ -1,4 +1,5 @@
-import { coarseCountdown, formatDeadline, HOUR, shortCountdown } from '../ui-model/countdown';
+import { HOUR } from '../time/units';
+import { coarseCountdown, formatDeadline, shortCountdown } from '../ui-model/countdown';
 import type { SessionView } from '../ui-model/session-view';
 import { readPageEvent } from './dialog';
 import { matchSession, type MatchOptions } from './match';

@@ -1,5 +1,6 @@
 import { UNDO_MS } from '../policy/check-in';
-import { DAY, formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
+import { DAY } from '../time/units';
+import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
 import type { SessionView } from '../ui-model/session-view';
 
 /** How the strip looks: `ok` calm, `warn` the fee is near or at stake, `alert` missed. */

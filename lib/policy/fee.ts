@@ -1,8 +1,8 @@
 import type { Appointment } from '../calendar/appointment';
 import { cancellationDeadline } from './deadline';
 import type { Money, Policy } from './policy';
+import { HOUR } from '../time/units';
 
-const HOUR = 3_600_000;
 
 /**
  * What cancelling (or not showing up) at `now` costs, and the next instant that changes.

@@ -3,8 +3,8 @@ import type { Attendance, ResolutionKind } from '../attendance';
 import { cancellationDeadline } from './deadline';
 import { feeAt } from './fee';
 import type { Money, Policy } from './policy';
+import { MINUTE } from '../time/units';
 
-const MINUTE = 60_000;
 
 /** DESIGN.md, "States of an appointment". */
 export type AppointmentState = 'upcoming' | 'locked' | 'open' | 'attended' | 'missed' | 'resolved' | 'cancelled';

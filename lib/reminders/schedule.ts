@@ -2,8 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import type { Settings } from '../settings';
 import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
 import type { SessionView } from '../ui-model/session-view';
+import { HOUR } from '../time/units';
 
-const HOUR = 3_600_000;
 
 export type ReminderKind = 'deadline' | 'check-in';
 

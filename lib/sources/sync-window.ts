@@ -1,6 +1,6 @@
 import type { SyncContext } from './syncer';
+import { DAY } from '../time/units';
 
-const DAY = 86_400_000;
 
 /** Occurrences are kept from a month back (attendance history) to four months ahead. */
 export function syncWindow(now: number): SyncContext['window'] {

@@ -4,9 +4,8 @@
 // popup.
 // The subpath: the package index also loads TZDate, whose module has side effects.
 import { tzOffset } from '@date-fns/tz/tzOffset';
+import { HOUR, MINUTE } from './units';
 
-const HOUR = 3_600_000;
-const MINUTE = 60_000;
 
 /**
  * A zone that turns wall-clock times into instants.

@@ -1,5 +1,6 @@
 import { DEMO_SOURCE } from '../demo';
-import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, HOUR, shortCountdown } from './countdown';
+import { HOUR } from '../time/units';
+import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, shortCountdown } from './countdown';
 import { riseText } from './card';
 import type { SessionView } from './session-view';
 

@@ -1,8 +1,6 @@
 import type { Money } from '../policy/policy';
 
-export const MINUTE = 60_000;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+import { DAY, HOUR, MINUTE } from '../time/units';
 
 /**
  * The unit a countdown of `ms` is shown in and how many whole units are left (rounded down:

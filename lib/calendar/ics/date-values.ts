@@ -3,8 +3,9 @@
 import type { ContentLine } from './content-line';
 import type { Zone } from '../../time/wall-clock';
 import { UTC_ZONE, type FeedZones } from './time-zones';
+import { DAY } from '../../time/units';
 
-export const DAY_MS = 86_400_000;
+export const DAY_MS = DAY;
 
 export interface WallTime {
   local: number;

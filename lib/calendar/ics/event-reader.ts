@@ -16,12 +16,9 @@ import { htmlToText } from '../html-to-text';
 import { findVideoUrl, organizerEmail } from './event-text';
 import type { FeedWarning } from './feed-warning';
 import type { ParseFeedOptions } from './parse-feed';
-import { expandRule, mergeRecurrenceSet, type Instant, type RuleProblem } from './recurrence';
+import { expandRule, mergeRecurrenceSet, ZONE_SLACK, type Instant, type RuleProblem } from './recurrence';
 import { dateValue, hasProperty, plainValue, property, type ScannedEvent } from './scan-event';
 import type { FeedZones } from './time-zones';
-
-/** Local readings differ from instants by at most UTC−12 … UTC+14, plus slack. */
-const ZONE_SLACK = 15 * 3_600_000 + DAY_MS;
 
 /** Start, end and zone of one VEVENT. */
 interface EventTimes {

@@ -20,7 +20,7 @@ export interface RuleProblem {
 }
 
 /** Local readings differ from UTC by at most this (UTC−12 … UTC+14) plus a day of slack. */
-const ZONE_SLACK = 15 * 3_600_000 + DAY_MS;
+export const ZONE_SLACK = 15 * 3_600_000 + DAY_MS;
 /** Iterations one rule may take before we give up (a rule that matches almost nothing). */
 const MAX_STEPS = 200_000;
 

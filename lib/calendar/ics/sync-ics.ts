@@ -5,8 +5,8 @@ import { icsHttpCacheItem } from '../../storage';
 import { fetchFeed } from './fetch-feed';
 import { warningText } from './feed-warning';
 import { parseFeed } from './parse-feed';
+import { DAY } from '../../time/units';
 
-const DAY = 86_400_000;
 
 /**
  * Syncs an ICS source. A 304 keeps the stored appointments (`unchanged`) — unless the window has
