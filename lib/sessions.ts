@@ -16,6 +16,7 @@ import {
 import { matchTherapist } from './therapists/match';
 import type { Therapist } from './therapists/therapist';
 import type { SessionView } from './ui-model/session-view';
+import { userTimeZone } from './time/user-zone';
 
 /** Everything the views need, as stored. */
 export interface SessionData {
@@ -96,10 +97,6 @@ export function watchSessionData(onChange: (data: SessionData) => void): () => v
     stopped = true;
     for (const unwatch of unwatchers) unwatch();
   };
-}
-
-export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** Where the background's features get sessions from, and hear that they changed. */

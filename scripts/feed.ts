@@ -18,6 +18,7 @@ import { parseBusinessDays, parseNotice } from '../lib/policy/presets';
 import { appointmentState, type AppointmentState } from '../lib/policy/state';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { syncWindow } from '../lib/sources/sync-window';
+import { userTimeZone as currentZone } from '../lib/time/user-zone';
 
 export interface FeedArgs {
   input: string;
@@ -58,7 +59,7 @@ function zone(value: string | undefined): string {
 export function parseArgs(
   argv: string[],
   clock: number,
-  userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+  userTimeZone = currentZone(),
 ): FeedArgs {
   let input: string | null = null;
   let from: number | null = null;

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { ownSessionFeed, userTimeZone, type SessionFeed } from '../sessions';
+import { ownSessionFeed, type SessionFeed } from '../sessions';
+import { userTimeZone } from '../time/user-zone';
 import { badgeFor, type Badge } from '../ui-model/badge';
 import { serially } from './serially';
 import { toolbar } from './toolbar';

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { planReminders, reminderKey, type Reminder } from '../reminders/schedule';
-import { ownSessionFeed, userTimeZone, type SessionFeed } from '../sessions';
+import { ownSessionFeed, type SessionFeed } from '../sessions';
+import { userTimeZone } from '../time/user-zone';
 import { getSettings, remindersSentItem } from '../storage';
 import { serially } from './serially';
 

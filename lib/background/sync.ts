@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { effectiveSources } from '../demo';
 import { onMessage } from '../messaging';
-import { userTimeZone } from '../sessions';
+import { userTimeZone } from '../time/user-zone';
 import { demoEnabledItem, sourcesItem } from '../storage';
 import { syncAll, syncChanged, syncSource, type SyncDeps } from '../sources/sync';
 
