@@ -21,7 +21,9 @@ export function parseRetryAfter(header: string | null, now: number): number | nu
     at = now + Number(value) * 1000;
   } else {
     // IMF-fixdate, and the obsolete RFC 850 / asctime forms recipients must accept (RFC 9110
-    // §5.6.7): `Date.parse` reads all three.
+    // §5.6.7): `Date.parse` reads all three, but also much else ("-5" is a year), so the shape
+    // they share is required first: a month name and a time of day.
+    if (!/[a-z]{3}/i.test(value) || !/\d\d:\d\d:\d\d/.test(value)) return null;
     at = Date.parse(value);
     if (Number.isNaN(at)) return null;
   }
