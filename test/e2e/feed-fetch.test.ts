@@ -92,6 +92,33 @@ describe('a feed fetched past the browser’s HTTP cache', () => {
   });
 });
 
+describe('a feed address that redirects', () => {
+  it('names both hosts when it moved to another one, and refuses a file: address, in words', async () => {
+    const feed = await feedServer((req, res) => {
+      const port = req.socket.localPort ?? 0;
+      res.writeHead(302, { location: `http://localhost:${port}/moved.ics?token=s3cr3t-0a1b2c3d` });
+      res.end();
+    });
+    const { popup } = await seeded(feed.url);
+    // The test build may read 127.0.0.1 only, as a user's Session Keeper may read only the feed's host.
+    await expect
+      .poll(() => popup.locator('.error').innerText())
+      .toMatch(
+        /^Clinic: 127\.0\.0\.1:(\d+) sends this calendar on to localhost:\1, and Session Keeper has permission to read only 127\.0\.0\.1:\1\. If the calendar has moved, copy its new address/,
+      );
+
+    feed.answer((_req, res) => {
+      res.writeHead(302, { location: 'file:///etc/passwd' });
+      res.end();
+    });
+    await syncNow(popup);
+    await expect
+      .poll(() => popup.locator('.error').innerText())
+      .toMatch(/^Clinic: 127\.0\.0\.1:\d+ sends this calendar on to an address that is not on the web \(such as file: or data:\), which Session Keeper does not open/);
+    expect(await popup.locator('.error').innerText()).not.toMatch(/internet connection|s3cr3t|passwd/);
+  });
+});
+
 describe('a damaged copy of a feed', () => {
   it('keeps the last good sessions when the response is cut off, and says so', async () => {
     const good = icsFeed(sessions('Monday therapy', 'Tuesday therapy'));
