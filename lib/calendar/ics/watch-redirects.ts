@@ -27,6 +27,12 @@ interface RequestDetails {
 export function webRequestRedirects(): WatchRedirects | undefined {
   const api = (browser as { webRequest?: typeof chrome.webRequest }).webRequest;
   if (!api?.onBeforeRedirect || !api.onErrorOccurred || !api.onCompleted) return undefined;
+  try {
+    // An API that is only a stub (WXT's fake browser in unit tests) throws on every call.
+    api.onBeforeRedirect.hasListener(() => {});
+  } catch {
+    return undefined;
+  }
   return (url) => {
     let requestId: string | null = null;
     const hops: string[] = [];
