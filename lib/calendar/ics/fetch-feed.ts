@@ -1,9 +1,9 @@
 // Fetching a feed: webcal → https, conditional GET with our own validators and never the HTTP
 // cache, redirects checked, a size cap and a timeout, errors in words. Feed addresses often
 // carry a secret token: messages name the host only.
+import { formatNearMoment } from '../../ui-model/near-moment';
 import { FeedFetchError } from './feed-fetch-error';
 import { readCapped, tooBig } from './read-capped';
-import { formatNearMoment } from '../../ui-model/near-moment';
 import { MAX_REDIRECTS, redirectProblem, type RedirectTrail } from './redirect-words';
 import { parseRetryAfter } from './retry-after';
 import type { WatchRedirects } from './watch-redirects';
