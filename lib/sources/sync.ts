@@ -88,8 +88,11 @@ async function syncOnce(source: Source, deps: SyncDeps): Promise<void> {
     });
     if (result.kind === 'updated') {
       const appointments = result.appointments.map(compact);
-      fitsBudget(appointments, source.id, raw);
-      values.push([appointmentsFamily.of(source.id) as Item<unknown>, appointments]);
+      // A feed re-sent unchanged (no validators, or a server that ignores them) writes nothing.
+      if (JSON.stringify(appointments) !== JSON.stringify(previous)) {
+        fitsBudget(appointments, source.id, raw);
+        values.push([appointmentsFamily.of(source.id) as Item<unknown>, appointments]);
+      }
     }
     if (result.state !== undefined) values.push([syncStateFamily.of(source.id), result.state]);
     status = { lastSuccess: deps.now, lastAttempt: deps.now, error: null, warnings: result.warnings };
