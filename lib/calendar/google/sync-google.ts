@@ -57,7 +57,7 @@ export function createGoogleSyncer(deps: GoogleSyncDeps): SourceSyncer<GoogleSou
       }
       return await fullSync(client, deps, source, context);
     } catch (error) {
-      if (error instanceof GoogleNetworkError) throw new Error(offlineMessage(state, context));
+      if (error instanceof GoogleNetworkError) throw new Error(offlineMessage(state, context), { cause: error });
       throw error;
     }
   };
