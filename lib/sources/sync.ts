@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Appointment } from '../calendar/appointment';
-import { syncGoogle } from '../calendar/google/sync-google';
+import { syncGoogle } from '../calendar/google/extension';
 import { syncIcs } from '../calendar/ics/sync-ics';
 import { syncDemo } from '../demo';
 import { errorText } from '../messaging';
