@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { calendar_v3 } from '@googleapis/calendar';
+import { FakeGmail, GMAIL_SEND } from './gmail';
 
 /**
  * A local fake of the parts of Google the extension talks to, speaking the real protocol
@@ -82,6 +83,11 @@ export class FakeGoogle {
   #issued = 0;
   #failures: ForcedFailure[] = [];
   readonly #calendars = new Map<string, FakeCalendar>();
+  /** `users.messages.send` (test/fake-google/gmail.ts). */
+  readonly gmail = new FakeGmail();
+  /** Scopes each token allows, and those each client (redirect URI) has granted. */
+  readonly #tokenScopes = new Map<string, string[]>();
+  readonly #granted = new Map<string, Set<string>>();
   readonly #server = createServer((req, res) => this.#handle(req, res));
 
   constructor(options: FakeGoogleOptions = {}) {
@@ -199,6 +205,10 @@ export class FakeGoogle {
     if (req.method === 'GET' && url.pathname === '/o/oauth2/auth') return this.#authorize(url, res);
     if (req.method === 'POST' && url.pathname === '/revoke') return void this.#revoke(req, url, res);
     if (req.method === 'GET' && url.pathname.startsWith('/calendar/v3/')) return this.#api(url, authorization, res);
+    if (url.pathname.startsWith('/gmail/v1/')) {
+      const scopes = this.validTokens.has(bearer) ? (this.#tokenScopes.get(bearer) ?? []) : null;
+      return void this.gmail.handle(req, url, res, scopes, client);
+    }
     json(res, 404, { error: { code: 404, message: 'Not Found', errors: [{ domain: 'global', reason: 'notFound', message: 'Not Found' }] } });
   }
 
@@ -214,19 +224,27 @@ export class FakeGoogle {
     const redirectUri = q.get('redirect_uri');
     if (!redirectUri) return problem('redirect_uri_mismatch');
     const scopes = (q.get('scope') ?? '').split(' ').filter(Boolean);
-    if (scopes.length === 0 || scopes.some((s) => !READ_ONLY_SCOPES.includes(s))) return problem('invalid_scope: only read-only scopes');
+    if (scopes.length === 0 || scopes.some((s) => !READ_ONLY_SCOPES.includes(s) && s !== GMAIL_SEND)) {
+      return problem('invalid_scope: only read-only scopes and gmail.send');
+    }
     const state = q.get('state') ?? '';
     const fragment = new URLSearchParams();
     if (q.get('prompt') === 'none' && this.requireInteraction) {
       fragment.set('error', 'interaction_required');
     } else {
       const token = `fake-token-${++this.#issued}`;
+      // Incremental authorization: with include_granted_scopes the token covers what was granted before.
+      const granted = this.#granted.get(redirectUri) ?? new Set<string>();
+      for (const s of scopes) granted.add(s);
+      this.#granted.set(redirectUri, granted);
+      const covered = q.get('include_granted_scopes') === 'true' ? [...granted] : scopes;
+      this.#tokenScopes.set(token, covered);
       this.validTokens.add(token);
       this.#tokenClients.set(token, redirectUri);
       fragment.set('access_token', token);
       fragment.set('token_type', 'Bearer');
       fragment.set('expires_in', String(this.tokenLifetime));
-      fragment.set('scope', scopes.join(' '));
+      fragment.set('scope', covered.join(' '));
     }
     fragment.set('state', state);
     res.writeHead(302, { Location: `${redirectUri}#${fragment.toString()}` });

@@ -5,21 +5,32 @@ import { GoogleSignInCancelledError, GoogleSignInRequiredError } from './errors'
 export interface GoogleToken {
   accessToken: string;
   expiresAt: number;
+  /** What the token allows (the response's `scope`); absent when Google did not say. */
+  scopes?: string[];
 }
 
 /**
  * The authorize URL of the OAuth 2.0 token flow (`response_type=token`): Google's token
  * endpoint needs a client secret for the code flow, which an extension cannot keep
  * (DESIGN.md, tokens). `prompt=none` makes a silent re-run fail instead of showing a page.
+ * `include_granted_scopes=true` asks scopes incrementally: a token covers every scope granted
+ * before, so a silent re-run for the calendar scopes keeps Gmail sending once granted.
+ * https://developers.google.com/identity/protocols/oauth2/web-server#incrementalAuth
  * https://developers.google.com/identity/protocols/oauth2/javascript-implicit-flow
  */
-export function authorizeUrl(config: GoogleConfig, redirectUri: string, state: string, interactive: boolean): string {
+export function authorizeUrl(
+  config: GoogleConfig,
+  redirectUri: string,
+  state: string,
+  interactive: boolean,
+  scopes: readonly string[] = GOOGLE_SCOPES,
+): string {
   const url = new URL(config.authUrl);
   url.search = new URLSearchParams({
     client_id: config.clientId,
     response_type: 'token',
     redirect_uri: redirectUri,
-    scope: GOOGLE_SCOPES.join(' '),
+    scope: scopes.join(' '),
     state,
     include_granted_scopes: 'true',
     ...(interactive ? {} : { prompt: 'none' }),
@@ -41,7 +52,12 @@ export function parseAuthRedirect(redirect: string, state: string, interactive: 
   const accessToken = params.get('access_token');
   if (!accessToken) throw fail('no access_token');
   const expiresIn = Number(params.get('expires_in') ?? '3600');
-  return { accessToken, expiresAt: now + (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 3600) * 1000 };
+  const scope = params.get('scope');
+  return {
+    accessToken,
+    expiresAt: now + (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 3600) * 1000,
+    ...(scope ? { scopes: scope.split(' ').filter(Boolean) } : {}),
+  };
 }
 
 /**

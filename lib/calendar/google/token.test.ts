@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGoogle, type FakeGoogle } from '../../../test/fake-google/server';
+import { READ_ONLY_SCOPES, startFakeGoogle, type FakeGoogle } from '../../../test/fake-google/server';
 import { launchWebAuthFlowInNode } from '../../../test/fake-google/launch';
 import { googleConfig, googleHostPermissions, type GoogleConfig } from './config';
 import { GoogleSignInCancelledError, GoogleSignInRequiredError } from './errors';
@@ -93,10 +93,10 @@ describe('createTokenSource against the fake authorize endpoint', () => {
       ...overrides,
     });
 
-  it('connects interactively and stores the token with its expiry', async () => {
+  it('connects interactively and stores the token with its expiry and the scopes Google granted', async () => {
     const token = await source().connect();
     expect(google.validTokens.has(token.accessToken)).toBe(true);
-    expect(stored).toEqual({ accessToken: token.accessToken, expiresAt: now + 3_600_000 });
+    expect(stored).toEqual({ accessToken: token.accessToken, expiresAt: now + 3_600_000, scopes: READ_ONLY_SCOPES });
     expect(launches).toEqual([true]);
   });
 

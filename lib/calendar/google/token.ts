@@ -1,4 +1,4 @@
-import type { GoogleConfig } from './config';
+import { GOOGLE_SCOPES, type GoogleConfig } from './config';
 import { GoogleSignInCancelledError, GoogleSignInRequiredError } from './errors';
 import { authorizeUrl, parseAuthRedirect, type GoogleToken } from './oauth';
 
@@ -20,20 +20,20 @@ export interface TokenSource {
   get(): Promise<string>;
   /** Drops the current token (the API said 401) and gets a new one silently. */
   refresh(): Promise<string>;
-  /** The interactive flow, from the user's Connect click. */
-  connect(): Promise<GoogleToken>;
+  /** The interactive flow, from the user's Connect click; `extraScopes` asked on top of the calendar's. */
+  connect(extraScopes?: readonly string[]): Promise<GoogleToken>;
 }
 
 /** Tokens are renewed this long before Google says they expire, so a request never races it. */
 const EXPIRY_MARGIN_MS = 60_000;
 
 export function createTokenSource(deps: TokenDeps): TokenSource {
-  const run = async (interactive: boolean): Promise<GoogleToken> => {
+  const run = async (interactive: boolean, scopes: readonly string[] = GOOGLE_SCOPES): Promise<GoogleToken> => {
     if (!deps.config.clientId) throw new GoogleSignInRequiredError('no client id');
     const state = deps.randomState();
     let redirect: string | undefined;
     try {
-      redirect = await deps.launchWebAuthFlow(authorizeUrl(deps.config, deps.redirectUri, state, interactive), interactive);
+      redirect = await deps.launchWebAuthFlow(authorizeUrl(deps.config, deps.redirectUri, state, interactive, scopes), interactive);
     } catch (error) {
       // Chrome rejects with "User interaction required." (silent) or "The user did not approve access."
       const detail = error instanceof Error ? error.message : String(error);
@@ -62,6 +62,6 @@ export function createTokenSource(deps: TokenDeps): TokenSource {
       await deps.save(null);
       return (await runSilently()).accessToken;
     },
-    connect: () => run(true),
+    connect: (extraScopes = []) => run(true, [...GOOGLE_SCOPES, ...extraScopes]),
   };
 }
