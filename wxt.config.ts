@@ -45,6 +45,8 @@ export default defineConfig({
       __GOOGLE_CLIENT_ID__: JSON.stringify(env.SK_GOOGLE_CLIENT_ID ?? ''),
       __GOOGLE_AUTH_URL__: JSON.stringify(env.SK_GOOGLE_AUTH_URL ?? 'https://accounts.google.com/o/oauth2/v2/auth'),
       __GOOGLE_API_URL__: JSON.stringify(env.SK_GOOGLE_API_URL ?? 'https://www.googleapis.com/calendar/v3'),
+      // The Gmail API's base, without `/gmail/v1` (https://developers.google.com/workspace/gmail/api/reference/rest).
+      __GMAIL_API_URL__: JSON.stringify(env.SK_GMAIL_API_URL ?? 'https://gmail.googleapis.com'),
     },
   }),
 });

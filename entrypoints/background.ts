@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { initBadge } from '../lib/background/badge';
+import { initGmail } from '../lib/background/gmail';
 import { initGoogle } from '../lib/background/google';
 import { initMissed } from '../lib/background/missed';
 import { initReminders } from '../lib/background/reminders';
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   initMissed();
   initWrites();
   initGoogle();
+  initGmail();
 });

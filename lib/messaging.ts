@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { GoogleCalendar } from './calendar/google/client';
+import type { GmailSendRequest } from './gmail/request';
 
 /**
  * Messages between the extension's contexts, as `name: (data) => reply`. Pages and the
@@ -21,6 +22,12 @@ export interface Protocol {
   write(data: { name: string; args: unknown[] }): unknown;
   /** Google: use (or stop using) one calendar as a source. */
   googleChooseCalendar(data: { calendarId: string; name: string; chosen: boolean }): void;
+  /** Gmail: ask Google for the send scope (incrementally); resolves with the granted scopes. */
+  gmailGrant(data: Record<string, never>): { scopes: string[] };
+  /** Gmail: send a message after the 10-second undo window (lib/gmail/send-flow.ts). */
+  gmailSend(data: GmailSendRequest): { id: string; sendAt: number };
+  /** Gmail: cancel a message still in its undo window; false when it already went. */
+  undoSend(data: { id: string }): boolean;
 }
 
 interface Envelope<K extends keyof Protocol = keyof Protocol> {

@@ -3,6 +3,7 @@
 import type { Appointment } from '../calendar/appointment';
 import type { Attendance } from '../attendance';
 import type { Exercise, PracticeEntry } from '../exercises/exercise';
+import type { SentRequest } from '../gmail/request';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Source, SourceStatus } from '../sources/source';
 import type { Therapist } from '../therapists/therapist';
@@ -12,12 +13,13 @@ import {
   attendanceSchema,
   customExercisesSchema,
   practiceLogSchema,
+  sentRequestsSchema,
   settingsSchema,
   sourcesSchema,
   sourceStatusSchema,
   therapistsSchema,
 } from './schemas';
-import { arrayOf, bool, nullable, num, object, recordOf, str } from './validate';
+import { arrayOf, bool, nullable, num, object, optional, recordOf, str } from './validate';
 
 export const sourcesItem = defineItem<Source[]>({
   key: 'sources',
@@ -78,13 +80,25 @@ export const customExercisesItem = defineItem<Exercise[]>({
   what: 'the exercises you added',
 });
 
-/** Set while a Google account is connected (the token itself may have expired meanwhile). */
-export const googleAccountItem = defineItem<{ connectedAt: number } | null>({
+/**
+ * Set while a Google account is connected (the token itself may have expired meanwhile), with
+ * the scopes Google granted when known (the token response's `scope`): Gmail sending asks once.
+ */
+export const googleAccountItem = defineItem<{ connectedAt: number; scopes?: string[] } | null>({
   key: 'googleAccount',
   version: 1,
   fallback: null,
-  schema: nullable(object({ connectedAt: num })),
+  schema: nullable(object({ connectedAt: num, scopes: optional(arrayOf(str)) })),
   what: 'the Google account',
+});
+
+/** Messages sent through Gmail, by id: the undo window, then sent or failed (lib/store/requests.ts). */
+export const sentRequestsItem = defineItem<Record<string, SentRequest>>({
+  key: 'sentRequests',
+  version: 1,
+  fallback: {},
+  schema: sentRequestsSchema,
+  what: 'the messages sent from Gmail',
 });
 
 /** Ids of reminder notifications already shown: no duplicate after a restart. */

@@ -5,6 +5,7 @@ import type { GoogleSyncState } from '../calendar/google/sync-google';
 import type { IcsSyncState } from '../calendar/ics/sync-ics';
 import type { Attendance, CheckIn, Resolution } from '../attendance';
 import type { BreathPhase, Exercise, PracticeEntry } from '../exercises/exercise';
+import type { SentRequest } from '../gmail/request';
 import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../policy/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Source, SourceStatus } from '../sources/source';
@@ -198,3 +199,26 @@ export const exerciseSchema: Validator<Exercise> = object<Exercise>({
 });
 
 export const customExercisesSchema = arrayOf(exerciseSchema, { one: 'exercise you added', many: 'exercises you added' });
+
+// --- messages sent through Gmail ------------------------------------------------------------
+
+export const sentRequestsSchema: Validator<Record<string, SentRequest>> = recordOf(
+  object<SentRequest>({
+    id: str,
+    key: str,
+    purpose: oneOf('missed', 'reschedule', 'cancel'),
+    to: str,
+    toName: withDefault(str, ''),
+    subject: withDefault(str, ''),
+    body: withDefault(str, ''),
+    fromName: withDefault(str, ''),
+    replyTo: withDefault(nullable(str), null),
+    createdAt: num,
+    sendAt: num,
+    status: oneOf('pending', 'sending', 'sent', 'failed'),
+    sentAt: withDefault(nullable(num), null),
+    error: withDefault(nullable(str), null),
+    failure: withDefault(nullable(oneOf('network', 'sign-in', 'scope', 'busy', 'refused')), null),
+  }),
+  { one: 'sent message', many: 'sent messages' },
+);
