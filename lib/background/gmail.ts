@@ -18,12 +18,20 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 async function accountAddress(): Promise<string> {
   const primary = (await extensionGoogleClient().listCalendars()).find((c) => c.primary);
   if (primary && isSendableAddress(primary.id)) return primary.id;
-  throw new GmailSendError('refused', 'Session Keeper could not tell which Gmail address to send from. Your message is kept here: send it another way below.');
+  throw new GmailSendError(
+    'refused',
+    'Session Keeper could not tell which Gmail address to send from. Your message is kept here: send it another way below.',
+  );
 }
 
 /** Sending through Gmail: the send scope, the undo window, the send itself (lib/gmail/send-flow.ts). */
 export function initGmail(): () => void {
-  const gmail = createGmailClient({ apiUrl: __GMAIL_API_URL__.replace(/\/+$/, ''), fetch: (...a) => fetch(...a), token: extensionTokenSource(), sleep });
+  const gmail = createGmailClient({
+    apiUrl: __GMAIL_API_URL__.replace(/\/+$/, ''),
+    fetch: (...a) => fetch(...a),
+    token: extensionTokenSource(),
+    sleep,
+  });
   const flow = createSendFlow({
     send: (raw) => gmail.send(raw),
     sender: accountAddress,
@@ -38,7 +46,10 @@ export function initGmail(): () => void {
     onMessage('gmailGrant', async () => {
       const token = await extensionTokenSource().connect([GMAIL_SEND_SCOPE]);
       const scopes = token.scopes ?? [];
-      if (!canSend(scopes)) throw new Error('Google did not give permission to send, so nothing was sent. You can send the message another way below.');
+      if (!canSend(scopes))
+        throw new Error(
+          'Google did not give permission to send, so nothing was sent. You can send the message another way below.',
+        );
       await update(googleAccountItem, (account) => (account ? { ...account, scopes } : account));
       return { scopes };
     }),

@@ -34,7 +34,13 @@ describe('sending through the fake Gmail', () => {
   afterEach(() => google.close());
 
   const client = () =>
-    createGmailClient({ apiUrl: google.url, fetch, token: tokens, sleep: async (ms) => void waits.push(ms), backoffMs: 100 });
+    createGmailClient({
+      apiUrl: google.url,
+      fetch,
+      token: tokens,
+      sleep: async (ms) => void waits.push(ms),
+      backoffMs: 100,
+    });
   const raw = gmailRaw({
     from: { name: 'Zoë', address: 'me@example.org' },
     to: { name: 'Dr Lee', address: 'dr.lee@clinic.example' },
@@ -86,7 +92,9 @@ describe('sending through the fake Gmail', () => {
   it('says "sign in again" when a 401 survives the silent renewal, or the silent flow needs the user', async () => {
     await tokens.connect([GMAIL_SEND_SCOPE]);
     google.gmail.fail(2, 401);
-    const error = await client().send(raw).catch((e: unknown) => e);
+    const error = await client()
+      .send(raw)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GmailSendError);
     expect((error as GmailSendError).message).toMatch(/^Google needs you to sign in again/);
     google.expireTokens();
@@ -113,7 +121,12 @@ describe('sending through the fake Gmail', () => {
     google.gmail.fail(1, 403);
     expect(await failureOf(client().send(raw))).toBe('scope');
     expect(waits).toEqual([]);
-    const offline = createGmailClient({ apiUrl: 'http://127.0.0.1:9', fetch, token: tokens, sleep: async () => undefined });
+    const offline = createGmailClient({
+      apiUrl: 'http://127.0.0.1:9',
+      fetch,
+      token: tokens,
+      sleep: async () => undefined,
+    });
     const error = await offline.send(raw).catch((e: unknown) => e);
     expect((error as GmailSendError).kind).toBe('network');
     expect((error as GmailSendError).message).toContain('Could not reach Gmail');

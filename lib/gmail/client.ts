@@ -54,7 +54,11 @@ export function createGmailClient(deps: GmailClientDeps): GmailClient {
   const url = `${deps.apiUrl}/gmail/v1/users/me/messages/send`;
 
   const signIn = (detail?: string) =>
-    new GmailSendError('sign-in', `Google needs you to sign in again before Session Keeper can send. ${KEEP}`, detail ? 401 : null);
+    new GmailSendError(
+      'sign-in',
+      `Google needs you to sign in again before Session Keeper can send. ${KEEP}`,
+      detail ? 401 : null,
+    );
 
   async function token(get: () => Promise<string>): Promise<string> {
     try {
@@ -101,15 +105,25 @@ export function createGmailClient(deps: GmailClientDeps): GmailClient {
           );
         }
         const retryable =
-          response.status >= 500 || response.status === 429 || (response.status === 403 && reason !== null && RATE_LIMIT_REASONS.has(reason));
+          response.status >= 500 ||
+          response.status === 429 ||
+          (response.status === 403 && reason !== null && RATE_LIMIT_REASONS.has(reason));
         if (retryable && attempt < attempts) {
           await deps.sleep(backoffMs * 2 ** (attempt - 1));
           continue;
         }
         if (retryable) {
-          throw new GmailSendError('busy', `Gmail is busy right now (error ${response.status}), so the message was not sent. ${KEEP}`, response.status);
+          throw new GmailSendError(
+            'busy',
+            `Gmail is busy right now (error ${response.status}), so the message was not sent. ${KEEP}`,
+            response.status,
+          );
         }
-        throw new GmailSendError('refused', `Gmail did not accept the message (error ${response.status}). ${KEEP}`, response.status);
+        throw new GmailSendError(
+          'refused',
+          `Gmail did not accept the message (error ${response.status}). ${KEEP}`,
+          response.status,
+        );
       }
     },
   };

@@ -66,7 +66,8 @@ const isPlain = (text: string): boolean => /^[\x20-\x7e]*$/.test(text) && !text.
 function encodedWords(text: string, room: (index: number) => number): string[] {
   const words: string[] = [];
   let chunk = '';
-  const maxBytes = (i: number) => (Math.floor((Math.min(room(i), MAX_WORD) - WORD_OPEN.length - WORD_CLOSE.length) / 4) * 3);
+  const maxBytes = (i: number) =>
+    Math.floor((Math.min(room(i), MAX_WORD) - WORD_OPEN.length - WORD_CLOSE.length) / 4) * 3;
   const flush = () => {
     words.push(WORD_OPEN + base64(utf8.encode(chunk)) + WORD_CLOSE);
     chunk = '';
@@ -108,7 +109,8 @@ function foldAtSpaces(name: string, value: string): string {
 }
 
 /** RFC 5322 §3.4.1 addr-spec, kept to what mail to a therapist needs: no spaces, quotes or brackets. */
-const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+const ADDRESS =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 
 /** Whether `address` can be written in a header as it is. */
 export function isSendableAddress(address: string): boolean {

@@ -113,7 +113,9 @@ describe('the undo window in the background', () => {
     await restarted.resume();
     expect(sent).toHaveLength(1);
     expect((await stored(sentRequestsItem))[due.id]?.status).toBe('sent');
-    expect((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime])).toEqual([[`gmail-send:${later.id}`, later.sendAt]]);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime])).toEqual([
+      [`gmail-send:${later.id}`, later.sendAt],
+    ]);
     await alarmsFireAt(later.sendAt);
     expect(sent).toHaveLength(2);
   });
@@ -145,8 +147,12 @@ describe('the undo window in the background', () => {
   });
 
   it('refuses a draft without a usable address before the window starts', async () => {
-    await expect(flow().queue({ ...ASK, draft: { ...ASK.draft, to: '' } })).rejects.toThrow('There is no email address for Dr Lee yet');
-    await expect(flow().queue({ ...ASK, draft: { ...ASK.draft, to: 'lee at clinic' } })).rejects.toThrow('is not an email address');
+    await expect(flow().queue({ ...ASK, draft: { ...ASK.draft, to: '' } })).rejects.toThrow(
+      'There is no email address for Dr Lee yet',
+    );
+    await expect(flow().queue({ ...ASK, draft: { ...ASK.draft, to: 'lee at clinic' } })).rejects.toThrow(
+      'is not an email address',
+    );
     expect(await requests()).toEqual([]);
   });
 });

@@ -38,13 +38,21 @@ export class FakeGmail {
    * `scopes`: what the request's token allows, or null when the token is not valid.
    * Answers with Google's JSON error body.
    */
-  async handle(req: IncomingMessage, url: URL, res: ServerResponse, scopes: readonly string[] | null, client: string | null): Promise<void> {
-    if (req.method !== 'POST' || url.pathname !== '/gmail/v1/users/me/messages/send') return error(res, 404, 'notFound', 'Not Found');
+  async handle(
+    req: IncomingMessage,
+    url: URL,
+    res: ServerResponse,
+    scopes: readonly string[] | null,
+    client: string | null,
+  ): Promise<void> {
+    if (req.method !== 'POST' || url.pathname !== '/gmail/v1/users/me/messages/send')
+      return error(res, 404, 'notFound', 'Not Found');
     this.attempts++;
     let text = '';
     for await (const chunk of req) text += String(chunk);
     const forced = this.#failures.shift();
-    if (scopes === null || forced === 401) return error(res, 401, 'authError', 'Request had invalid authentication credentials.');
+    if (scopes === null || forced === 401)
+      return error(res, 401, 'authError', 'Request had invalid authentication credentials.');
     if (!scopes.includes(GMAIL_SEND) || forced === 403) {
       return error(res, 403, 'insufficientPermissions', 'Request had insufficient authentication scopes.');
     }
@@ -56,7 +64,8 @@ export class FakeGmail {
     } catch {
       return error(res, 400, 'parseError', 'Parse Error');
     }
-    if (typeof raw !== 'string' || !/^[A-Za-z0-9_=-]+$/.test(raw)) return error(res, 400, 'invalidArgument', "Invalid value for ByteString");
+    if (typeof raw !== 'string' || !/^[A-Za-z0-9_=-]+$/.test(raw))
+      return error(res, 400, 'invalidArgument', 'Invalid value for ByteString');
     let message: DecodedMessage;
     try {
       message = decodeRaw(raw);

@@ -1,0 +1,27 @@
+import { formatTime } from '../messages/format';
+import type { SentRequest } from './request';
+
+/** What the page says about a message sent through Gmail, and whether Undo is still offered. */
+export interface RequestWords {
+  text: string;
+  tone: 'busy' | 'done' | 'problem';
+  undo: boolean;
+}
+
+/** "Sending to Dr Lee…" with Undo; then "Sent to Dr Lee at 2:04 PM — it is in your Gmail Sent folder"; or why not. */
+export function requestWords(request: SentRequest, timeZone: string, locale: string): RequestWords {
+  switch (request.status) {
+    case 'pending':
+      return { text: `Sending to ${request.toName}…`, tone: 'busy', undo: true };
+    case 'sending':
+      return { text: `Sending to ${request.toName}…`, tone: 'busy', undo: false };
+    case 'sent':
+      return {
+        text: `Sent to ${request.toName} at ${formatTime(request.sentAt ?? request.sendAt, timeZone, locale)} — it is in your Gmail Sent folder.`,
+        tone: 'done',
+        undo: false,
+      };
+    case 'failed':
+      return { text: `Not sent to ${request.toName}. ${request.error ?? ''}`.trim(), tone: 'problem', undo: false };
+  }
+}
