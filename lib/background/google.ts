@@ -17,8 +17,9 @@ import { updateSources } from '../store/sources';
 export function initGoogle(): () => void {
   const stops = [
     onMessage('googleConnect', async () => {
-      await extensionTokenSource().connect();
-      await write(googleAccountItem, { connectedAt: Date.now() });
+      const token = await extensionTokenSource().connect();
+      // With include_granted_scopes the token says what was granted before (Gmail sending too).
+      await write(googleAccountItem, { connectedAt: Date.now(), ...(token.scopes ? { scopes: token.scopes } : {}) });
     }),
 
     onMessage('googleCalendars', () => extensionGoogleClient().listCalendars()),

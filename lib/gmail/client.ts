@@ -56,7 +56,7 @@ export function createGmailClient(deps: GmailClientDeps): GmailClient {
   const signIn = (detail?: string) =>
     new GmailSendError(
       'sign-in',
-      `Google needs you to sign in again before Session Keeper can send. ${KEEP}`,
+      `Google needs you to sign in again before Session Keeper can send: choose "Send from Gmail" to sign in. ${KEEP}`,
       detail ? 401 : null,
     );
 
