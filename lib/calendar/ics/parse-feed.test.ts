@@ -73,13 +73,22 @@ describe('parseFeed: events', () => {
     expect(starts(text).map((s) => s[3])).toEqual(['tentative', 'cancelled']);
   });
 
-  it('uses the feed’s VTIMEZONE before the zone the name suggests', () => {
-    const text = calendar(
-      'BEGIN:VTIMEZONE', 'TZID:Europe/Berlin', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0300',
+  it('uses the IANA zone a VTIMEZONE names, and the feed’s definition for a name that is no zone', () => {
+    // A definition is a snapshot (here a stale +03:00 for Berlin); the IANA database has the zone's real rules.
+    const definition = (tzid: string) => [
+      'BEGIN:VTIMEZONE', `TZID:${tzid}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0300',
       'TZOFFSETTO:+0300', 'END:STANDARD', 'END:VTIMEZONE',
+    ];
+    const text = calendar(
+      ...definition('Europe/Berlin'),
+      ...definition('Customized Time Zone'),
       ...event('UID:x', 'DTSTART;TZID=Europe/Berlin:20260310T100000'),
+      ...event('UID:y', 'DTSTART;TZID=Customized Time Zone:20260311T100000'),
     );
-    expect(starts(text)).toEqual([['x', null, '2026-03-10T07:00:00.000Z', 'confirmed']]);
+    expect(starts(text)).toEqual([
+      ['x', null, '2026-03-10T09:00:00.000Z', 'confirmed'],
+      ['y', null, '2026-03-11T07:00:00.000Z', 'confirmed'],
+    ]);
   });
 
   it.each([
