@@ -8,8 +8,8 @@ import type { RuleRequest } from './recur-expand';
 /** Local readings differ from UTC by at most this (UTC−12 … UTC+14) plus a day of slack. */
 export const ZONE_SLACK = 15 * 3_600_000 + DAY;
 
-/** More than any change of a zone's offset (DST is one hour, a few zones changed by a day). */
-const DST_SLACK = DAY + 3_600_000;
+/** More than a zone's offset falls back at once (DST: one hour, two in a few zones and years). */
+const DST_SLACK = 3 * 3_600_000;
 
 export interface Instant {
   /** Wall-clock start in the series' zone. */
