@@ -1,7 +1,7 @@
 // Stage 4: one series (or single event) with its changed occurrences → the appointments inside
 // the window. Times are read by TimeReader, fields by FieldReader, series expanded by
 // expandSeries; this file decides which occurrence a change replaces and what is emitted.
-import { civilDate } from '../../time/civil';
+import { civilDate, END_WALL } from '../../time/civil';
 import { DAY } from '../../time/units';
 import { appointmentKey, type Appointment } from '../appointment';
 import { FieldReader, type EventFields } from './event-fields';
@@ -46,6 +46,8 @@ export class EventReader {
   readonly #warnings: FeedWarning[];
   readonly #times: TimeReader;
   readonly #fields = new FieldReader();
+  /** Events already told they end after 9999. */
+  readonly #endless = new Set<ScannedEvent>();
   /** `YYYYMMDD` numbers of the window widened by two days, for #mayReach (numbers: the window may end after 9999). */
   readonly #fromKey: number;
   readonly #toKey: number;
@@ -154,7 +156,14 @@ export class EventReader {
 
   /** Adds one occurrence (the caller checked that it overlaps the window). */
   #emit(occurrence: Occurrence, out: Appointment[]): void {
-    const { event, originalAt, start, end, times, fields } = occurrence;
+    const { event, originalAt, start, times, fields } = occurrence;
+    let end = occurrence.end;
+    if (!(end <= LAST_END)) {
+      // An RDATE period of a million weeks: no date can show that end (nor could a Date hold it).
+      if (!this.#endless.has(event)) this.#warn(event.line, 'This event ends after the year 9999; it is shown without its length.');
+      this.#endless.add(event);
+      end = start;
+    }
     const recurrenceId = originalAt === null ? null : new Date(originalAt).toISOString();
     out.push({
       key: appointmentKey(this.#options.sourceId, event.uid, recurrenceId),
@@ -183,6 +192,9 @@ export class EventReader {
     this.#warnings.push({ line, message });
   }
 }
+
+/** The last end a feed can write: the end of 9999 in the zone furthest west. */
+const LAST_END = END_WALL + DAY;
 
 /** `YYYYMMDD` of an instant in UTC, as a number (year 10000 and later compare right too). */
 function dayKey(at: number): number {

@@ -2,6 +2,7 @@
 // a DATE, a floating or a UTC time), the end of the window, and the cap of occurrences per
 // series. Instances before the window are counted for COUNT but not kept.
 import { DAY } from '../../time/units';
+import { END_WALL } from '../../time/civil';
 import { wallOf } from '../../time/wall-of';
 import type { RuleRequest } from './recur-expand';
 
@@ -45,7 +46,8 @@ export class RuleCollector {
     const zone = request.start.zone;
     this.firstLocal = wallOf(zone, request.range.from) - DST_SLACK;
     const untilAt = this.#untilAt === null ? Infinity : wallOf(zone, this.#untilAt) + DST_SLACK;
-    this.lastLocal = Math.min(wallOf(zone, request.range.to) + DST_SLACK, this.#untilLocal ?? Infinity, untilAt);
+    // iCalendar writes years up to 9999 (RFC 5545 §3.3.4): no series goes beyond.
+    this.lastLocal = Math.min(wallOf(zone, request.range.to) + DST_SLACK, this.#untilLocal ?? Infinity, untilAt, END_WALL - 1);
   }
 
   /** The rule cannot yield anything: said once, by name. */
