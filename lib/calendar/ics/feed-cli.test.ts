@@ -41,6 +41,25 @@ describe('npm run feed', () => {
     ]);
   }, 60_000);
 
+  it.each([['9999-12-30'], ['+275760-09-13']])('reads every single event from the year 0 to %s, ends beyond the range included, exit 0', (to) => {
+    const { code, out, err } = feed('test/fixtures/ics/extremes/far-dates.ics', '--from', '0000-01-01', '--to', to, '--json', '--tz', 'UTC');
+    expect(code).toBe(0);
+    const rows = JSON.parse(out) as { uid: string; start: string; end: string }[];
+    expect(rows.filter((r) => r.uid !== 'long').map((r) => [r.uid, r.start, r.end])).toEqual([
+      ['early', '0050-03-01T10:00:00.000Z', '0050-03-01T11:00:00.000Z'],
+      ['never', '2019-01-01T10:00:00.000Z', '2019-01-01T10:00:00.000Z'],
+      ['mid', '2026-03-01T10:00:00.000Z', '2026-03-01T11:00:00.000Z'],
+      ...(to.startsWith('+') ? [['late', '9999-12-31T10:00:00.000Z', '9999-12-31T10:00:00.000Z']] : []),
+    ]);
+    expect(rows.filter((r) => r.uid === 'long').map((r) => [r.start, r.end])).toEqual([
+      ['2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.000Z'], ['2026-03-03T10:00:00.000Z', '2026-03-03T10:00:00.000Z'],
+    ]);
+    expect(err).toContain('warning: Line 7: The duration “P99999999W” ends after the year 9999');
+    expect(err).toContain('warning: Line 12: The date “00500301T100000Z” is in the year 50; it was read as written.');
+    expect(err).toContain('warning: Line 25: The repeat rule “FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30” can never occur');
+    expect(err).toContain('warning: Line 27: This event ends after the year 9999; it is shown without its length.');
+  }, 60_000);
+
   it('reads a broken feed with warnings on stderr, exit 0', () => {
     const { code, out, err } = feed('test/fixtures/ics/broken.ics', '--from', '2026-03-10', '--to', '2026-03-14', '--json');
     expect(code).toBe(0);
