@@ -1,6 +1,7 @@
-// Ingestion benchmark (issue 3, "Benchmark"): a generated 5,000-event feed (10% weekly
-// recurring, with a VTIMEZONE) into the extension's window. Compares a bare `ICAL.parse` of the
-// same text with the whole pipeline (`parseFeed`, fetch excluded).
+// Ingestion benchmark: a generated 5,000-event feed (10% weekly recurring, with a VTIMEZONE)
+// into the extension's window. Compares a bare `ICAL.parse` of the same text with the whole
+// pipeline (`parseFeed`, fetch excluded), and finds the worst single event: each event of the
+// feed, and each of a set of rules that stall other engines, read alone.
 //
 //   npx tsx scripts/bench-ingest.ts          (add `node --expose-gc --import tsx` for memory)
 import ICAL from 'ical.js';
@@ -96,11 +97,14 @@ function collect(): void {
 
 /**
  * Median wall time (ms) and largest heap growth (MB) of each task. The tasks take turns, run
- * after run, so that load from other processes weighs on them alike.
+ * after run, so that load from other processes weighs on them alike. `afterGc`: a full
+ * collection before each run, for the heap growth (times then include re-growing the heap,
+ * which weighs on many small allocations more than on a few large ones).
  */
 function measure(
   tasks: Record<string, () => unknown>,
   runs = RUNS,
+  afterGc = false,
 ): Record<string, { ms: number; cpuMs: number; heapMb: number }> {
   const times: Record<string, number[]> = {};
   const cpu: Record<string, number[]> = {};
@@ -113,7 +117,7 @@ function measure(
   }
   for (let i = 0; i < runs; i++) {
     for (const [name, run] of Object.entries(tasks)) {
-      collect();
+      if (afterGc) collect();
       const before = process.memoryUsage().heapUsed;
       const cpu0 = process.cpuUsage();
       const t0 = performance.now();
@@ -154,14 +158,63 @@ function naivePipeline(text: string, from: number, to: number): number {
   return count;
 }
 
+/** Rules that stall ical.js (a `next()` for minutes, gigabytes) or cost the most work to expand. */
+export const HARD_RULES = [
+  'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
+  'FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30',
+  'FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30',
+  'FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30',
+  'FREQ=SECONDLY',
+  'FREQ=SECONDLY;COUNT=900000000',
+  'FREQ=SECONDLY;INTERVAL=7;BYMINUTE=1,31',
+  'FREQ=MINUTELY;INTERVAL=13;BYHOUR=3;BYSECOND=1,2,3',
+  'FREQ=YEARLY;BYWEEKNO=-1,1,20;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYSETPOS=1,-1;BYHOUR=0,6,12,18;BYMINUTE=0,15,30,45',
+  'FREQ=DAILY;BYMONTHDAY=29;BYMONTH=2;COUNT=500',
+  'FREQ=YEARLY;BYYEARDAY=366;BYDAY=MO',
+];
+
+/** Each VEVENT of a feed as a feed of its own (the calendar's header and time zones kept). */
+function singleEventFeeds(text: string): { feed: string; first: string }[] {
+  const head = text.slice(0, text.indexOf('BEGIN:VEVENT'));
+  return [...text.matchAll(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g)].map((m) => ({
+    feed: `${head}${m[0]}END:VCALENDAR\r\n`,
+    first: /RRULE:[^\r]*/.exec(m[0])?.[0] ?? /UID:[^\r]*/.exec(m[0])?.[0] ?? '',
+  }));
+}
+
+/** The slowest single event (best of 3 reads of each of the 20 slowest): its time and what it is. */
+function worstSingleEvent(feeds: { feed: string; first: string }[], options: Parameters<typeof parseFeed>[1]): { ms: number; what: string } {
+  const time = (feed: string): number => {
+    const t0 = performance.now();
+    parseFeed(feed, options);
+    return performance.now() - t0;
+  };
+  const once = feeds.map((f) => ({ ...f, ms: time(f.feed) })).sort((a, b) => b.ms - a.ms).slice(0, 20);
+  const best = once.map((f) => ({ what: f.first, ms: Math.min(f.ms, time(f.feed), time(f.feed)) })).sort((a, b) => b.ms - a.ms);
+  return best[0] ?? { ms: Number.NaN, what: '' };
+}
+
+function hardEventFeeds(now: number): { feed: string; first: string }[] {
+  const start = localStamp(now - 7 * 365 * DAY);
+  return HARD_RULES.map((rule) => ({
+    first: `RRULE:${rule}`,
+    feed: ['BEGIN:VCALENDAR', 'VERSION:2.0', ...BERLIN_VTIMEZONE, 'BEGIN:VEVENT', 'UID:hard', 'SUMMARY:Hard rule',
+      `DTSTART;TZID=Europe/Berlin:${start}`, 'DURATION:PT50M', `RRULE:${rule}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'),
+  }));
+}
+
 export async function benchIngest(): Promise<Record<string, string | number>> {
   const now = Date.now();
   const text = generateFeed(now);
   const options = { sourceId: 'bench', ...syncWindow(now), userTimeZone: 'Europe/Berlin' };
-  const { bare, pipeline } = measure({ bare: () => ICAL.parse(text), pipeline: () => parseFeed(text, options) });
+  const both = { bare: () => ICAL.parse(text), pipeline: () => parseFeed(text, options) };
+  const { bare, pipeline } = measure(both);
+  const { bare: bareGc, pipeline: pipelineGc } = measure(both, RUNS, true);
   const { naive } = measure({ naive: () => naivePipeline(text, options.from, options.to) }, 3);
-  if (!bare || !pipeline || !naive) throw new Error('unreachable');
+  if (!bare || !pipeline || !naive || !bareGc || !pipelineGc) throw new Error('unreachable');
   const { appointments, warnings } = parseFeed(text, options);
+  const worstOfFeed = worstSingleEvent(singleEventFeeds(text), options);
+  const worstHard = worstSingleEvent(hardEventFeeds(now), options);
   const round = (n: number): number => Math.round(n * 10) / 10;
   const figures: Record<string, string | number> = {
     'ingest: feed size (KB)': Math.round(text.length / 1024),
@@ -174,10 +227,13 @@ export async function benchIngest(): Promise<Record<string, string | number>> {
     'ingest: bare ICAL.parse (CPU ms, median)': round(bare.cpuMs),
     'ingest: whole pipeline (CPU ms, median)': round(pipeline.cpuMs),
     'ingest: pipeline / bare parse (CPU)': Math.round((pipeline.cpuMs / bare.cpuMs) * 100) / 100,
+    'ingest: pipeline / bare parse (CPU, each run after a full GC)': Math.round((pipelineGc.cpuMs / bareGc.cpuMs) * 100) / 100,
     'ingest: naive pipeline (ms, median of 3)': round(naive.ms),
     'ingest: naive / bare parse': Math.round((naive.ms / bare.ms) * 100) / 100,
-    'ingest: peak heap, bare parse (MB)': round(bare.heapMb),
-    'ingest: peak heap, pipeline (MB)': round(pipeline.heapMb),
+    'ingest: peak heap, bare parse (MB)': round(bareGc.heapMb),
+    'ingest: peak heap, pipeline (MB)': round(pipelineGc.heapMb),
+    'ingest: worst single event of the feed (ms, read alone)': `${round(worstOfFeed.ms)} (${worstOfFeed.what})`,
+    'ingest: worst single event of the hard rules (ms, read alone, target ≤ 50)': `${round(worstHard.ms)} (${worstHard.what})`,
     'ingest: heap measured with gc': typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes' : 'no (run node --expose-gc)',
   };
   for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);

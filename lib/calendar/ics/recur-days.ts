@@ -19,6 +19,8 @@ export interface DayPlan {
   weekStart: number;
   /** Ordinals of BYDAY count within the month (MONTHLY; YEARLY with BYMONTH, RFC 5545 erratum 1913) or the year. */
   ordinalsInMonth: boolean;
+  /** Only plain weekdays (or nothing) select days: a bit per weekday (bit 0 = Sunday), else -1. */
+  weekdayMask: number;
 }
 
 export function dayPlan(rule: RecurRule, startDay: number): DayPlan {
@@ -32,6 +34,7 @@ export function dayPlan(rule: RecurRule, startDay: number): DayPlan {
     byDay: rule.byDay,
     weekStart: rule.weekStart,
     ordinalsInMonth: rule.freq === 'MONTHLY' || (rule.freq === 'YEARLY' && rule.byMonth !== null),
+    weekdayMask: -1,
   };
   const dayless = !plan.byWeekNo && !plan.byYearDay && !plan.byMonthDay && !plan.byDay;
   if (rule.freq === 'YEARLY' && dayless) {
@@ -44,6 +47,10 @@ export function dayPlan(rule: RecurRule, startDay: number): DayPlan {
     plan.byMonthDay = [start.day];
   } else if (rule.freq === 'WEEKLY' && !plan.byDay) {
     plan.byDay = [{ weekday: weekdayOf(startDay), nth: 0 }];
+  }
+  // Most series (weekly on some weekdays) need only the weekday: no calendar date is computed for them.
+  if (!plan.byMonth && !plan.byMonthDay && !plan.byYearDay && !plan.byWeekNo && !plan.byDay?.some((d) => d.nth !== 0)) {
+    plan.weekdayMask = plan.byDay ? plan.byDay.reduce((mask, d) => mask | (1 << d.weekday), 0) : 0x7f;
   }
   return plan;
 }
@@ -82,6 +89,7 @@ function signedIn(values: number[], index: number, length: number): boolean {
 
 /** Whether one day passes every day-level part of the plan. */
 export function dayMatches(plan: DayPlan, day: number): boolean {
+  if (plan.weekdayMask >= 0) return (plan.weekdayMask & (1 << weekdayOf(day))) !== 0;
   const { year, month, day: dom } = civilDate(day);
   if (plan.byMonth && !plan.byMonth.includes(month)) return false;
   const mlen = monthLength(year, month);
@@ -110,33 +118,40 @@ export interface DayRange {
 export function matchingDays(plan: DayPlan, range: DayRange, tick: () => void): number[] {
   const out: number[] = [];
   const end = range.first + range.length;
-  const test = (day: number): void => {
-    tick();
-    if (day >= range.first && day < end && dayMatches(plan, day)) out.push(day);
-  };
   if (range.length <= 7) {
-    for (let day = range.first; day < end; day++) test(day);
+    for (let day = range.first; day < end; day++) {
+      tick();
+      if (dayMatches(plan, day)) out.push(day);
+    }
     return out;
   }
+  for (const day of candidateDays(plan, range)) {
+    tick();
+    if (day >= range.first && day < end && dayMatches(plan, day)) out.push(day);
+  }
+  return out;
+}
+
+/** The days of a month-or-longer range worth testing, in order. */
+function candidateDays(plan: DayPlan, range: DayRange): number[] {
   const first = civilDate(range.first);
-  const last = civilDate(end - 1);
+  const last = civilDate(range.first + range.length - 1);
   if (plan.byYearDay && !plan.byMonthDay && first.year === last.year) {
     const jan1 = dayNumber(first.year, 1, 1);
     const ylen = yearLength(first.year);
-    const days = plan.byYearDay.map((n) => jan1 + (n > 0 ? n - 1 : ylen + n)).sort((a, b) => a - b);
-    for (const day of new Set(days)) test(day);
-    return out;
+    return [...new Set(plan.byYearDay.map((n) => jan1 + (n > 0 ? n - 1 : ylen + n)))].sort((a, b) => a - b);
   }
+  const days: number[] = [];
   for (let y = first.year, m = first.month; y < last.year || (y === last.year && m <= last.month); m === 12 ? (y++, m = 1) : m++) {
     if (plan.byMonth && !plan.byMonth.includes(m)) continue;
     const mlen = monthLength(y, m);
     const base = dayNumber(y, m, 1);
     if (plan.byMonthDay) {
-      const days = plan.byMonthDay.map((n) => (n > 0 ? n : mlen + n + 1)).filter((d) => d >= 1 && d <= mlen);
-      for (const d of [...new Set(days)].sort((a, b) => a - b)) test(base + d - 1);
+      const inMonth = plan.byMonthDay.map((n) => (n > 0 ? n : mlen + n + 1)).filter((d) => d >= 1 && d <= mlen);
+      for (const d of [...new Set(inMonth)].sort((a, b) => a - b)) days.push(base + d - 1);
     } else {
-      for (let d = 0; d < mlen; d++) test(base + d);
+      for (let d = 0; d < mlen; d++) days.push(base + d);
     }
   }
-  return out;
+  return days;
 }

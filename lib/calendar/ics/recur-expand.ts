@@ -12,7 +12,7 @@ import type { RecurRule } from './recur-rule';
 import { RuleCollector, type Instant } from './rule-collector';
 
 /** Candidates (periods, days, times) one rule may examine: a few milliseconds of work. */
-export const WORK_BUDGET = 200_000;
+export const WORK_BUDGET = 100_000;
 
 export interface SeriesStart {
   /** Wall-clock DTSTART in the series' zone. */
@@ -166,6 +166,13 @@ function onGrid(hours: number[], minutes: number[] | null, seconds: number[] | n
   return false;
 }
 
+/** `values` as a table indexed by value, for the inner loop of sub-daily rules. */
+function lookup(values: number[], size: number): Uint8Array {
+  const table = new Uint8Array(size);
+  for (const v of values) table[v] = 1;
+  return table;
+}
+
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
@@ -181,30 +188,49 @@ function expandSubDaily(
   const hours = rule.byHour ?? ALL_HOURS;
   const minuteSet = rule.byMinute ?? (freq === 'HOURLY' ? [Math.floor(startSecond / 60) % 60] : null);
   const secondSet = rule.bySecond ?? (freq === 'SECONDLY' ? null : [startSecond % 60]);
+  const hourOk = lookup(hours, 24);
+  const minuteOk = lookup(minuteSet ?? ALL_MINUTES, 60);
+  const secondOk = lookup(secondSet ?? ALL_MINUTES, 61);
   if (!onGrid(hours, minuteSet, secondSet, unit, step, origin)) {
     collector.never(`its times never fall on its ${freq.toLowerCase()} interval`);
     return;
   }
+  // What one period expands to (RFC 5545 §3.3.10: BYMINUTE, BYSECOND finer than FREQ expand it), then BYSETPOS.
+  const minutesOf = freq === 'HOURLY' ? (minuteSet as number[]) : null;
+  const secondsOf = freq === 'SECONDLY' ? null : (secondSet as number[]);
+  const single = !rule.bySetPos && (minutesOf?.length ?? 1) * (secondsOf?.length ?? 1) === 1;
   let day = rule.count === null ? Math.max(startDay, dayOfWall(collector.firstLocal)) : startDay;
+  /** Emits the instances of the period starting `s` seconds into `day`; false when the series ends. */
+  const period = (s: number): boolean => {
+    const base = wallMs(day, freq === 'HOURLY' ? s - (s % 3600) : s);
+    if (single) {
+      const local = base + ((minutesOf?.[0] ?? 0) * 60 + Math.min(secondsOf?.[0] ?? 0, 59)) * 1000;
+      return local <= start.local || collector.take(local);
+    }
+    const candidates: number[] = [];
+    for (const m of minutesOf ?? [0]) for (const sec of secondsOf ?? [0]) candidates.push(base + (m * 60 + Math.min(sec, 59)) * 1000);
+    for (const local of pickPositions(candidates.sort((x, y) => x - y), rule.bySetPos)) {
+      if (local > start.local && !collector.take(local)) return false;
+    }
+    return true;
+  };
   for (; ; day++) {
     tick();
     if (wallMs(day) > collector.lastLocal) return;
     if (!dayMatches(plan, day)) continue;
     const dayStart = day * 86_400;
-    // The grid's periods of this day: stepped along the grid when it is sparse, else through the allowed values.
     // Without COUNT nothing before the window's start matters: the grid starts there.
     const from = rule.count === null ? Math.max(dayStart, Math.floor(collector.firstLocal / 1000)) : dayStart;
-    const firstOnGrid = origin + Math.ceil((from - origin) / step) * step;
-    const periods: number[] = [];
+    // The grid's periods of this day: stepped along the grid when it is sparse, else through the allowed values.
     const valuesCount = hours.length * (freq === 'HOURLY' ? 1 : (minuteSet?.length ?? 60)) * (freq === 'SECONDLY' ? (secondSet?.length ?? 60) : 1);
     if (86_400 / step <= valuesCount) {
-      for (let p = firstOnGrid; p < dayStart + 86_400; p += step) {
+      for (let p = origin + Math.ceil((from - origin) / step) * step; p < dayStart + 86_400; p += step) {
         tick();
         const s = p - dayStart;
-        if (!hours.includes(Math.floor(s / 3600))) continue;
-        if (freq !== 'HOURLY' && minuteSet && !minuteSet.includes(Math.floor(s / 60) % 60)) continue;
-        if (freq === 'SECONDLY' && secondSet && !secondSet.includes(s % 60)) continue;
-        periods.push(s);
+        if (!hourOk[Math.floor(s / 3600)]) continue;
+        if (freq !== 'HOURLY' && !minuteOk[Math.floor(s / 60) % 60]) continue;
+        if (freq === 'SECONDLY' && !secondOk[s % 60]) continue;
+        if (!period(s)) return;
       }
     } else {
       for (const h of hours) {
@@ -213,22 +239,9 @@ function expandSubDaily(
             const s = h * 3600 + m * 60 + sec;
             if (dayStart + s < from) continue;
             tick();
-            if ((((dayStart + s - origin) % step) + step) % step === 0) periods.push(s);
+            if ((((dayStart + s - origin) % step) + step) % step === 0 && !period(s)) return;
           }
         }
-      }
-    }
-    for (const p of periods) {
-      // What a period expands to: minutes and seconds finer than FREQ, else the period itself.
-      const candidates: number[] = [];
-      for (const m of freq === 'HOURLY' ? (minuteSet as number[]) : [Math.floor(p / 60) % 60]) {
-        for (const sec of freq === 'SECONDLY' ? [p % 60] : (secondSet as number[])) {
-          candidates.push(wallMs(day, Math.floor(p / 3600) * 3600 + m * 60 + Math.min(sec, 59)));
-        }
-      }
-      for (const local of pickPositions(candidates.sort((a, b) => a - b), rule.bySetPos)) {
-        if (local <= start.local) continue;
-        if (!collector.take(local)) return;
       }
     }
   }
