@@ -8,11 +8,12 @@ import ICAL from 'ical.js';
 import { pathToFileURL } from 'node:url';
 import { parseFeed } from '../lib/calendar/ics/parse-feed';
 import { syncWindow } from '../lib/sources/sync-window';
+import { hardEventFeeds, singleEventFeeds, worstSingleEvent } from './bench-worst-event';
 
 const DAY = 86_400_000;
 const RUNS = 15;
 
-const BERLIN_VTIMEZONE = [
+export const BERLIN_VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Berlin',
   'X-LIC-LOCATION:Europe/Berlin',
@@ -33,7 +34,7 @@ const BERLIN_VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-function localStamp(ms: number): string {
+export function localStamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').slice(0, 15);
 }
 
@@ -47,8 +48,15 @@ export function generateFeed(now: number, events = 5000): string {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     return seed / 2_147_483_648;
   };
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Session Keeper//bench//EN', 'CALSCALE:GREGORIAN',
-    'X-WR-CALNAME:Bench', 'X-WR-TIMEZONE:Europe/Berlin', ...BERLIN_VTIMEZONE];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Session Keeper//bench//EN',
+    'CALSCALE:GREGORIAN',
+    'X-WR-CALNAME:Bench',
+    'X-WR-TIMEZONE:Europe/Berlin',
+    ...BERLIN_VTIMEZONE,
+  ];
   const first = now - 3 * 365 * DAY;
   const span = 4 * 365 * DAY;
   for (let i = 0; i < events; i++) {
@@ -158,51 +166,6 @@ function naivePipeline(text: string, from: number, to: number): number {
   return count;
 }
 
-/** Rules that stall ical.js (a `next()` for minutes, gigabytes) or cost the most work to expand. */
-export const HARD_RULES = [
-  'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
-  'FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30',
-  'FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30',
-  'FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30',
-  'FREQ=SECONDLY',
-  'FREQ=SECONDLY;COUNT=900000000',
-  'FREQ=SECONDLY;INTERVAL=7;BYMINUTE=1,31',
-  'FREQ=MINUTELY;INTERVAL=13;BYHOUR=3;BYSECOND=1,2,3',
-  'FREQ=YEARLY;BYWEEKNO=-1,1,20;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYSETPOS=1,-1;BYHOUR=0,6,12,18;BYMINUTE=0,15,30,45',
-  'FREQ=DAILY;BYMONTHDAY=29;BYMONTH=2;COUNT=500',
-  'FREQ=YEARLY;BYYEARDAY=366;BYDAY=MO',
-];
-
-/** Each VEVENT of a feed as a feed of its own (the calendar's header and time zones kept). */
-function singleEventFeeds(text: string): { feed: string; first: string }[] {
-  const head = text.slice(0, text.indexOf('BEGIN:VEVENT'));
-  return [...text.matchAll(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g)].map((m) => ({
-    feed: `${head}${m[0]}END:VCALENDAR\r\n`,
-    first: /RRULE:[^\r]*/.exec(m[0])?.[0] ?? /UID:[^\r]*/.exec(m[0])?.[0] ?? '',
-  }));
-}
-
-/** The slowest single event (best of 3 reads of each of the 20 slowest): its time and what it is. */
-function worstSingleEvent(feeds: { feed: string; first: string }[], options: Parameters<typeof parseFeed>[1]): { ms: number; what: string } {
-  const time = (feed: string): number => {
-    const t0 = performance.now();
-    parseFeed(feed, options);
-    return performance.now() - t0;
-  };
-  const once = feeds.map((f) => ({ ...f, ms: time(f.feed) })).sort((a, b) => b.ms - a.ms).slice(0, 20);
-  const best = once.map((f) => ({ what: f.first, ms: Math.min(f.ms, time(f.feed), time(f.feed)) })).sort((a, b) => b.ms - a.ms);
-  return best[0] ?? { ms: Number.NaN, what: '' };
-}
-
-function hardEventFeeds(now: number): { feed: string; first: string }[] {
-  const start = localStamp(now - 7 * 365 * DAY);
-  return HARD_RULES.map((rule) => ({
-    first: `RRULE:${rule}`,
-    feed: ['BEGIN:VCALENDAR', 'VERSION:2.0', ...BERLIN_VTIMEZONE, 'BEGIN:VEVENT', 'UID:hard', 'SUMMARY:Hard rule',
-      `DTSTART;TZID=Europe/Berlin:${start}`, 'DURATION:PT50M', `RRULE:${rule}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'),
-  }));
-}
-
 export async function benchIngest(): Promise<Record<string, string | number>> {
   const now = Date.now();
   const text = generateFeed(now);
@@ -227,14 +190,16 @@ export async function benchIngest(): Promise<Record<string, string | number>> {
     'ingest: bare ICAL.parse (CPU ms, median)': round(bare.cpuMs),
     'ingest: whole pipeline (CPU ms, median)': round(pipeline.cpuMs),
     'ingest: pipeline / bare parse (CPU)': Math.round((pipeline.cpuMs / bare.cpuMs) * 100) / 100,
-    'ingest: pipeline / bare parse (CPU, each run after a full GC)': Math.round((pipelineGc.cpuMs / bareGc.cpuMs) * 100) / 100,
+    'ingest: pipeline / bare parse (CPU, each run after a full GC)':
+      Math.round((pipelineGc.cpuMs / bareGc.cpuMs) * 100) / 100,
     'ingest: naive pipeline (ms, median of 3)': round(naive.ms),
     'ingest: naive / bare parse': Math.round((naive.ms / bare.ms) * 100) / 100,
     'ingest: peak heap, bare parse (MB)': round(bareGc.heapMb),
     'ingest: peak heap, pipeline (MB)': round(pipelineGc.heapMb),
-    'ingest: worst single event of the feed (ms, read alone)': `${round(worstOfFeed.ms)} (${worstOfFeed.what})`,
-    'ingest: worst single event of the hard rules (ms, read alone, target ≤ 50)': `${round(worstHard.ms)} (${worstHard.what})`,
-    'ingest: heap measured with gc': typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes' : 'no (run node --expose-gc)',
+    'ingest: worst single event of the feed (ms, read alone)': `${worstOfFeed.ms.toFixed(2)} (${worstOfFeed.what})`,
+    'ingest: worst single event of the hard rules (ms, read alone, target ≤ 50)': `${worstHard.ms.toFixed(1)} (${worstHard.what})`,
+    'ingest: heap measured with gc':
+      typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes' : 'no (run node --expose-gc)',
   };
   for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
   return figures;

@@ -15,8 +15,19 @@ describe('parseWallTime', () => {
   ])('%j', (value, expected) => expect(parseWallTime(value)).toEqual(expected));
 
   // 30 February, 31 April, 29 February of a common year are no dates (not 2 March, 1 May, 1 March).
-  it.each(['', 'tomorrow', '2026-03-10', '20261310', '20260310T251500', '20260310T240000', '20260310 101500', '20260310T10150',
-    '20260230', '20260431T100000', '20250229'])('refuses %j', (value) => {
+  it.each([
+    '',
+    'tomorrow',
+    '2026-03-10',
+    '20261310',
+    '20260310T251500',
+    '20260310T240000',
+    '20260310 101500',
+    '20260310T10150',
+    '20260230',
+    '20260431T100000',
+    '20250229',
+  ])('refuses %j', (value) => {
     expect(parseWallTime(value)).toBeNull();
   });
 });

@@ -64,7 +64,10 @@ export function parseDuration(value: string): number | null {
   if (!m || text === 'P' || text.endsWith('T')) return null;
   const [, sign, w, d, h, mi, s] = m;
   const ms =
-    ((Number(w ?? 0) * 7 + Number(d ?? 0)) * 24 * 3600 + Number(h ?? 0) * 3600 + Number(mi ?? 0) * 60 + Number(s ?? 0)) *
+    ((Number(w ?? 0) * 7 + Number(d ?? 0)) * 24 * 3600 +
+      Number(h ?? 0) * 3600 +
+      Number(mi ?? 0) * 60 +
+      Number(s ?? 0)) *
     1000;
   return sign === '-' ? -ms : ms;
 }

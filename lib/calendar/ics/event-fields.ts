@@ -7,7 +7,10 @@ import { unescapeText } from './content-line';
 import { findVideoUrl, organizerEmail } from './event-text';
 import { plainValue, type ScannedEvent } from './scan-event';
 
-export type EventFields = Pick<Appointment, 'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'videoUrl'>;
+export type EventFields = Pick<
+  Appointment,
+  'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'videoUrl'
+>;
 
 /** Fields are read once per VEVENT, and only for events that reach the window. */
 export class FieldReader {
@@ -54,7 +57,13 @@ function readFields(event: ScannedEvent, fallback: EventFields | null): EventFie
 
 function statusOf(value: string | null): Appointment['status'] | null {
   const status = value?.trim().toUpperCase();
-  return status === 'CANCELLED' ? 'cancelled' : status === 'TENTATIVE' ? 'tentative' : status === 'CONFIRMED' ? 'confirmed' : null;
+  return status === 'CANCELLED'
+    ? 'cancelled'
+    : status === 'TENTATIVE'
+      ? 'tentative'
+      : status === 'CONFIRMED'
+        ? 'confirmed'
+        : null;
 }
 
 /** A text property of the event, unescaped and trimmed; undefined when absent or empty. */

@@ -67,12 +67,19 @@ export class EventReader {
     if (instances.length > 0) {
       masterTimes = master ? this.#safely(master, () => this.#times.times(master)) : null;
       if (masterTimes) changes.replaced = new InstanceSet(masterTimes.start);
-      for (const instance of instances) this.#safely(instance, () => this.#readInstance(instance, master, masterTimes ?? null, changes, out));
+      for (const instance of instances)
+        this.#safely(instance, () => this.#readInstance(instance, master, masterTimes ?? null, changes, out));
     }
     if (master && masterTimes !== null) this.#safely(master, () => this.#readMaster(master, masterTimes, changes, out));
   }
 
-  #readInstance(instance: ScannedEvent, master: ScannedEvent | null, series: EventTimes | null, changes: Changes, out: Appointment[]): void {
+  #readInstance(
+    instance: ScannedEvent,
+    master: ScannedEvent | null,
+    series: EventTimes | null,
+    changes: Changes,
+    out: Appointment[],
+  ): void {
     const rid = property(instance, 'RECURRENCE-ID');
     const ridTime = rid ? this.#times.time(rid, series?.start.zone ?? null) : null;
     if (!rid || !ridTime) {
@@ -89,7 +96,17 @@ export class EventReader {
     }
     const end = endOf(times, times.start.local, times.start.at);
     if (this.#overlaps(times.start.at, end)) {
-      this.#emit({ event: instance, originalAt: ridAt, start: times.start.at, end, times, fields: this.#fields.of(instance, master) }, out);
+      this.#emit(
+        {
+          event: instance,
+          originalAt: ridAt,
+          start: times.start.at,
+          end,
+          times,
+          fields: this.#fields.of(instance, master),
+        },
+        out,
+      );
     }
   }
 
@@ -103,7 +120,10 @@ export class EventReader {
       if (changes.replacedAt.has(times.start.at)) return; // a RECURRENCE-ID on a single event replaces it
       const end = endOf(times, times.start.local, times.start.at);
       if (this.#overlaps(times.start.at, end)) {
-        this.#emit({ event: master, originalAt: null, start: times.start.at, end, times, fields: this.#fields.of(master, null) }, out);
+        this.#emit(
+          { event: master, originalAt: null, start: times.start.at, end, times, fields: this.#fields.of(master, null) },
+          out,
+        );
       }
       return;
     }
@@ -160,7 +180,8 @@ export class EventReader {
     let end = occurrence.end;
     if (!(end <= LAST_END)) {
       // An RDATE period of a million weeks: no date can show that end (nor could a Date hold it).
-      if (!this.#endless.has(event)) this.#warn(event.line, 'This event ends after the year 9999; it is shown without its length.');
+      if (!this.#endless.has(event))
+        this.#warn(event.line, 'This event ends after the year 9999; it is shown without its length.');
       this.#endless.add(event);
       end = start;
     }
@@ -183,7 +204,10 @@ export class EventReader {
     try {
       return read();
     } catch (error) {
-      this.#warn(event.line, `This event could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was skipped.`);
+      this.#warn(
+        event.line,
+        `This event could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was skipped.`,
+      );
       return null;
     }
   }

@@ -28,10 +28,15 @@ export function expandSeries(request: SeriesRequest, reader: TimeReader, warn: W
   const ruleInstants: Instant[] = [];
   for (const raw of master.rrules) {
     const line = parseContentLine(raw);
-    const parsed = line ? parseRule(line.value, start.date) : { rule: null, problems: ['The repeat rule has no valid FREQ, so only the first date is shown.'] };
+    const parsed = line
+      ? parseRule(line.value, start.date)
+      : { rule: null, problems: ['The repeat rule has no valid FREQ, so only the first date is shown.'] };
     const problems = parsed.problems;
     if (parsed.rule) {
-      const instants = expandRule({ rule: parsed.rule, start, range, cap: request.cap, capFrom: request.capFrom }, problems);
+      const instants = expandRule(
+        { rule: parsed.rule, start, range, cap: request.cap, capFrom: request.capFrom },
+        problems,
+      );
       for (const i of instants) ruleInstants.push(i);
     }
     for (const problem of problems) warn(raw.line, problem);
@@ -41,7 +46,8 @@ export function expandSeries(request: SeriesRequest, reader: TimeReader, warn: W
     for (const { time, end } of reader.list(raw) ?? []) {
       // A DATE on a timed series keeps DTSTART's time of day; a DATE-TIME on an all-day series its date.
       let local: number;
-      if (time.date && !start.date) local = wallMs(dayOfWall(time.local)) + (start.local - wallMs(dayOfWall(start.local)));
+      if (time.date && !start.date)
+        local = wallMs(dayOfWall(time.local)) + (start.local - wallMs(dayOfWall(start.local)));
       else if (start.date) local = wallMs(dayOfWall(time.utc ? wallOf(start.zone, time.at) : time.local));
       else local = time.zone === start.zone ? time.local : wallOf(start.zone, time.at);
       const at = time.date || start.date || time.zone === start.zone ? start.zone.toUtc(local) : time.at;

@@ -55,17 +55,27 @@ export class TimeReader {
     const dtstart = property(event, 'DTSTART');
     const start = dtstart ? this.time(dtstart) : null;
     if (!dtstart || !start) {
-      this.#warn(dtstart?.line ?? event.line, dtstart ? `The start “${dtstart.value}” is not a date; the event was skipped.` : 'The event has no start (DTSTART); it was skipped.');
+      this.#warn(
+        dtstart?.line ?? event.line,
+        dtstart
+          ? `The start “${dtstart.value}” is not a date; the event was skipped.`
+          : 'The event has no start (DTSTART); it was skipped.',
+      );
       return null;
     }
     const dtend = property(event, 'DTEND');
     const end = dtend ? this.time(dtend) : null;
-    if (dtend && !end) this.#warn(dtend.line, `The end “${dtend.value}” is not a date; the event is shown without its length.`);
+    if (dtend && !end)
+      this.#warn(dtend.line, `The end “${dtend.value}” is not a date; the event is shown without its length.`);
     const durationLine = property(event, 'DURATION');
     let duration = !end && durationLine ? parseDuration(durationLine.value) : null;
-    if (!end && durationLine && duration === null) this.#warn(durationLine.line, `The duration “${durationLine.value}” could not be read.`);
+    if (!end && durationLine && duration === null)
+      this.#warn(durationLine.line, `The duration “${durationLine.value}” could not be read.`);
     if (duration !== null && durationLine && start.local + duration >= END_WALL) {
-      this.#warn(durationLine.line, `The duration “${durationLine.value}” ends after the year 9999; the event is shown without its length.`);
+      this.#warn(
+        durationLine.line,
+        `The duration “${durationLine.value}” ends after the year 9999; the event is shown without its length.`,
+      );
       duration = 0;
     }
     if (end && end.zone !== start.zone) {
@@ -105,7 +115,8 @@ export class TimeReader {
 
   #checkYear(local: number, line: ContentLine): void {
     const { year } = civilDate(dayOfWall(local));
-    if (year < 100) this.#warn(line.line, `The date “${line.value.trim()}” is in the year ${year}; it was read as written.`);
+    if (year < 100)
+      this.#warn(line.line, `The date “${line.value.trim()}” is in the year ${year}; it was read as written.`);
   }
 
   #zoneProblems(problems: ZoneProblem[], line: number): void {

@@ -110,8 +110,10 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
 
 function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 1024).trimStart().toLowerCase();
-  return (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head')) &&
-    !text.includes('BEGIN:VCALENDAR');
+  return (
+    (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head')) &&
+    !text.includes('BEGIN:VCALENDAR')
+  );
 }
 
 /** Of two copies of one UID (and RECURRENCE-ID), the one with the highest SEQUENCE; on a tie the later. */
@@ -124,4 +126,3 @@ function newest(known: ScannedEvent | undefined, event: ScannedEvent, warnings: 
   });
   return kept;
 }
-

@@ -69,7 +69,10 @@ function inWeeks(day: number, year: number, weeks: number[], weekStart: number):
   if (day < first) first = weekOneStart((weekYear = year - 1), weekStart);
   else {
     const next = weekOneStart(year + 1, weekStart);
-    if (day >= next) first = next, weekYear = year + 1;
+    if (day >= next) {
+      first = next;
+      weekYear = year + 1;
+    }
   }
   const count = (weekOneStart(weekYear + 1, weekStart) - first) / 7;
   const week = Math.floor((day - first) / 7) + 1;
@@ -79,7 +82,8 @@ function inWeeks(day: number, year: number, weeks: number[], weekStart: number):
 function matchesOrdinal(entries: WeekdayNum[], weekday: number, index: number, length: number): boolean {
   const fromStart = Math.floor((index - 1) / 7) + 1;
   const fromEnd = -(Math.floor((length - index) / 7) + 1);
-  for (const e of entries) if (e.weekday === weekday && (e.nth === 0 || e.nth === fromStart || e.nth === fromEnd)) return true;
+  for (const e of entries)
+    if (e.weekday === weekday && (e.nth === 0 || e.nth === fromStart || e.nth === fromEnd)) return true;
   return false;
 }
 
@@ -142,7 +146,11 @@ function candidateDays(plan: DayPlan, range: DayRange): number[] {
     return [...new Set(plan.byYearDay.map((n) => jan1 + (n > 0 ? n - 1 : ylen + n)))].sort((a, b) => a - b);
   }
   const days: number[] = [];
-  for (let y = first.year, m = first.month; y < last.year || (y === last.year && m <= last.month); m === 12 ? (y++, m = 1) : m++) {
+  for (
+    let y = first.year, m = first.month;
+    y < last.year || (y === last.year && m <= last.month);
+    m === 12 ? (y++, (m = 1)) : m++
+  ) {
     if (plan.byMonth && !plan.byMonth.includes(m)) continue;
     const mlen = monthLength(y, m);
     const base = dayNumber(y, m, 1);

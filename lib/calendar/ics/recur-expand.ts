@@ -72,7 +72,8 @@ function timesOfDay(rule: RecurRule, startSecond: number): number[] {
   const minutes = rule.byMinute ?? [Math.floor(startSecond / 60) % 60];
   const seconds = rule.bySecond ?? [startSecond % 60];
   const out: number[] = [];
-  for (const h of hours) for (const m of minutes) for (const s of seconds) out.push(h * 3600 + m * 60 + Math.min(s, 59));
+  for (const h of hours)
+    for (const m of minutes) for (const s of seconds) out.push(h * 3600 + m * 60 + Math.min(s, 59));
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
@@ -109,7 +110,12 @@ function periodAt(rule: RecurRule, startDay: number, local: number): number {
 }
 
 function expandByPeriods(
-  request: RuleRequest, plan: DayPlan, times: number[], startDay: number, collector: RuleCollector, tick: () => void,
+  request: RuleRequest,
+  plan: DayPlan,
+  times: number[],
+  startDay: number,
+  collector: RuleCollector,
+  tick: () => void,
 ): void {
   const { rule, start } = request;
   let k = rule.count === null ? periodAt(rule, startDay, collector.firstLocal) : 0;
@@ -117,7 +123,8 @@ function expandByPeriods(
     tick();
     const period = periodDays(rule, startDay, k);
     if (wallMs(period.first) > collector.lastLocal) return;
-    const days = rule.freq === 'DAILY' ? (dayMatches(plan, period.first) ? [period.first] : []) : matchingDays(plan, period, tick);
+    const days =
+      rule.freq === 'DAILY' ? (dayMatches(plan, period.first) ? [period.first] : []) : matchingDays(plan, period, tick);
     if (days.length === 0) continue;
     const candidates: number[] = [];
     for (const day of days) for (const t of times) candidates.push(wallMs(day, t));

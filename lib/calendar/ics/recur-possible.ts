@@ -29,7 +29,8 @@ function* periods(plan: DayPlan): Generator<DayRange> {
   const first = dayNumber(FIRST_YEAR, 1, 1);
   const end = dayNumber(FIRST_YEAR + YEARS, 1, 1);
   if (plan.freq === 'YEARLY') {
-    for (let y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) yield { first: dayNumber(y, 1, 1), length: dayNumber(y + 1, 1, 1) - dayNumber(y, 1, 1) };
+    for (let y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++)
+      yield { first: dayNumber(y, 1, 1), length: dayNumber(y + 1, 1, 1) - dayNumber(y, 1, 1) };
   } else if (plan.freq === 'MONTHLY') {
     for (let m = 0; m < YEARS * 12; m++) {
       const y = FIRST_YEAR + Math.floor(m / 12);
@@ -40,6 +41,7 @@ function* periods(plan: DayPlan): Generator<DayRange> {
     for (let d = first; d < end; d += 7) yield { first: d, length: 7 };
   } else {
     // Day by day (DAILY and finer): BYSETPOS then applies to one day's times, and a year at a time finds the days.
-    for (let y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) yield { first: dayNumber(y, 1, 1), length: dayNumber(y + 1, 1, 1) - dayNumber(y, 1, 1) };
+    for (let y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++)
+      yield { first: dayNumber(y, 1, 1), length: dayNumber(y + 1, 1, 1) - dayNumber(y, 1, 1) };
   }
 }

@@ -81,20 +81,46 @@ export function parseRule(value: string, dateOnly: boolean): ParsedRule {
     else parts.set(key, eq < 0 ? '' : part.slice(eq + 1));
   }
   const freq = FREQUENCIES.find((f) => f === parts.get('FREQ'));
-  if (!freq) return { rule: null, problems: [...problems, 'The repeat rule has no valid FREQ, so only the first date is shown.'] };
+  if (!freq)
+    return {
+      rule: null,
+      problems: [...problems, 'The repeat rule has no valid FREQ, so only the first date is shown.'],
+    };
   const rule: RecurRule = {
-    text, freq, interval: 1, count: null, until: null, bySecond: null, byMinute: null, byHour: null, byDay: null,
-    byMonthDay: null, byYearDay: null, byWeekNo: null, byMonth: null, bySetPos: null, weekStart: 1,
+    text,
+    freq,
+    interval: 1,
+    count: null,
+    until: null,
+    bySecond: null,
+    byMinute: null,
+    byHour: null,
+    byDay: null,
+    byMonthDay: null,
+    byYearDay: null,
+    byWeekNo: null,
+    byMonth: null,
+    bySetPos: null,
+    weekStart: 1,
   };
   for (const [key, raw] of parts) {
     const list = LISTS[key];
     if (key === 'FREQ') continue;
     if (key === 'RSCALE' && raw === 'GREGORIAN') continue; // RFC 7529: the only calendar we expand
-    if (key === 'RSCALE') return { rule: null, problems: [...problems, `${named} uses the calendar ${raw}, which is not supported, so only the first date is shown.`] };
+    if (key === 'RSCALE')
+      return {
+        rule: null,
+        problems: [
+          ...problems,
+          `${named} uses the calendar ${raw}, which is not supported, so only the first date is shown.`,
+        ],
+      };
     if (ALLOWED[key] && !ALLOWED[key]?.includes(freq)) {
       // Not defined for this FREQ (RFC 5545 §3.3.10). Read as a limit, which is what its author
       // can have meant; dropping it would invent dates (`WEEKLY;BYMONTH=2;BYMONTHDAY=30`).
-      problems.push(`${named} has ${key}, which the standard does not define with FREQ=${freq}; it was used to limit the dates.`);
+      problems.push(
+        `${named} has ${key}, which the standard does not define with FREQ=${freq}; it was used to limit the dates.`,
+      );
     }
     if (list) {
       if (dateOnly && (key === 'BYHOUR' || key === 'BYMINUTE' || key === 'BYSECOND')) {
@@ -102,7 +128,10 @@ export function parseRule(value: string, dateOnly: boolean): ParsedRule {
         continue;
       }
       const values = numbers(raw, list.min, list.max, list.signed);
-      if (values.bad.length > 0) problems.push(`${named} has ${key} values that are out of range (${values.bad.join(', ')}); they were ignored.`);
+      if (values.bad.length > 0)
+        problems.push(
+          `${named} has ${key} values that are out of range (${values.bad.join(', ')}); they were ignored.`,
+        );
       if (values.good.length > 0) rule[list.key] = values.good;
     } else if (key === 'BYDAY') {
       rule.byDay = weekdays(raw, rule, named, problems);
@@ -113,11 +142,15 @@ export function parseRule(value: string, dateOnly: boolean): ParsedRule {
     } else if (key === 'COUNT') {
       // COUNT=-1 and COUNT=0 are written by some exporters for "no end".
       if (/^\d+$/.test(raw) && Number(raw) >= 1) rule.count = Number(raw);
-      else if (!/^-?\d+$/.test(raw)) problems.push(`${named} has COUNT=${raw}, which is not a number; it was read without an end.`);
+      else if (!/^-?\d+$/.test(raw))
+        problems.push(`${named} has COUNT=${raw}, which is not a number; it was read without an end.`);
     } else if (key === 'UNTIL') {
       rule.until = parseWallTime(raw);
       if (!rule.until) {
-        return { rule: null, problems: [...problems, `The repeat rule's UNTIL “${raw}” is not a date, so only the first date is shown.`] };
+        return {
+          rule: null,
+          problems: [...problems, `The repeat rule's UNTIL “${raw}” is not a date, so only the first date is shown.`],
+        };
       }
     } else if (key === 'WKST') {
       const day = WEEKDAYS.indexOf(raw as (typeof WEEKDAYS)[number]);
@@ -125,7 +158,8 @@ export function parseRule(value: string, dateOnly: boolean): ParsedRule {
       else problems.push(`${named} has WKST=${raw}, which is not a weekday; Monday was used.`);
     } else if (key === 'SKIP') {
       // RFC 7529's default, OMIT, is what RFC 5545 does anyway.
-      if (raw !== 'OMIT') problems.push(`${named} has SKIP=${raw}, which is not supported; invalid dates were left out.`);
+      if (raw !== 'OMIT')
+        problems.push(`${named} has SKIP=${raw}, which is not supported; invalid dates were left out.`);
     } else {
       problems.push(`${named} has an unknown part “${key}${raw ? `=${raw}` : ''}”; it was read without it.`);
     }
@@ -139,7 +173,9 @@ function numbers(raw: string, min: number, max: number, signed: boolean): { good
   const bad: string[] = [];
   for (const item of raw.split(',')) {
     const n = Number(item);
-    const ok = /^[+-]?\d+$/.test(item) && (signed ? Math.abs(n) >= min && Math.abs(n) <= max : n >= min && n <= max && !item.startsWith('-'));
+    const ok =
+      /^[+-]?\d+$/.test(item) &&
+      (signed ? Math.abs(n) >= min && Math.abs(n) <= max : n >= min && n <= max && !item.startsWith('-'));
     if (ok) good.add(n);
     else bad.push(item || '(empty)');
   }
@@ -166,14 +202,18 @@ function weekdays(raw: string, rule: RecurRule, named: string, problems: string[
     const entry = { weekday, nth: ordinalsAllowed ? nth : 0 };
     if (!out.some((o) => o.weekday === entry.weekday && o.nth === entry.nth)) out.push(entry);
   }
-  if (bad.length > 0) problems.push(`${named} has BYDAY values that are not weekdays (${bad.join(', ')}); they were ignored.`);
-  if (droppedOrdinals) problems.push(`${named} numbers weekdays, which only MONTHLY and YEARLY rules may; every such weekday was used.`);
+  if (bad.length > 0)
+    problems.push(`${named} has BYDAY values that are not weekdays (${bad.join(', ')}); they were ignored.`);
+  if (droppedOrdinals)
+    problems.push(`${named} numbers weekdays, which only MONTHLY and YEARLY rules may; every such weekday was used.`);
   return out.length > 0 ? out : null;
 }
 
 /** Ordinals in BYDAY mean nothing with BYWEEKNO (RFC 5545 §3.3.10); checked once the whole rule is read. */
 function checkWeekNoOrdinals(rule: RecurRule, problems: string[]): void {
   if (!rule.byWeekNo || !rule.byDay?.some((d) => d.nth !== 0)) return;
-  problems.push(`The repeat rule “${rule.text}” numbers weekdays together with BYWEEKNO, which the standard forbids; every such weekday was used.`);
+  problems.push(
+    `The repeat rule “${rule.text}” numbers weekdays together with BYWEEKNO, which the standard forbids; every such weekday was used.`,
+  );
   rule.byDay = rule.byDay.map((d) => ({ weekday: d.weekday, nth: 0 }));
 }

@@ -28,7 +28,14 @@ export function pickPositions(candidates: number[], positions: number[] | null):
  * multiples of gcd(step, 86400) s, so a time fits iff it matches `origin` modulo that
  * (`FREQ=SECONDLY;INTERVAL=2;BYSECOND=1` from an even second never does).
  */
-function onGrid(hours: number[], minutes: number[] | null, seconds: number[] | null, unit: number, step: number, origin: number): boolean {
+function onGrid(
+  hours: number[],
+  minutes: number[] | null,
+  seconds: number[] | null,
+  unit: number,
+  step: number,
+  origin: number,
+): boolean {
   const g = gcd(step, 86_400);
   for (const h of hours) {
     for (const m of unit === 3600 ? [0] : (minutes ?? ALL_MINUTES)) {
@@ -52,7 +59,12 @@ function gcd(a: number, b: number): number {
 }
 
 export function expandSubDaily(
-  request: RuleRequest, plan: DayPlan, startDay: number, startSecond: number, collector: RuleCollector, tick: () => void,
+  request: RuleRequest,
+  plan: DayPlan,
+  startDay: number,
+  startSecond: number,
+  collector: RuleCollector,
+  tick: () => void,
 ): void {
   const { rule, start } = request;
   const freq = rule.freq as keyof typeof UNIT_SECONDS;
@@ -82,8 +94,12 @@ export function expandSubDaily(
       return local <= start.local || collector.take(local);
     }
     const candidates: number[] = [];
-    for (const m of minutesOf ?? [0]) for (const sec of secondsOf ?? [0]) candidates.push(base + (m * 60 + Math.min(sec, 59)) * 1000);
-    for (const local of pickPositions(candidates.sort((x, y) => x - y), rule.bySetPos)) {
+    for (const m of minutesOf ?? [0])
+      for (const sec of secondsOf ?? [0]) candidates.push(base + (m * 60 + Math.min(sec, 59)) * 1000);
+    for (const local of pickPositions(
+      candidates.sort((x, y) => x - y),
+      rule.bySetPos,
+    )) {
       if (local > start.local && !collector.take(local)) return false;
     }
     return true;
@@ -96,7 +112,10 @@ export function expandSubDaily(
     // Without COUNT nothing before the window's start matters: the grid starts there.
     const from = rule.count === null ? Math.max(dayStart, Math.floor(collector.firstLocal / 1000)) : dayStart;
     // The grid's periods of this day: stepped along the grid when it is sparse, else through the allowed values.
-    const valuesCount = hours.length * (freq === 'HOURLY' ? 1 : (minuteSet?.length ?? 60)) * (freq === 'SECONDLY' ? (secondSet?.length ?? 60) : 1);
+    const valuesCount =
+      hours.length *
+      (freq === 'HOURLY' ? 1 : (minuteSet?.length ?? 60)) *
+      (freq === 'SECONDLY' ? (secondSet?.length ?? 60) : 1);
     if (86_400 / step <= valuesCount) {
       for (let p = origin + Math.ceil((from - origin) / step) * step; p < dayStart + 86_400; p += step) {
         tick();
@@ -120,4 +139,3 @@ export function expandSubDaily(
     }
   }
 }
-

@@ -47,12 +47,19 @@ export class RuleCollector {
     this.firstLocal = wallOf(zone, request.range.from) - DST_SLACK;
     const untilAt = this.#untilAt === null ? Infinity : wallOf(zone, this.#untilAt) + DST_SLACK;
     // iCalendar writes years up to 9999 (RFC 5545 §3.3.4): no series goes beyond.
-    this.lastLocal = Math.min(wallOf(zone, request.range.to) + DST_SLACK, this.#untilLocal ?? Infinity, untilAt, END_WALL - 1);
+    this.lastLocal = Math.min(
+      wallOf(zone, request.range.to) + DST_SLACK,
+      this.#untilLocal ?? Infinity,
+      untilAt,
+      END_WALL - 1,
+    );
   }
 
   /** The rule cannot yield anything: said once, by name. */
   never(why: string): void {
-    this.#problems.push(`The repeat rule “${this.#request.rule.text}” can never occur (${why}), so only the first date is shown.`);
+    this.#problems.push(
+      `The repeat rule “${this.#request.rule.text}” can never occur (${why}), so only the first date is shown.`,
+    );
   }
 
   /** Takes the next instance (in order); false when the series ends here. */
@@ -66,7 +73,9 @@ export class RuleCollector {
     const { range, cap, capFrom } = this.#request;
     if (at < range.from || at >= range.to) return true;
     if (at >= capFrom && ++this.#kept > cap) {
-      this.#problems.push(`A repeating event has more than ${cap} occurrences in the period shown; the rest were skipped.`);
+      this.#problems.push(
+        `A repeating event has more than ${cap} occurrences in the period shown; the rest were skipped.`,
+      );
       return false;
     }
     this.out.push({ local, at, end: null });

@@ -5,7 +5,6 @@ import { findIana } from 'windows-iana';
 import { intlZone, wallToUtc, type Zone } from '../../time/wall-clock';
 import { readVtimezone, type ZoneDefinition } from './vtimezone';
 
-
 export const UTC_ZONE: Zone = { id: 'UTC', toUtc: (local) => local };
 
 /** The canonical IANA name when the runtime knows `name`, else null. */
@@ -44,7 +43,10 @@ export function resolveZoneName(tzid: string): string | null {
     const candidate = ianaName(segments.slice(-take).join('/'));
     if (candidate) return candidate;
   }
-  const cities = name.replace(/\([^)]*\)/g, ' ').split(/[,;]/).map((c) => c.trim().replace(/\s+/g, '_'));
+  const cities = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[,;]/)
+    .map((c) => c.trim().replace(/\s+/g, '_'));
   if (cities.some((c) => c.length > 2)) {
     knownZones ??= Intl.supportedValuesOf('timeZone');
     for (const city of cities) {
@@ -123,7 +125,10 @@ export class FeedZones {
       }
       const { tzid, location, offset } = defined;
       const iana = resolveZoneName(tzid) ?? (location ? resolveZoneName(location) : null);
-      this.#defined.set(tzid, iana ? zoneFor(iana) : { id: this.floating.id, toUtc: (local) => wallToUtc(local, offset) });
+      this.#defined.set(
+        tzid,
+        iana ? zoneFor(iana) : { id: this.floating.id, toUtc: (local) => wallToUtc(local, offset) },
+      );
     }
   }
 

@@ -70,9 +70,7 @@ function readObservance(lines: ContentLine[]): Observance | null {
       if (wall) onsets.push(wall.utc ? wall.local : wall.local - from);
     }
   }
-  const rules = lines
-    .filter((l) => l.name === 'RRULE')
-    .flatMap((l) => parseRule(l.value, false).rule ?? []);
+  const rules = lines.filter((l) => l.name === 'RRULE').flatMap((l) => parseRule(l.value, false).rule ?? []);
   return { start: start.local, from, to, rules, onsets };
 }
 
@@ -94,7 +92,8 @@ function offsets(observances: Observance[]): (utc: number) => number {
         const start = { local: o.start, date: false, zone: { id: 'onset', toUtc: (local: number) => local - o.from } };
         for (const rule of o.rules) {
           const problems: string[] = [];
-          for (const i of expandRule({ rule, start, range, cap: 10_000, capFrom: range.from }, problems)) all.push({ at: i.at, to: o.to });
+          for (const i of expandRule({ rule, start, range, cap: 10_000, capFrom: range.from }, problems))
+            all.push({ at: i.at, to: o.to });
         }
       }
       all.sort((a, b) => a.at - b.at);
