@@ -96,6 +96,23 @@ describe('a timed series (Berlin, 10:00–10:30 on Mondays)', () => {
     ]);
   });
 
+  it('gives a change named by a DATE the key of the occurrence it replaces', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:s',
+      ...series,
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:s',
+      ...moved('RECURRENCE-ID;VALUE=DATE:20260309'),
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const parsed = parseFeed(text, { sourceId: 'x', ...WINDOW, userTimeZone: 'America/New_York' });
+    expect(parsed.appointments.find((a) => a.title === 'Moved')?.recurrenceId).toBe('2026-03-09T09:00:00.000Z');
+  });
+
   it('takes DTSTART’s time for a DATE RDATE', () => {
     expect(read([...series, 'RDATE;VALUE=DATE:20260320']).shown).toContain('Session 2026-03-20T09:00–09:30');
   });

@@ -3,6 +3,7 @@
 // (Exchange and Google write DATE-TIME RECURRENCE-IDs on all-day series; EXDATEs come in
 // other zones or in UTC).
 import { dayOfWall } from '../../time/civil';
+import { DAY } from '../../time/units';
 import type { Zone } from '../../time/wall-clock';
 import { wallOf } from '../../time/wall-of';
 import type { ZonedTime } from './date-values';
@@ -19,9 +20,12 @@ export class InstanceSet {
   readonly #allDay: boolean;
   readonly #zone: Zone;
 
-  constructor(series: { date: boolean; zone: Zone }) {
+  readonly #timeOfDay: number;
+
+  constructor(series: { date: boolean; zone: Zone; local: number }) {
     this.#allDay = series.date;
     this.#zone = series.zone;
+    this.#timeOfDay = series.local - dayOfWall(series.local) * DAY;
   }
 
   add(time: ZonedTime): void {
@@ -33,9 +37,13 @@ export class InstanceSet {
     return this.#instants.has(instance.at) || (this.#days.size > 0 && this.#days.has(dayOfWall(instance.local)));
   }
 
-  /** The start of the series instance a RECURRENCE-ID names (on an all-day series, that day's midnight). */
+  /**
+   * The start of the series instance a RECURRENCE-ID names: on an all-day series that day's
+   * midnight, for a DATE on a timed series that day at DTSTART's time (the instance's own key).
+   */
   instantOf(time: ZonedTime): number {
-    return this.#allDay ? this.#zone.toUtc(this.#dayOf(time) * 86_400_000) : time.at;
+    if (this.#allDay) return this.#zone.toUtc(this.#dayOf(time) * DAY);
+    return time.date ? this.#zone.toUtc(this.#dayOf(time) * DAY + this.#timeOfDay) : time.at;
   }
 
   #dayOf(time: ZonedTime): number {
