@@ -145,7 +145,7 @@ function measure(
   );
 }
 
-/** The pipeline issue 3 calls naive: an ICAL.Event for every component, every series expanded. */
+/** The naive pipeline: an ICAL.Event for every component, every series expanded. */
 function naivePipeline(text: string, from: number, to: number): number {
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);

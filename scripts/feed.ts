@@ -1,4 +1,4 @@
-// The feed inspector (issue 3 item 6, issue 4 item 11): what a user runs to see why a session
+// The feed inspector: what a user runs to see why a session
 // does or does not show up, and exactly when it must be cancelled. Same code as the extension:
 // fetchFeed + parseFeed, cancellationDeadline + appointmentState.
 //

@@ -1,11 +1,11 @@
-// An ICS feed → the appointments inside a window (issue 3, items 1–3). Stages: unfold and clean
+// An ICS feed → the appointments inside a window. Stages: unfold and clean
 // the text → split it into components → scan each event for its properties → keep the events
 // that can reach the window → place times in their zones → expand series. Every event is read
 // on its own: a broken one becomes a warning with its line number, the rest is kept.
 //
 // Why the lines and components are read here and not by `ICAL.parse`: one bad line makes
 // ICAL.parse throw for the whole feed (DESIGN.md), and building ical.js components for every
-// event of a large feed costs many times the parse (issue 3's benchmark: the naive pipeline
+// event of a large feed costs many times the parse (scripts/bench-ingest.ts: the naive pipeline
 // is ~40× a bare parse, this one ~1×). Recurrence rules and VTIMEZONE definitions are expanded
 // by the project's own engine (recur-expand.ts, vtimezone.ts): bounded per series, and exact
 // where ical.js is not (checked against the RFC's examples and, where it is right, ical.js).

@@ -1,4 +1,4 @@
-// Time zones of a feed (issue 3, item 2): the feed's own VTIMEZONE definitions first; a TZID
+// Time zones of a feed: a TZID names an IANA zone where it can (see FeedZones), else the feed's own VTIMEZONE; a TZID
 // without one is resolved as an IANA name, a Windows name, or a path-like name; nothing is
 // ever left silently floating.
 import { findIana } from 'windows-iana';
