@@ -1,6 +1,6 @@
-// Time zones of a feed: a TZID names an IANA zone where it can (see FeedZones), else the feed's own VTIMEZONE; a TZID
-// without one is resolved as an IANA name, a Windows name, or a path-like name; nothing is
-// ever left silently floating.
+// Time zones of a feed. A TZID is resolved as an IANA name, a Windows name, a path-like name
+// or an Outlook display name; only a name that is none of these uses the feed's own VTIMEZONE
+// (why: FeedZones). Nothing is ever left silently floating.
 import { findIana } from 'windows-iana';
 import { intlZone, wallToUtc, type Zone } from '../../time/wall-clock';
 import { readVtimezone, type ZoneDefinition } from './vtimezone';
