@@ -1,7 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { sendReschedule } from '../../lib/messages/reschedule';
 import { errorText, sendMessage } from '../../lib/messaging';
-import { checkIn, undoCheckIn } from '../../lib/policy/check-in';
 import type { Settings } from '../../lib/settings';
 import type { SessionView } from '../../lib/ui-model/session-view';
 import { StripState } from './strip-state.svelte';
@@ -49,12 +48,12 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
   }
 
   const model: StripState = new StripState(locale, timeZone, {
-    // The one place the add-on records a check-in: the same function the popup uses.
+    // The one place the add-on records a check-in: the message the popup sends too.
     onCheckIn: (key) => {
-      void checkIn(key, Date.now()).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
+      void sendMessage('checkIn', { key, at: Date.now() }).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
     },
     onUndoCheckIn: (key) => {
-      void undoCheckIn(key, Date.now()).then(
+      void sendMessage('undoCheckIn', { key, at: Date.now() }).then(
         (undone) => (model.note = undone ? null : 'It has been more than a minute, so the check-in stays.'),
         (e: unknown) => (model.note = `Could not undo: ${errorText(e)}`),
       );

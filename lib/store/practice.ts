@@ -1,0 +1,16 @@
+// The owner of the practice log and the client's own exercises.
+import type { Exercise } from '../exercises/exercise';
+import { update } from './io';
+import { customExercisesItem, practiceLogItem } from './items';
+
+export async function logPractice(exerciseId: string, at: number): Promise<void> {
+  await update(practiceLogItem, (entries) => [...entries, { exerciseId, at }]);
+}
+
+export async function addExercise(exercise: Exercise): Promise<void> {
+  await update(customExercisesItem, (all) => [...all.filter((e) => e.id !== exercise.id), exercise]);
+}
+
+export async function removeExercise(id: string): Promise<void> {
+  await update(customExercisesItem, (all) => all.filter((e) => e.id !== id));
+}

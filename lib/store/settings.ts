@@ -1,0 +1,10 @@
+// The owner of the settings: a change names only the fields it sets, applied to the latest
+// stored settings under the item's lock, so edits from the options page and the side panel
+// never undo each other.
+import type { Settings } from '../settings';
+import { update } from './io';
+import { settingsItem } from './items';
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return update(settingsItem, (settings) => ({ ...settings, ...patch }));
+}
