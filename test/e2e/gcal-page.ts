@@ -84,7 +84,7 @@ export function event(
 export async function storeSessions(ext: Extension, events: Session[], extra: Record<string, unknown> = {}): Promise<void> {
   // The e2e build's fake Google endpoints: this browser never reaches them, so the seeded data stays.
   await ext.context.route('http://127.0.0.1:47123/**', (route) => route.abort());
-  await waitFor(() => ext.stored<object>('sourceStatus'), (status) => status !== undefined && 'demo' in status);
+  await waitFor(() => ext.stored<object>('status:demo'), (status) => status !== undefined);
   const appointments: Record<string, Appointment[]> = {};
   for (const { appointment } of events) {
     if (appointment) (appointments[appointment.sourceId] ??= []).push(appointment);
@@ -93,7 +93,8 @@ export async function storeSessions(ext: Extension, events: Session[], extra: Re
     demoEnabled: false,
     settings: { ...DEFAULT_SETTINGS, sendChannel: 'gmail' },
     therapists: [therapist],
-    appointments,
+    // Each calendar's appointments under its own key, as the sync stores them.
+    ...Object.fromEntries(Object.entries(appointments).map(([id, list]) => [`appointments:${id}`, list])),
     sources,
     ...extra,
   });
