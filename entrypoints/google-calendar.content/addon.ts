@@ -25,7 +25,8 @@ const SLICE_MS = 8;
  */
 export function startAddon(ctx: AddonContext): void {
   const locale = navigator.language;
-  const timeZone = userTimeZone();
+  // Read once the data is there: the first `Intl` call of a page can take a frame on its own.
+  let timeZone = '';
   let data: SessionData | null = null;
   let views = new Map<string, SessionView>();
   let index: SessionIndex | null = null;
@@ -134,23 +135,34 @@ export function startAddon(ctx: AddonContext): void {
     showStrip();
   };
 
-  const unwatch = watchSessionData((fresh) => {
+  // A data change is taken in steps, each its own task, so that none holds up the page for a
+  // frame: the zone, the views and their index, the month names, then the chips in slices.
+  let generation = 0;
+  const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+  const load = async (fresh: SessionData, id: number): Promise<void> => {
+    await nextTask();
+    timeZone ||= userTimeZone();
+    await nextTask();
+    if (id !== generation) return;
     data = fresh;
     views = new Map(sessionViews(fresh, Date.now(), timeZone).map((s) => [s.appointment.key, s]));
     index = indexSessions([...views.values()], timeZone);
-    match = { months: monthNames([document.documentElement.lang || locale, 'en']), shown: Date.now() };
     keyOfId = new Map();
     markerOf = new Map();
+    await nextTask();
+    if (id !== generation) return;
+    match = { months: monthNames([document.documentElement.lang || locale, 'en']), shown: Date.now() };
     if (!fresh.settings.gridMarkers) markers.clear();
     // Every chip in the page once (sliced), then only those Google adds or changes.
     pending = new Set([...tracked.keys(), ...document.querySelectorAll(EVENT_CHIP)]);
     tracked.clear();
     scheduleSlice();
     updatePopup();
-  });
+  };
+  const unwatch = watchSessionData((fresh) => void load(fresh, ++generation));
 
   const observer = new MutationObserver((records) => {
-    if (!ctx.isValid || !index) return;
+    if (!ctx.isValid || !index || !match) return;
     const changes = pageChanges(records, markers.hosts, popup?.dialog ?? null);
     if (changes.popup || (popup && strip && !strip.isIn(popup.dialog))) updatePopup();
     for (const chip of changes.chips) pending.add(chip);
