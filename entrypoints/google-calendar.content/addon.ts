@@ -173,6 +173,16 @@ export function startAddon(ctx: AddonContext): void {
   // Element additions and removals, and event ids (a reused popup changes `data-eventid` in place).
   observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-eventid'] });
 
+  // A press on a session's chip comes a moment before its popup: load the strip meanwhile.
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    (event) => {
+      const chip = event.target instanceof Element ? event.target.closest(EVENT_CHIP) : null;
+      if (chip && tracked.get(chip)) void loadStrip();
+    },
+    { capture: true, passive: true },
+  );
   ctx.setInterval(() => {
     if (document.visibilityState === 'visible') refresh();
   }, TICK_MS);
