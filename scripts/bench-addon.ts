@@ -154,7 +154,7 @@ interface TraceEvent {
 /** The longest main-thread tasks after navigation: all of them, and those running add-on code. */
 async function firstRender(ext: Extension): Promise<void> {
   const browser = ext.context.browser()!;
-  const results: { all: number; addon: number }[] = [];
+  const results: ReturnType<typeof longestTasks>[] = [];
   for (const origin of [WITHOUT, WITH, WITHOUT, WITH]) {
     const page = await ext.context.newPage();
     await serveCalendar(ext, { events: sessions.map((s) => s.page), filler: FILLER, churn: false }, [origin]);
