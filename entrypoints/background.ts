@@ -1,17 +1,18 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { initAttendance } from '../lib/background/attendance';
 import { initBadge } from '../lib/background/badge';
 import { initGoogle } from '../lib/background/google';
 import { initMissed } from '../lib/background/missed';
 import { initReminders } from '../lib/background/reminders';
 import { initSync } from '../lib/background/sync';
+import { initWrites } from '../lib/background/writes';
 
 export default defineBackground(() => {
-  // Badge, reminders and missed sessions share the worker's one storage snapshot.
+  // Badge, reminders and missed sessions share the worker's one storage snapshot; every
+  // change of stored state is made here (initWrites).
   initSync();
   initBadge();
   initReminders();
   initMissed();
-  initAttendance();
+  initWrites();
   initGoogle();
 });

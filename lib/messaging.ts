@@ -17,12 +17,8 @@ export interface Protocol {
   googleDisconnect(data: Record<string, never>): void;
   /** Google: the calendars the account can read (`calendarList.list`). */
   googleCalendars(data: Record<string, never>): GoogleCalendar[];
-  /**
-   * Check in (or undo it) from the calendar add-on: content scripts run in the page's origin,
-   * outside the extension's storage lock, so the background writes for them.
-   */
-  checkIn(data: { key: string; at: number }): void;
-  undoCheckIn(data: { key: string; at: number }): boolean;
+  /** A change of stored state, made by its owner in the background (lib/store/writes.ts). */
+  write(data: { name: string; args: unknown[] }): unknown;
   /** Google: use (or stop using) one calendar as a source. */
   googleChooseCalendar(data: { calendarId: string; name: string; chosen: boolean }): void;
 }

@@ -2,6 +2,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import { sendReschedule } from '../../lib/messages/reschedule';
 import { errorText, sendMessage } from '../../lib/messaging';
 import type { Settings } from '../../lib/settings';
+import { write } from '../../lib/store/client';
 import type { SessionView } from '../../lib/ui-model/session-view';
 import { StripState } from './strip-state.svelte';
 import StripHost from './StripHost.svelte';
@@ -48,12 +49,12 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
   }
 
   const model: StripState = new StripState(locale, timeZone, {
-    // The one place the add-on records a check-in: the message the popup sends too.
+    // The one place the add-on records a check-in: the background's write, as the popup asks for it.
     onCheckIn: (key) => {
-      void sendMessage('checkIn', { key, at: Date.now() }).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
+      void write('checkIn', key, Date.now()).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
     },
     onUndoCheckIn: (key) => {
-      void sendMessage('undoCheckIn', { key, at: Date.now() }).then(
+      void write('undoCheckIn', key, Date.now()).then(
         (undone) => (model.note = undone ? null : 'It has been more than a minute, so the check-in stays.'),
         (e: unknown) => (model.note = `Could not undo: ${errorText(e)}`),
       );

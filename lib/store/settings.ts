@@ -4,7 +4,9 @@
 import type { Settings } from '../settings';
 import { update } from './io';
 import { settingsItem } from './items';
+import { settingsSchema } from './schemas';
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return update(settingsItem, (settings) => ({ ...settings, ...patch }));
+  // Validated as a read would be: a wrong value in the patch falls back to the default.
+  return update(settingsItem, (settings) => settingsSchema({ ...settings, ...patch }, []) ?? settings);
 }

@@ -3,21 +3,24 @@
 import type { Source } from '../sources/source';
 import { update, write } from './io';
 import { demoEnabledItem, sourcesItem } from './items';
+import { sourceSchema } from './schemas';
 
 export async function addSource(source: Source): Promise<void> {
-  await update(sourcesItem, (all) => [...all.filter((s) => s.id !== source.id), source]);
+  const valid = sourceSchema(source, []);
+  if (!valid) throw new Error('This calendar could not be saved: some details are missing.');
+  await update(sourcesItem, (all) => [...all.filter((s) => s.id !== valid.id), valid]);
 }
 
 export async function removeSource(id: string): Promise<void> {
   await update(sourcesItem, (all) => all.filter((s) => s.id !== id));
 }
 
-/** Changes one source as it is stored now. */
-export async function editSource(id: string, edit: (source: Source) => Source): Promise<void> {
-  await update(sourcesItem, (all) => (all.some((s) => s.id === id) ? all.map((s) => (s.id === id ? edit(s) : s)) : all));
+/** Sets which therapist every event of a source belongs to (null: match by rules). */
+export async function setSourceTherapist(id: string, therapistId: string | null): Promise<void> {
+  await update(sourcesItem, (all) => all.map((s) => (s.id === id ? { ...s, therapistId } : s)));
 }
 
-/** Changes the whole list at once (Google's calendars are chosen and dropped as a set). */
+/** Changes the whole list at once (Google's calendars are chosen and dropped as a set; background only). */
 export async function updateSources(change: (all: Source[]) => Source[]): Promise<void> {
   await update(sourcesItem, change);
 }

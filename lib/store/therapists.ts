@@ -2,14 +2,24 @@
 import type { Therapist } from '../therapists/therapist';
 import { update } from './io';
 import { therapistsItem } from './items';
+import { mergePatch, type MergePatch } from './merge-patch';
+import { therapistSchema } from './schemas';
 
 export async function addTherapist(therapist: Therapist): Promise<void> {
-  await update(therapistsItem, (all) => [...all.filter((t) => t.id !== therapist.id), therapist]);
+  const valid = therapistSchema(therapist, []);
+  if (!valid) throw new Error('This therapist could not be saved: some details are missing.');
+  await update(therapistsItem, (all) => [...all.filter((t) => t.id !== valid.id), valid]);
 }
 
-/** Changes one therapist as it is stored now (another page may have edited other fields). */
-export async function editTherapist(id: string, edit: (therapist: Therapist) => Therapist): Promise<void> {
-  await update(therapistsItem, (all) => (all.some((t) => t.id === id) ? all.map((t) => (t.id === id ? edit(t) : t)) : all));
+/** Changes the fields of one therapist that `patch` names, over what is stored now. */
+export async function editTherapist(id: string, patch: MergePatch<Therapist>): Promise<void> {
+  await update(therapistsItem, (all) =>
+    all.map((t) => {
+      if (t.id !== id) return t;
+      // A patch that would leave the therapist unreadable changes nothing.
+      return therapistSchema({ ...mergePatch<Therapist>(t, patch), id }, []) ?? t;
+    }),
+  );
 }
 
 export async function removeTherapist(id: string): Promise<void> {

@@ -68,8 +68,8 @@ describe('Google Calendar in real Chromium', () => {
   });
 
   const appointments = async () =>
-    ((await ext.stored<Record<string, Appointment[]>>('appointments'))?.[SOURCE_ID] ?? []).map((a) => `${a.title} @${a.start}`);
-  const status = async () => (await ext.stored<Record<string, SourceStatus>>('sourceStatus'))?.[SOURCE_ID] ?? null;
+    ((await ext.stored<Appointment[]>(`appointments:${SOURCE_ID}`)) ?? []).map((a) => `${a.title} @${a.start}`);
+  const status = async () => (await ext.stored<SourceStatus>(`status:${SOURCE_ID}`)) ?? null;
   /** Waits until the extension has made no request to the fake for half a second. */
   const settled = async () => {
     let count = -1;
@@ -176,11 +176,13 @@ describe('Google Calendar in real Chromium', () => {
     expect(google.revoked).toContain(token.accessToken);
     await waitFor(appointments, (list) => list.length === 0);
     const left = await ext.evaluate(async () => {
-      const { sources, googleSyncState } = await chrome.storage.local.get(['sources', 'googleSyncState']);
+      const local = await chrome.storage.local.get(null);
       const session = await chrome.storage.session.get('googleToken');
-      return { sources, googleSyncState, token: session.googleToken ?? null };
+      // The demo calendar returns once no calendar is left; nothing of Google's stays.
+      const cached = Object.keys(local).filter((key) => /^(appointments|status|syncState):google/.test(key));
+      return { sources: local.sources, cached, token: session.googleToken ?? null };
     });
-    expect(left).toEqual({ sources: [], googleSyncState: {}, token: null });
+    expect(left).toEqual({ sources: [], cached: [], token: null });
     expect(await section().getByRole('button', { name: 'Connect Google Calendar' }).isVisible()).toBe(true);
   });
 });
