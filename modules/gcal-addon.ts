@@ -31,14 +31,20 @@ export default defineWxtModule((wxt) => {
     const quiet = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(dir, 'quiet-context.ts') };
     config.resolve.alias = Array.isArray(alias)
       ? [...(alias as object[]), quiet]
-      : [...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) })), quiet];
+      : [
+          ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) })),
+          quiet,
+        ];
   });
 
   wxt.hooks.hook('build:done', async () => {
     if (!contentConfig) throw new Error(`The ${CONTENT_SCRIPT} content script was not built.`);
-    const plugins = (contentConfig.plugins ?? []).flat(3).filter((p): p is PluginOption & { name: string } =>
-      typeof p === 'object' && p !== null && 'name' in p && !ENTRYPOINT_ONLY.has(p.name),
-    );
+    const plugins = (contentConfig.plugins ?? [])
+      .flat(3)
+      .filter(
+        (p): p is PluginOption & { name: string } =>
+          typeof p === 'object' && p !== null && 'name' in p && !ENTRYPOINT_ONLY.has(p.name),
+      );
     const output = { entryFileNames: STRIP_CHUNK, chunkFileNames: 'content-scripts/[name]-[hash].js' };
     await build({
       ...contentConfig,

@@ -20,7 +20,10 @@ const OPENS = 15;
 
 const week = (k: number) => minute() + DAY + 2 * HOUR + k * 7 * DAY;
 const feed = [0, 1, 2, 3, 4].map((k) =>
-  event({ eventId: `z9feed${k}xq`, title: 'CBT session', start: week(k), day: 2, top: 20 + 50 * k }, { sourceId: 'feed', uid: `cbt-weekly-${k}@clinic.example` }),
+  event(
+    { eventId: `z9feed${k}xq`, title: 'CBT session', start: week(k), day: 2, top: 20 + 50 * k },
+    { sourceId: 'feed', uid: `cbt-weekly-${k}@clinic.example` },
+  ),
 );
 const google = [0, 1, 2, 3, 4].map((k) => {
   const id = `w33kly9q_${instanceSuffix(week(k) + 3 * HOUR)}`;
@@ -54,7 +57,9 @@ function sizes(dir: string): void {
   const gz = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length / 1024;
   const loader = gz('content-scripts/google-calendar.js');
   console.log(`loaded on every calendar page: ${loader.toFixed(1)} KB gzip (target ≤ 6 KB: ${verdict(loader <= 6)})`);
-  console.log(`strip, loaded when a session's popup first opens: ${gz('content-scripts/google-calendar-strip.js').toFixed(1)} KB gzip`);
+  console.log(
+    `strip, loaded when a session's popup first opens: ${gz('content-scripts/google-calendar-strip.js').toFixed(1)} KB gzip`,
+  );
 }
 
 async function open(ext: Extension, origin: string, churn: boolean): Promise<Page> {
@@ -65,7 +70,10 @@ async function open(ext: Extension, origin: string, churn: boolean): Promise<Pag
 }
 
 const openPopup = (page: Page, eventId: string) =>
-  page.evaluate((id) => (window as unknown as { fixture: { openEvent(id: string): void } }).fixture.openEvent(id), eventId);
+  page.evaluate(
+    (id) => (window as unknown as { fixture: { openEvent(id: string): void } }).fixture.openEvent(id),
+    eventId,
+  );
 
 /**
  * Main-thread CPU time per churn frame over a window (CDP `ThreadTime`: time on the CPU, so a
@@ -74,7 +82,8 @@ const openPopup = (page: Page, eventId: string) =>
 async function busy(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value;
+  const thread = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value;
   const frames = () => page.evaluate(() => (window as unknown as { fixture: { frames(): number } }).fixture.frames());
   const [t0, f0] = [await thread(), await frames()];
   await page.waitForTimeout(WINDOW_MS);
@@ -110,7 +119,9 @@ async function addonScript(page: Page): Promise<number> {
 }
 
 async function churnCost(ext: Extension): Promise<void> {
-  console.log(`\nmain-thread CPU time under churn (20 chips rebuilt a frame), ${ROUNDS} interleaved rounds of ${WINDOW_MS / 1000} s (target: ≤ 5 % added)`);
+  console.log(
+    `\nmain-thread CPU time under churn (20 chips rebuilt a frame), ${ROUNDS} interleaved rounds of ${WINDOW_MS / 1000} s (target: ≤ 5 % added)`,
+  );
   for (const popup of [false, true]) {
     const added: number[] = [];
     const base: number[] = [];
@@ -169,7 +180,9 @@ async function firstRender(ext: Extension): Promise<void> {
   const withAddon = results.filter((_, i) => i % 2 === 1);
   const worst = withAddon.reduce((a, b) => (b.addon > a.addon ? b : a));
   console.log(`\nfirst render of a 500-chip month (2 runs each)`);
-  console.log(`  longest task running add-on code: ${ms(worst.addon)} [${worst.what}] (target ≤ 16 ms: ${verdict(worst.addon <= 16)})`);
+  console.log(
+    `  longest task running add-on code: ${ms(worst.addon)} [${worst.what}] (target ≤ 16 ms: ${verdict(worst.addon <= 16)})`,
+  );
   console.log(
     `  longest task of the page: with the add-on ${withAddon.map((r) => ms(r.all)).join(', ')}; without ${without.map((r) => ms(r.all)).join(', ')}`,
   );
@@ -197,9 +210,19 @@ function longestTasks(events: TraceEvent[]): { all: number; addon: number; what:
   }
   // What the add-on's longest task spent its time on (the trace events inside it over 1 ms).
   const inside = longest
-    ? onMain.filter((e) => e !== longest && e.tid === longest.tid && e.ts >= longest.ts && e.ts < longest.ts + longest.dur! && (e.dur ?? 0) > 1000)
+    ? onMain.filter(
+        (e) =>
+          e !== longest &&
+          e.tid === longest.tid &&
+          e.ts >= longest.ts &&
+          e.ts < longest.ts + longest.dur! &&
+          (e.dur ?? 0) > 1000,
+      )
     : [];
-  const what = inside.slice(0, 4).map((e) => `${e.name} ${ms(e.dur! / 1000)}`).join(', ');
+  const what = inside
+    .slice(0, 4)
+    .map((e) => `${e.name} ${ms(e.dur! / 1000)}`)
+    .join(', ');
   return { all: all / 1000, addon: (longest?.dur ?? 0) / 1000, what };
 }
 
@@ -246,8 +269,13 @@ async function stripLatency(ext: Extension): Promise<void> {
   await without.bringToFront();
   for (let i = 0; i < OPENS; i++) popupOnly.push((await paintedAfter(without, google[0]!.page.eventId, false)).ms);
   await withAddon.bringToFront();
-  console.log(`  the popup itself, without the add-on: median ${ms(median(popupOnly))}, max ${ms(Math.max(...popupOnly))}`);
-  for (const [kind, s] of [['Google', google[0]!], ['ICS', feed[1]!]] as const) {
+  console.log(
+    `  the popup itself, without the add-on: median ${ms(median(popupOnly))}, max ${ms(Math.max(...popupOnly))}`,
+  );
+  for (const [kind, s] of [
+    ['Google', google[0]!],
+    ['ICS', feed[1]!],
+  ] as const) {
     const runs: { ms: number; late: number }[] = [];
     for (let i = 0; i < OPENS; i++) runs.push(await paintedAfter(withAddon, s.page.eventId, true));
     const [first, ...rest] = runs;

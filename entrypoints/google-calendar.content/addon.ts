@@ -98,7 +98,11 @@ export function startAddon(ctx: AddonContext): void {
     const event = readPageEvent(dialog);
     const same = popup?.dialog === dialog;
     // While Google re-renders the details there is no event for a moment: keep the strip.
-    const key = event ? matchEvent(event, index, { ...match, shown: shownInstant(location.pathname, Date.now()) }) : same ? popup!.key : null;
+    const key = event
+      ? matchEvent(event, index, { ...match, shown: shownInstant(location.pathname, Date.now()) })
+      : same
+        ? popup!.key
+        : null;
     popup = { dialog, key, dark: same ? popup!.dark : isDark(dialog) };
     showStrip();
   };
@@ -114,13 +118,15 @@ export function startAddon(ctx: AddonContext): void {
   };
 
   const loadStrip = (): Promise<void> =>
-    (stripLoading ??= (import(/* @vite-ignore */ browser.runtime.getURL(`/${STRIP_CHUNK}`)) as Promise<{ createStrip: typeof createStrip }>).then(
-      (module) => {
-        if (!ctx.isValid) return;
-        strip = module.createStrip({ locale, timeZone, settings: () => data?.settings ?? null });
-        ctx.onInvalidated(() => strip?.destroy());
-      },
-    ));
+    (stripLoading ??= (
+      import(/* @vite-ignore */ browser.runtime.getURL(`/${STRIP_CHUNK}`)) as Promise<{
+        createStrip: typeof createStrip;
+      }>
+    ).then((module) => {
+      if (!ctx.isValid) return;
+      strip = module.createStrip({ locale, timeZone, settings: () => data?.settings ?? null });
+      ctx.onInvalidated(() => strip?.destroy());
+    }));
 
   /** States and countdowns move with time: new views, the same matches. */
   const refresh = (): void => {
@@ -171,7 +177,12 @@ export function startAddon(ctx: AddonContext): void {
     else if (pending.size > 0) scheduleSlice();
   });
   // Element additions and removals, and event ids (a reused popup changes `data-eventid` in place).
-  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-eventid'] });
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-eventid'],
+  });
 
   // A press on a session's chip comes a moment before its popup: load the strip meanwhile.
   ctx.addEventListener(

@@ -50,10 +50,18 @@ export class ContentScriptContext {
     return id;
   }
 
-  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void {
     target.addEventListener(type, handler, { ...options, signal: this.signal });
   }
 }
 
 /** What the add-on needs of its context (WXT's class has more; this build has only these). */
-export type AddonContext = Pick<ContentScriptContext, 'isValid' | 'onInvalidated' | 'setInterval' | 'setTimeout' | 'addEventListener'>;
+export type AddonContext = Pick<
+  ContentScriptContext,
+  'isValid' | 'onInvalidated' | 'setInterval' | 'setTimeout' | 'addEventListener'
+>;

@@ -51,7 +51,9 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
   const model: StripState = new StripState(locale, timeZone, {
     // The one place the add-on records a check-in: the background's write, as the popup asks for it.
     onCheckIn: (key) => {
-      void write('checkIn', key, Date.now()).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
+      void write('checkIn', key, Date.now()).catch(
+        (e: unknown) => (model.note = `Could not check in: ${errorText(e)}`),
+      );
     },
     onUndoCheckIn: (key) => {
       void write('undoCheckIn', key, Date.now()).then(
@@ -62,7 +64,9 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
     onReschedule: (session) => void reschedule(session),
     // Sent synchronously in the click, so the background's sidePanel.open keeps the gesture.
     onSendMessage: (key) => {
-      void sendMessage('openSidePanel', { key }).catch((e: unknown) => (model.note = `Could not open the side panel: ${errorText(e)}`));
+      void sendMessage('openSidePanel', { key }).catch(
+        (e: unknown) => (model.note = `Could not open the side panel: ${errorText(e)}`),
+      );
     },
   });
   const app = mount(StripHost, { target: container, props: { model } });

@@ -8,7 +8,12 @@ const NOW = Date.UTC(2026, 11, 1, 9);
 describe('deadlineMarker', () => {
   it.each([
     ['deadline in 5 h', 'upcoming', NOW + 5 * HOUR, { text: '5h', label: 'Free cancellation ends in 5 h (Tue 14:00)' }],
-    ['deadline in exactly 48 h', 'upcoming', NOW + 48 * HOUR, { text: '2d', label: 'Free cancellation ends in 2 days (Thu 09:00)' }],
+    [
+      'deadline in exactly 48 h',
+      'upcoming',
+      NOW + 48 * HOUR,
+      { text: '2d', label: 'Free cancellation ends in 2 days (Thu 09:00)' },
+    ],
     ['deadline in 49 h: not yet', 'upcoming', NOW + 49 * HOUR, null],
     ['deadline passed', 'locked', NOW - HOUR, null],
     ['checked in', 'attended', NOW + 5 * HOUR, null],

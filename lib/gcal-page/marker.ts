@@ -13,7 +13,12 @@ export interface DeadlineMarker {
 }
 
 /** The marker for a session at `now`, or null when its free cancellation is not ending soon. */
-export function deadlineMarker(session: SessionView, now: number, locale: string, timeZone: string): DeadlineMarker | null {
+export function deadlineMarker(
+  session: SessionView,
+  now: number,
+  locale: string,
+  timeZone: string,
+): DeadlineMarker | null {
   const { state, deadline } = session.info;
   const left = deadline - now;
   if (state !== 'upcoming' || left <= 0 || left > MARKER_WINDOW_MS) return null;

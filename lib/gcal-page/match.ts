@@ -117,7 +117,11 @@ export function matchEvent(page: PageEvent, index: SessionIndex, context: MatchC
       if (!when) continue;
       const { date, minutes } = when;
       fits = slots.filter(
-        (s) => s.month === date.month && s.day === date.day && (date.year === null || s.year === date.year) && s.minutes === minutes,
+        (s) =>
+          s.month === date.month &&
+          s.day === date.day &&
+          (date.year === null || s.year === date.year) &&
+          s.minutes === minutes,
       );
     }
     if (fits.length) return nearest(fits, context.shown);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../test/fixtures/gcal/page';
 import { pageChanges } from './page-changes';
 
-const load = () => parseHTML(`<!doctype html><html><body><div id="grid"></div><div id="popups"></div></body></html>`).document;
+const load = () =>
+  parseHTML(`<!doctype html><html><body><div id="grid"></div><div id="popups"></div></body></html>`).document;
 const fragment = (doc: Document, html: string) => {
   const box = doc.createElement('div');
   box.innerHTML = html.replace(/<!--[\s\S]*?-->/g, '').trim();
@@ -52,7 +53,12 @@ describe('pageChanges', () => {
     expect(pageChanges([], none, dialog).popup).toBe(true); // not in the page
     doc.getElementById('popups')!.append(dialog);
     const details = dialog.querySelector('#xDetDlg')!;
-    const record = { type: 'attributes', target: details, addedNodes: [], removedNodes: [] } as unknown as MutationRecord;
+    const record = {
+      type: 'attributes',
+      target: details,
+      addedNodes: [],
+      removedNodes: [],
+    } as unknown as MutationRecord;
     expect(pageChanges([record], none, dialog).popup).toBe(true);
   });
 });

@@ -14,7 +14,11 @@ const WATCHED = `${EVENT_CHIP}, ${EVENT_DIALOG}, ${EVENT_DETAILS}`;
  * (never the whole page). `ours` are the add-on's own elements (their insertion means nothing);
  * `popup` is the dialog the add-on is showing a strip in, or last matched.
  */
-export function pageChanges(records: Iterable<MutationRecord>, ours: { has(node: Node): boolean }, popup: Element | null): PageChanges {
+export function pageChanges(
+  records: Iterable<MutationRecord>,
+  ours: { has(node: Node): boolean },
+  popup: Element | null,
+): PageChanges {
   const changes: PageChanges = { chips: new Set(), popup: false };
   for (const record of records) {
     if (record.type === 'attributes') {

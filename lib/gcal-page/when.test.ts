@@ -63,7 +63,11 @@ describe('parseWhen', () => {
 
   it('never reads the minutes of a time as the day', () => {
     // A day with a session on the 28th: "8:28 PM" on the 1st is the 1st.
-    for (const text of ['Tuesday, December 1 ⋅ 8:28 PM', 'December 1 ⋅ 8:28 – 9:18pm', '8:28pm to 9:18pm, December 1, 2026']) {
+    for (const text of [
+      'Tuesday, December 1 ⋅ 8:28 PM',
+      'December 1 ⋅ 8:28 – 9:18pm',
+      '8:28pm to 9:18pm, December 1, 2026',
+    ]) {
       expect(parseWhen(text, monthNames(['en-US']))?.date.day).toBe(1);
     }
   });

@@ -111,7 +111,9 @@ function applyMeridiem(tokens: Token[], meridiem: string): void {
 export function parseWhen(text: string, months: MonthNames): When | null {
   const cjk = /(?:(\d{4})年)?\s*(\d{1,2})月\s*(\d{1,2})日/.exec(text);
   const tokens = tokenize(text, months);
-  const date = cjk ? { year: cjk[1] ? Number(cjk[1]) : null, month: Number(cjk[2]), day: Number(cjk[3]) } : startDate(tokens);
+  const date = cjk
+    ? { year: cjk[1] ? Number(cjk[1]) : null, month: Number(cjk[2]), day: Number(cjk[3]) }
+    : startDate(tokens);
   if (!date) return null;
   return { date, minutes: startMinutes(tokens) };
 }

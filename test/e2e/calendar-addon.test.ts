@@ -28,7 +28,14 @@ afterEach(closeAll);
 
 async function openCalendar(
   events: Session[],
-  options: { dark?: boolean; filler?: number; churn?: boolean; path?: string; stored?: Record<string, unknown>; storedOnly?: Session[] } = {},
+  options: {
+    dark?: boolean;
+    filler?: number;
+    churn?: boolean;
+    path?: string;
+    stored?: Record<string, unknown>;
+    storedOnly?: Session[];
+  } = {},
 ): Promise<{ ext: Extension; page: Page; errors: string[] }> {
   const ext = await launch();
   await storeSessions(ext, [...events, ...(options.storedOnly ?? [])], options.stored);
@@ -45,7 +52,10 @@ const poll = (page: Page) => expect.poll(() => stripText(page));
 
 /** Clicks a strip button where a person would. */
 async function clickStrip(page: Page, name: string): Promise<void> {
-  const at = await waitFor(() => stripButton(page, name), (b) => b !== null);
+  const at = await waitFor(
+    () => stripButton(page, name),
+    (b) => b !== null,
+  );
   await page.mouse.click(at!.x, at!.y);
 }
 
@@ -71,7 +81,10 @@ describe('the strip in the event popup', () => {
       { eventId: 'r4nd0m1d9x', title: 'CBT with Dr Robin Lee', start: minute() + 3 * DAY + 2 * HOUR, day: 4, top: 140 },
       { sourceId: 'feed', uid: 'cbt-42@clinic.example' },
     );
-    const lunch = event({ eventId: 'lunch4x8q2', title: 'Lunch with Alex', start: minute() + 2 * HOUR, day: 3, top: 200 }, null);
+    const lunch = event(
+      { eventId: 'lunch4x8q2', title: 'Lunch with Alex', start: minute() + 2 * HOUR, day: 3, top: 200 },
+      null,
+    );
     const { ext, page, errors } = await openCalendar([open, soon, fromFeed, lunch]);
 
     // Grid markers: only the session whose free cancellation ends within 48 h.
@@ -85,7 +98,9 @@ describe('the strip in the event popup', () => {
     expect(await stripText(page)).toMatch(/Session in [2-5] min · no-show fee \$80/);
 
     // Google re-renders the inner section: the strip stays, once.
-    expect(await page.evaluate(() => (window as unknown as { fixture: { rerender(): boolean } }).fixture.rerender())).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { fixture: { rerender(): boolean } }).fixture.rerender()),
+    ).toBe(true);
     await settled(page);
     expect(await stripCount(page)).toBe(1);
     expect(await stripText(page)).toMatch(/Check-in is open/);
@@ -118,9 +133,15 @@ describe('the strip in the event popup', () => {
     await expect.poll(() => stripCount(page)).toBe(0);
 
     // Quick-create (an empty slot), even when it carries a session's id: left alone.
-    await page.locator('[role="gridcell"]').nth(5).click({ position: { x: 20, y: 280 } });
+    await page
+      .locator('[role="gridcell"]')
+      .nth(5)
+      .click({ position: { x: 20, y: 280 } });
     await expect.poll(() => page.getByLabel('Add title').count()).toBe(1);
-    await page.evaluate((id) => (window as unknown as { fixture: { openQuickCreate(id: string): void } }).fixture.openQuickCreate(id), open.page.eventId);
+    await page.evaluate(
+      (id) => (window as unknown as { fixture: { openQuickCreate(id: string): void } }).fixture.openQuickCreate(id),
+      open.page.eventId,
+    );
     await settled(page);
     expect(await stripCount(page)).toBe(0);
     await page.keyboard.press('Escape');
@@ -132,7 +153,10 @@ describe('the strip in the event popup', () => {
 
     // Keyboard: Tab from the popup's last link reaches the strip's button; Google's "c"
     // shortcut does not fire from inside it; Enter checks in.
-    const badgeBefore = await waitFor(() => ext.badge(), (b) => b.text !== '' && b.text !== '!');
+    const badgeBefore = await waitFor(
+      () => ext.badge(),
+      (b) => b.text !== '' && b.text !== '!',
+    );
     await page.getByRole('link', { name: 'Join with Google Meet' }).focus();
     await page.keyboard.press('Tab');
     await expect.poll(async () => (await stripButton(page, 'Check in'))?.focused).toBe(true);
@@ -143,7 +167,10 @@ describe('the strip in the event popup', () => {
     await poll(page).toMatch(/You’re checked in/);
     // Focus stays in the strip, on Undo.
     await expect.poll(async () => (await stripButton(page, 'Undo'))?.focused).toBe(true);
-    const badgeAfter = await waitFor(() => ext.badge(), (b) => b.text !== badgeBefore.text);
+    const badgeAfter = await waitFor(
+      () => ext.badge(),
+      (b) => b.text !== badgeBefore.text,
+    );
     expect(badgeAfter.text).not.toBe(badgeBefore.text);
     const stored = await ext.evaluate(() => chrome.storage.local.get('attendance'));
     expect(Object.keys((stored.attendance as { checkIns: object }).checkIns)).toEqual([open.appointment!.key]);
@@ -152,7 +179,10 @@ describe('the strip in the event popup', () => {
     await page.keyboard.press('Enter');
     await poll(page).toMatch(/Check-in is open/);
     await expect.poll(async () => (await stripButton(page, 'Check in'))?.focused).toBe(true);
-    await waitFor(() => ext.badge(), (b) => b.text === badgeBefore.text);
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === badgeBefore.text,
+    );
 
     // Grid markers are a setting: turned off, they go.
     expect(await markerLabel(page, soon.page.eventId)).not.toBeNull();
@@ -168,18 +198,37 @@ describe('a month of weekly sessions among 500 chips, with Google-like churn', (
   // Five weekly sessions of one title from a feed (matched by title and date) and from Google
   // (by event id): each popup must show its own session.
   const feed = [0, 1, 2, 3, 4].map((k) =>
-    event({ eventId: `z9feed${k}xq`, title: 'CBT session', start: week(k), day: 2, top: 20 + 50 * k }, { sourceId: 'feed', uid: `cbt-weekly-${k}@clinic.example` }),
+    event(
+      { eventId: `z9feed${k}xq`, title: 'CBT session', start: week(k), day: 2, top: 20 + 50 * k },
+      { sourceId: 'feed', uid: `cbt-weekly-${k}@clinic.example` },
+    ),
   );
   const google = [0, 1, 2, 3, 4].map((k) => {
     const id = `w33kly9q_${instanceSuffix(week(k) + 3 * HOUR)}`;
     return event(
-      { eventId: id, title: 'Weekly therapy', start: week(k) + 3 * HOUR, day: 3, top: 20 + 50 * k, recurrence: 'Weekly' },
+      {
+        eventId: id,
+        title: 'Weekly therapy',
+        start: week(k) + 3 * HOUR,
+        day: 3,
+        top: 20 + 50 * k,
+        recurrence: 'Weekly',
+      },
       { sourceId: 'gcal', uid: 'w33kly9q@google.com', recurring: true, googleEventId: id },
     );
   });
   const stored = { therapists: [{ ...therapist, name }] };
   // What only the add-on knows, which Google's page must never be able to read.
-  const secrets = [name, 'Ortiz', '$80', 'US$80', 'Free to cancel', 'cancelling costs', 'Free cancellation', 'Check-in is open'];
+  const secrets = [
+    name,
+    'Ortiz',
+    '$80',
+    'US$80',
+    'Free to cancel',
+    'cancelling costs',
+    'Free cancellation',
+    'Check-in is open',
+  ];
 
   it('gives every session its own strip and marker; the page can read none of it; no errors', async () => {
     const { page, errors } = await openCalendar([...feed, ...google], { filler: 490, churn: true, stored });
@@ -190,12 +239,16 @@ describe('a month of weekly sessions among 500 chips, with Google-like churn', (
     expect(await page.locator('div[data-eventchip]').count()).toBe(500);
 
     // Markers: the first week's sessions (free cancellation ends within 48 h), no others.
-    for (const s of [feed[0]!, google[0]!]) await expect.poll(() => markerLabel(page, s.page.eventId)).toMatch(/^Free cancellation ends in \d+ h \(/);
+    for (const s of [feed[0]!, google[0]!])
+      await expect.poll(() => markerLabel(page, s.page.eventId)).toMatch(/^Free cancellation ends in \d+ h \(/);
     for (const s of [...feed.slice(1), ...google.slice(1)]) expect(await markerLabel(page, s.page.eventId)).toBeNull();
 
     for (const [k, s] of [...feed.entries(), ...google.entries()]) {
       // Opened as a click would (chips overlap in a full month, and churn replaces them).
-      await page.evaluate((id) => (window as unknown as { fixture: { openEvent(id: string): void } }).fixture.openEvent(id), s.page.eventId);
+      await page.evaluate(
+        (id) => (window as unknown as { fixture: { openEvent(id: string): void } }).fixture.openEvent(id),
+        s.page.eventId,
+      );
       // Its own countdown: week k is 7k days further away.
       const left = k === 0 ? /\d+ h \d+ min left/ : new RegExp(`${7 * k} days( \\d+ hours?)? left`);
       await poll(page).toMatch(left);
@@ -231,8 +284,14 @@ describe('sessions the page cannot tell apart by its own words', () => {
   const next = new Date(first);
   next.setFullYear(next.getFullYear() + 1);
   const when = `${new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric' }).format(first)} ⋅ ${new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(first)}`;
-  const a = event({ eventId: 'annual7a1', title: 'Annual review', start: first, day: 1, top: 20, when }, { sourceId: 'feed', uid: 'annual-a@clinic.example' });
-  const b = event({ eventId: 'annual7a1', title: 'Annual review', start: next.getTime(), day: 1, top: 20, when }, { sourceId: 'feed', uid: 'annual-b@clinic.example' });
+  const a = event(
+    { eventId: 'annual7a1', title: 'Annual review', start: first, day: 1, top: 20, when },
+    { sourceId: 'feed', uid: 'annual-a@clinic.example' },
+  );
+  const b = event(
+    { eventId: 'annual7a1', title: 'Annual review', start: next.getTime(), day: 1, top: 20, when },
+    { sourceId: 'feed', uid: 'annual-b@clinic.example' },
+  );
   const path = (t: number) => {
     const d = new Date(t);
     return `/calendar/r/week/${d.getFullYear()}/${d.getMonth() + 1}/${d.getDate()}`;
@@ -248,10 +307,18 @@ describe('sessions the page cannot tell apart by its own words', () => {
   });
 
   it('shows none when two are as near', async () => {
-    const twin = event({ eventId: 'annual7a1', title: 'Annual review', start: first, day: 1, top: 20, when }, { sourceId: 'feed2', uid: 'annual-twin@other.example' });
+    const twin = event(
+      { eventId: 'annual7a1', title: 'Annual review', start: first, day: 1, top: 20, when },
+      { sourceId: 'feed2', uid: 'annual-twin@other.example' },
+    );
     const { page } = await openCalendar([a], {
       storedOnly: [twin],
-      stored: { sources: [...sources, { id: 'feed2', kind: 'ics', name: 'Other feed', url: 'http://127.0.0.1:9/other.ics', therapistId: 't1' }] },
+      stored: {
+        sources: [
+          ...sources,
+          { id: 'feed2', kind: 'ics', name: 'Other feed', url: 'http://127.0.0.1:9/other.ics', therapistId: 't1' },
+        ],
+      },
     });
     await chip(page, a).click();
     await expect.poll(() => page.locator('#xDetDlg').count()).toBe(1);
@@ -264,19 +331,37 @@ describe('a missed session in the popup', () => {
   it('offers [Send a message], which opens the side panel; dark theme', async () => {
     const start = minute() - 2 * HOUR;
     const missed = event(
-      { eventId: `m1ssedab12_${instanceSuffix(start)}`, title: 'Therapy with Dr Robin Lee', start, day: 0, top: 20, recurrence: 'Weekly' },
-      { sourceId: 'gcal', uid: 'm1ssedab12@google.com', recurring: true, googleEventId: `m1ssedab12_${instanceSuffix(start)}` },
+      {
+        eventId: `m1ssedab12_${instanceSuffix(start)}`,
+        title: 'Therapy with Dr Robin Lee',
+        start,
+        day: 0,
+        top: 20,
+        recurrence: 'Weekly',
+      },
+      {
+        sourceId: 'gcal',
+        uid: 'm1ssedab12@google.com',
+        recurring: true,
+        googleEventId: `m1ssedab12_${instanceSuffix(start)}`,
+      },
     );
     const { ext, page } = await openCalendar([missed], { dark: true });
     await chip(page, missed).click();
     await poll(page).toMatch(/Missed this one\? It happens\.\s+A short message to Dr Robin Lee/);
     expect(
-      await inAddonWorld(page, `() => [...document.querySelectorAll('[role="dialog"] > div')].some((el) => chrome.dom.openOrClosedShadowRoot(el)?.querySelector('section.dark'))`),
+      await inAddonWorld(
+        page,
+        `() => [...document.querySelectorAll('[role="dialog"] > div')].some((el) => chrome.dom.openOrClosedShadowRoot(el)?.querySelector('section.dark'))`,
+      ),
     ).toBe(true);
     await screenshot(page.locator('[role="dialog"]'), 'calendar-strip-dark-missed');
 
     // Escape from inside the strip still closes the popup (only other keys stop there).
-    await inAddonWorld(page, `() => { for (const el of document.querySelectorAll('[role="dialog"] > div')) chrome.dom.openOrClosedShadowRoot(el)?.querySelector('button')?.focus(); }`);
+    await inAddonWorld(
+      page,
+      `() => { for (const el of document.querySelectorAll('[role="dialog"] > div')) chrome.dom.openOrClosedShadowRoot(el)?.querySelector('button')?.focus(); }`,
+    );
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
     expect(await stripCount(page)).toBe(0);
@@ -284,6 +369,9 @@ describe('a missed session in the popup', () => {
 
     expect(await ext.sidePanels()).toBe(0);
     await clickStrip(page, 'Send a message');
-    await waitFor(() => ext.sidePanels(), (n) => n > 0);
+    await waitFor(
+      () => ext.sidePanels(),
+      (n) => n > 0,
+    );
   });
 });

@@ -42,9 +42,12 @@ export interface Session {
 }
 
 export const minute = (): number => Math.floor(Date.now() / MIN) * MIN;
-const time = (t: number) => new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: TZ }).format(t);
-const date = (t: number) => new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: TZ }).format(t);
-const longDate = (t: number) => new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: TZ }).format(t);
+const time = (t: number) =>
+  new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: TZ }).format(t);
+const date = (t: number) =>
+  new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: TZ }).format(t);
+const longDate = (t: number) =>
+  new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: TZ }).format(t);
 
 /** An event on the page and, unless `stored` is null, the session Session Keeper has for it. */
 export function event(
@@ -81,10 +84,17 @@ export function event(
 }
 
 /** Stores the sessions of `events` (after the demo's first sync, so it cannot race them). */
-export async function storeSessions(ext: Extension, events: Session[], extra: Record<string, unknown> = {}): Promise<void> {
+export async function storeSessions(
+  ext: Extension,
+  events: Session[],
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   // The e2e build's fake Google endpoints: this browser never reaches them, so the seeded data stays.
   await ext.context.route('http://127.0.0.1:47123/**', (route) => route.abort());
-  await waitFor(() => ext.stored<object>('status:demo'), (status) => status !== undefined);
+  await waitFor(
+    () => ext.stored<object>('status:demo'),
+    (status) => status !== undefined,
+  );
   const appointments: Record<string, Appointment[]> = {};
   for (const { appointment } of events) {
     if (appointment) (appointments[appointment.sourceId] ??= []).push(appointment);
@@ -101,7 +111,11 @@ export async function storeSessions(ext: Extension, events: Session[], extra: Re
 }
 
 /** Serves the fake calendar at `origins` (Google's, and any other for a page without the add-on). */
-export async function serveCalendar(ext: Extension, options: FixtureOptions, origins = ['https://calendar.google.com']): Promise<void> {
+export async function serveCalendar(
+  ext: Extension,
+  options: FixtureOptions,
+  origins = ['https://calendar.google.com'],
+): Promise<void> {
   const html = calendarPage(options);
   for (const origin of origins) {
     await ext.context.route(`${origin}/**`, (route) =>
@@ -137,7 +151,8 @@ async function addonSession(page: Page): Promise<{ session: CDPSession; contextI
     const contexts = new Map<string, number>();
     session.on('Runtime.executionContextCreated', ({ context }) => {
       const aux = context.auxData as { type?: string; frameId?: string } | undefined;
-      if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) contexts.set(aux.frameId ?? '', context.id);
+      if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://'))
+        contexts.set(aux.frameId ?? '', context.id);
     });
     session.on('Runtime.executionContextsCleared', () => contexts.clear());
     await session.send('Runtime.enable');
@@ -154,25 +169,33 @@ async function addonSession(page: Page): Promise<{ session: CDPSession; contextI
 
 /** The strip's text in the open popup, or null when there is none. */
 export function stripText(page: Page): Promise<string | null> {
-  return inAddonWorld(page, `() => {
+  return inAddonWorld(
+    page,
+    `() => {
     const dialog = document.querySelector('[role="dialog"][data-chips-dialog="true"]');
     for (const child of dialog ? dialog.children : []) {
       const section = chrome.dom.openOrClosedShadowRoot(child)?.querySelector('section');
       if (section) return section.innerText;
     }
     return null;
-  }`);
+  }`,
+  );
 }
 
 /** How many strips the page holds (there must never be more than one). */
 export function stripCount(page: Page): Promise<number> {
-  return inAddonWorld(page, `() => [...document.querySelectorAll('[role="dialog"] > div')]
-    .filter((el) => chrome.dom.openOrClosedShadowRoot(el)?.querySelector('section')).length`);
+  return inAddonWorld(
+    page,
+    `() => [...document.querySelectorAll('[role="dialog"] > div')]
+    .filter((el) => chrome.dom.openOrClosedShadowRoot(el)?.querySelector('section')).length`,
+  );
 }
 
 /** Where a strip button is, to click it as a person would; null when it is not there. */
 export function stripButton(page: Page, name: string): Promise<{ x: number; y: number; focused: boolean } | null> {
-  return inAddonWorld(page, `() => {
+  return inAddonWorld(
+    page,
+    `() => {
     for (const child of document.querySelectorAll('[role="dialog"] > div')) {
       const root = chrome.dom.openOrClosedShadowRoot(child);
       const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === ${JSON.stringify(name)});
@@ -181,19 +204,23 @@ export function stripButton(page: Page, name: string): Promise<{ x: number; y: n
       return { x: r.x + r.width / 2, y: r.y + r.height / 2, focused: root.activeElement === button };
     }
     return null;
-  }`);
+  }`,
+  );
 }
 
 /** The deadline marker's label on the chip of `eventId` (base64, as in the page), or null. */
 export function markerLabel(page: Page, eventId: string): Promise<string | null> {
-  return inAddonWorld(page, `() => {
+  return inAddonWorld(
+    page,
+    `() => {
     const chip = document.querySelector('div[data-eventchip][data-eventid="${eventId}"]');
     for (const child of chip ? chip.children : []) {
       const badge = chrome.dom.openOrClosedShadowRoot(child)?.querySelector('[role="img"]');
       if (badge) return badge.getAttribute('aria-label');
     }
     return null;
-  }`);
+  }`,
+  );
 }
 
 /**
@@ -203,7 +230,9 @@ export function markerLabel(page: Page, eventId: string): Promise<string | null>
 export async function watchErrors(page: Page): Promise<string[]> {
   const errors: string[] = [];
   const session = await page.context().newCDPSession(page);
-  session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => errors.push(exceptionDetails.exception?.description ?? exceptionDetails.text));
+  session.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
+    errors.push(exceptionDetails.exception?.description ?? exceptionDetails.text),
+  );
   session.on('Runtime.consoleAPICalled', ({ type, args }) => {
     if (type === 'error') errors.push(args.map((a) => a.value ?? a.description).join(' '));
   });
