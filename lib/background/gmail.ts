@@ -5,8 +5,7 @@ import { isSendableAddress } from '../gmail/mime';
 import { canSend, GMAIL_SEND_SCOPE } from '../gmail/scope';
 import { createSendFlow } from '../gmail/send-flow';
 import { onMessage } from '../messaging';
-import { update } from '../store/io';
-import { googleAccountItem } from '../store/items';
+import { accountScopes } from '../store/google-account';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -50,7 +49,7 @@ export function initGmail(): () => void {
         throw new Error(
           'Google did not give permission to send, so nothing was sent. You can send the message another way below.',
         );
-      await update(googleAccountItem, (account) => (account ? { ...account, scopes } : account));
+      await accountScopes(scopes);
       return { scopes };
     }),
     onMessage('gmailSend', (ask) => flow.queue(ask)),

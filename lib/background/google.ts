@@ -5,8 +5,7 @@ import { withGoogleCalendar, withoutGoogle } from '../calendar/google/google-sou
 import { revokeToken } from '../calendar/google/oauth';
 import { onMessage } from '../messaging';
 import { googleToken } from '../calendar/google/token-store';
-import { write } from '../store/io';
-import { googleAccountItem } from '../store/items';
+import { accountConnected, accountForgotten } from '../store/google-account';
 import { updateSources } from '../store/sources';
 
 /**
@@ -19,7 +18,7 @@ export function initGoogle(): () => void {
     onMessage('googleConnect', async () => {
       const token = await extensionTokenSource().connect();
       // With include_granted_scopes the token says what was granted before (Gmail sending too).
-      await write(googleAccountItem, { connectedAt: Date.now(), ...(token.scopes ? { scopes: token.scopes } : {}) });
+      await accountConnected(Date.now(), token.scopes);
     }),
 
     onMessage('googleCalendars', () => extensionGoogleClient().listCalendars()),
@@ -35,7 +34,7 @@ export function initGoogle(): () => void {
       if (token) await revokeToken(buildTimeGoogleConfig().revokeUrl, token.accessToken, fetch);
       await googleToken.set(null);
       await updateSources(withoutGoogle);
-      await write(googleAccountItem, null);
+      await accountForgotten();
       // Give back the access to Google's origins too. A build that requires them (the e2e
       // build grants loopback) refuses: nothing to give back then.
       const origins = googleHostPermissions(buildTimeGoogleConfig());
