@@ -3,7 +3,7 @@ import { extensionGoogleClient, extensionTokenSource } from '../calendar/google/
 import { createGmailClient, GmailSendError } from '../gmail/client';
 import { isSendableAddress } from '../gmail/mime';
 import { canSend, GMAIL_SEND_SCOPE } from '../gmail/scope';
-import { createSendFlow } from '../gmail/send-flow';
+import { createSendFlow, type SendFlow } from '../gmail/send-flow';
 import { onMessage } from '../messaging';
 import { accountScopes } from '../store/google-account';
 
@@ -23,21 +23,33 @@ async function accountAddress(): Promise<string> {
   );
 }
 
-/** Sending through Gmail: the send scope, the undo window, the send itself (lib/gmail/send-flow.ts). */
-export function initGmail(): () => void {
+let flow: SendFlow | null = null;
+
+/**
+ * The worker's one send flow. Background features that send by themselves (a notification's
+ * "Reschedule" button) call `extensionSendFlow().queue(ask)`; pages send the `gmailSend` message.
+ */
+export function extensionSendFlow(): SendFlow {
+  if (flow) return flow;
   const gmail = createGmailClient({
     apiUrl: __GMAIL_API_URL__.replace(/\/+$/, ''),
     fetch: (...a) => fetch(...a),
     token: extensionTokenSource(),
     sleep,
   });
-  const flow = createSendFlow({
+  flow = createSendFlow({
     send: (raw) => gmail.send(raw),
     sender: accountAddress,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     setTimer: (run, ms) => void setTimeout(() => void run(), ms),
   });
+  return flow;
+}
+
+/** Sending through Gmail: the send scope, the undo window, the send itself (lib/gmail/send-flow.ts). */
+export function initGmail(): () => void {
+  const flow = extensionSendFlow();
   const onAlarm = flow.onAlarm;
   browser.alarms.onAlarm.addListener(onAlarm);
   const stops = [

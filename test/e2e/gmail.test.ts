@@ -8,7 +8,7 @@ import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { GMAIL_SEND } from '../fake-google/gmail';
 import { FakeGoogle } from '../fake-google/server';
-import { closeAll, launch, waitFor, type Extension } from './harness';
+import { closeAll, launch, screenshot, waitFor, type Extension } from './harness';
 
 // The e2e build sends Gmail requests to the fake Google too (SK_GMAIL_API_URL=http://127.0.0.1:47123),
 // and grants loopback at install, so no permission prompt stands between a click and a request.
@@ -122,6 +122,7 @@ describe('sending the side panel’s message through Gmail in real Chromium', ()
     expect((await ext.stored<{ scopes?: string[] }>('googleAccount'))?.scopes).toContain(GMAIL_SEND);
     expect(await panel.getByTestId('gmail-scope').count()).toBe(0);
 
+    await screenshot(panel, 'gmail-sending');
     await status().getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => statusText()).toContain('Not sent: undone');
     expect(gmailRequests()).toEqual([]);
