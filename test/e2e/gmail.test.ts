@@ -130,9 +130,23 @@ describe('sending the side panel’s message through Gmail in real Chromium', ()
     expect(await panel.getByTestId('body').inputValue()).toContain('Je suis désolée 🙏');
   });
 
+  it('says in words when Google refuses the permission, keeps the draft and the compose links, and asks for the scope again', async () => {
+    google.gmail.fail(1, 403);
+    await panel.getByRole('button', { name: 'Send from Gmail' }).click();
+    await expect
+      .poll(() => statusText(), { timeout: 20_000 })
+      .toContain('Not sent to Dr Lee. Google has not given Session Keeper permission');
+    expect(google.gmail.sentBy(ext.id)).toEqual([]);
+    expect(await panel.getByTestId('body').inputValue()).toContain('Je suis désolée 🙏');
+    expect(await panel.getByRole('button', { name: 'Send with your mail app' }).isVisible()).toBe(true);
+    await panel.getByTestId('gmail-scope').waitFor();
+  });
+
   it('sends again: Gmail receives exactly one message, matching the draft byte for byte, and the session is resolved', async () => {
     const subject = await panel.getByTestId('subject').inputValue();
     const body = await panel.getByTestId('body').inputValue();
+    const grants = google.requestsOf(ext.id).filter((r) => r.path === '/o/oauth2/auth').length;
+    const attempts = gmailRequests().length;
     await panel.getByRole('button', { name: 'Send from Gmail' }).click();
     await expect.poll(() => statusText()).toContain('Sending to Dr Lee…');
     await expect
@@ -142,7 +156,9 @@ describe('sending the side panel’s message through Gmail in real Chromium', ()
     // The undone message's window ended before this one's: had it gone, it would be here too.
     const sent = google.gmail.sentBy(ext.id);
     expect(sent).toHaveLength(1);
-    expect(gmailRequests()).toHaveLength(1);
+    expect(gmailRequests()).toHaveLength(attempts + 1);
+    // After the refusal, Send from Gmail asked Google for the scope again first.
+    expect(google.requestsOf(ext.id).filter((r) => r.path === '/o/oauth2/auth').length).toBe(grants + 1);
     const [message] = sent;
     expect(message?.headers.from).toBe(`${CLIENT} <${CAL}>`);
     expect(message?.headers.to).toBe(`Dr Lee <${THERAPIST}>`);
