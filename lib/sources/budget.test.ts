@@ -17,7 +17,7 @@ function feed(events: { uid: string; start: number; title?: string }[]): string 
   }
   return [...lines, 'END:VCALENDAR', ''].join('\r\n');
 }
-const ics = (id: string): Source => ({ id, kind: 'ics', name: id, url: `https://${id}.example/feed.ics`, therapistId: null });
+const ics = (id: string): Extract<Source, { kind: 'ics' }> => ({ id, kind: 'ics', name: id, url: `https://${id}.example/feed.ics`, therapistId: null });
 const deps = (answers: Record<string, () => string>, now = NOW): SyncDeps => ({
   now,
   userTimeZone: 'UTC',

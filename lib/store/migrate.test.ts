@@ -129,6 +129,11 @@ describe('items read from every earlier shape', () => {
     expect(readFrom({ demoItem: { name: 'R', n: 9 }, 'demoItem$': { v: 7 } }, item)).toEqual({ name: 'R', n: 9 });
   });
 
+  it.each([-2628506858509688, 0, 1.5, Number.NaN])('a damaged version meta (%s) reads as version 1, at once', (v) => {
+    const item = defineItem<number>({ key: 'n', version: 2, fallback: 0, schema: num, migrations: { 2: (old) => Number(old) + 1 }, what: 'a test item' });
+    expect(readFrom({ n: 1, 'n$': { v } }, item)).toBe(2);
+  });
+
   it('a migration that throws gives the defaults and says so', () => {
     const item = defineItem<number>({
       key: 'broken',
