@@ -130,9 +130,9 @@ function shortTime(t: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit' }).format(t);
 }
 
-async function readInput(input: string): Promise<string> {
+async function readInput(input: string, now: number, timeZone: string): Promise<string> {
   if (/^(https?|webcals?):\/\//i.test(input)) {
-    const fetched = await fetchFeed(input, { etag: null, lastModified: null }, { fetch });
+    const fetched = await fetchFeed(input, { etag: null, lastModified: null }, { fetch, now, timeZone });
     if (fetched.kind !== 'ok') throw new Error(`${redactUrl(input)} answered “not modified” to a plain request.`);
     return fetched.text;
   }
@@ -143,7 +143,7 @@ async function readInput(input: string): Promise<string> {
 export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }, now: number): Promise<number> {
   try {
     const args = parseArgs(argv, now);
-    const text = await readInput(args.input);
+    const text = await readInput(args.input, args.now, args.timeZone);
     const userTimeZone = args.timeZone;
     const parsed = parseFeed(text, { sourceId: 'feed', from: args.from, to: args.to, userTimeZone });
     for (const warning of parsed.warnings) io.err(`warning: ${warningText(warning)}`);
