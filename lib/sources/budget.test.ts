@@ -4,7 +4,7 @@ import { seed, stored } from '../../test/store';
 import { checkIn } from '../store/attendance';
 import { attendanceItem, appointmentsFamily, sourcesItem, statusFamily, syncStateFamily } from '../store/items';
 import type { Source } from './source';
-import { storedBytes } from './budget';
+import { KEPT_WARNINGS, keptWarnings, storedBytes } from './budget';
 import { syncSource, type SyncDeps } from './sync';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
@@ -112,5 +112,19 @@ describe('what a sync writes', () => {
     expect(batches).toEqual([
       ['appointments:clinic', 'appointments:clinic$', 'status:clinic', 'status:clinic$', 'syncState:clinic', 'syncState:clinic$'],
     ]);
+  });
+});
+
+describe('warnings kept', () => {
+  it.each([0, 1, KEPT_WARNINGS])('%i warnings are kept as they are', (n) => {
+    const warnings = Array.from({ length: n }, (_, i) => `Line ${i}: bad.`);
+    expect(keptWarnings(warnings)).toEqual(warnings);
+  });
+
+  it('10,000 warnings keep the first ones and say how many more', () => {
+    const kept = keptWarnings(Array.from({ length: 10_000 }, (_, i) => `Line ${i}: bad.`));
+    expect(kept).toHaveLength(KEPT_WARNINGS);
+    expect(kept[0]).toBe('Line 0: bad.');
+    expect(kept.at(-1)).toBe('9,951 more problems like these were found.');
   });
 });
