@@ -82,3 +82,4 @@ console.log(`opens: ${times.length}, median ${median.toFixed(1)} ms, min ${sorte
 
 console.log('\n## ICS ingestion');
 await benchIngest();
+await (await import('./bench-storage')).benchStorage();
