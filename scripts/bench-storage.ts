@@ -24,7 +24,10 @@ function prepareExtension(): string {
   const manifest = JSON.parse(readFileSync(join(COPY, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
   writeFileSync(join(COPY, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(COPY, 'bench.html'), '<!doctype html><meta charset="utf-8"><div id="app"></div><script type="module" src="/bench.js"></script>\n');
+  writeFileSync(
+    join(COPY, 'bench.html'),
+    '<!doctype html><meta charset="utf-8"><div id="app"></div><script type="module" src="/bench.js"></script>\n',
+  );
   writeFileSync(
     join(COPY, 'bench.js'),
     `chrome.storage.local.get(null).then((raw) => {
@@ -57,7 +60,9 @@ function sessions(moved: boolean): TestEvent[] {
 }
 
 async function rendered(page: Page): Promise<number> {
-  const t = await page.waitForFunction(() => performance.getEntriesByName('sessions-rendered')[0]?.startTime, null, { timeout: 15_000 });
+  const t = await page.waitForFunction(() => performance.getEntriesByName('sessions-rendered')[0]?.startTime, null, {
+    timeout: 15_000,
+  });
   return (await t.jsonValue()) as number;
 }
 
@@ -93,7 +98,18 @@ async function bytesWritten(page: Page, run: () => Promise<unknown>): Promise<{ 
 
 async function seed(ext: Extension, feedUrl: string): Promise<void> {
   await ext.store({
-    therapists: [{ id: 't', name: 'Dr Lee', email: '', portalUrl: '', policy: DEFAULT_POLICY, keywords: [], organizerEmails: [], focus: [] }],
+    therapists: [
+      {
+        id: 't',
+        name: 'Dr Lee',
+        email: '',
+        portalUrl: '',
+        policy: DEFAULT_POLICY,
+        keywords: [],
+        organizerEmails: [],
+        focus: [],
+      },
+    ],
     sources: [
       { id: 'clinic', name: 'Clinic', kind: 'ics', url: `${feedUrl}/clinic.ics`, therapistId: 't' },
       { id: 'other', name: 'Other', kind: 'ics', url: `${feedUrl}/other.ics`, therapistId: 't' },
@@ -131,7 +147,9 @@ export async function benchStorage(): Promise<void> {
     // Let every section that reads storage run.
     await page.waitForLoadState('networkidle');
     await new Promise((r) => setTimeout(r, 500));
-    console.log(`${name.padEnd(10)} ${await page.evaluate(() => (globalThis as unknown as { __skReads?: number }).__skReads ?? 'not counted')}`);
+    console.log(
+      `${name.padEnd(10)} ${await page.evaluate(() => (globalThis as unknown as { __skReads?: number }).__skReads ?? 'not counted')}`,
+    );
     await page.close();
   }
 
@@ -140,7 +158,9 @@ export async function benchStorage(): Promise<void> {
   await watcher.goto(`chrome-extension://${ext.id}/bench.html`);
   const sync = () => ext.send('syncNow', {});
   const report = (what: string, w: { bytes: number; keys: string[] }) =>
-    console.log(`${what.padEnd(44)} ${w.bytes.toLocaleString('en-US').padStart(9)} bytes  (${[...new Set(w.keys)].filter((k) => !k.endsWith('$')).join(', ') || 'nothing'})`);
+    console.log(
+      `${what.padEnd(44)} ${w.bytes.toLocaleString('en-US').padStart(9)} bytes  (${[...new Set(w.keys)].filter((k) => !k.endsWith('$')).join(', ') || 'nothing'})`,
+    );
   report('unchanged feeds, no validators (re-download)', await bytesWritten(watcher, sync));
   etags = true;
   await sync();
@@ -154,7 +174,10 @@ export async function benchStorage(): Promise<void> {
   const page = await ext.context.newPage();
   const warm = { popup: [] as number[], bare: [] as number[] };
   for (let i = 0; i < 15; i++) {
-    for (const [name, file] of [['popup', 'popup.html'], ['bare', 'bench.html']] as const) {
+    for (const [name, file] of [
+      ['popup', 'popup.html'],
+      ['bare', 'bench.html'],
+    ] as const) {
       await page.goto(`chrome-extension://${ext.id}/${file}`);
       warm[name].push(await rendered(page));
     }
@@ -162,9 +185,16 @@ export async function benchStorage(): Promise<void> {
   await ext.close();
   const first = { popup: [] as number[], bare: [] as number[] };
   for (let i = 0; i < 3; i++) {
-    for (const [name, file] of [['popup', 'popup.html'], ['bare', 'bench.html']] as const) {
+    for (const [name, file] of [
+      ['popup', 'popup.html'],
+      ['bare', 'bench.html'],
+    ] as const) {
       ext = await launch({ extensionDir, profileDir });
-      await waitFor(() => ext.badge(), (b) => b.text !== '', 15_000);
+      await waitFor(
+        () => ext.badge(),
+        (b) => b.text !== '',
+        15_000,
+      );
       const tab = await ext.context.newPage();
       await tab.goto(`chrome-extension://${ext.id}/${file}`);
       first[name].push(await rendered(tab));
@@ -175,7 +205,9 @@ export async function benchStorage(): Promise<void> {
   await server.close();
   const line = (what: string, m: { popup: number[]; bare: number[] }, target: string) => {
     const [p, b] = [median(m.popup), median(m.bare)];
-    console.log(`${what.padEnd(30)} popup ${p.toFixed(1)} ms, bare ${b.toFixed(1)} ms: ${(p / b).toFixed(2)}× (target ${target}; n=${m.popup.length})`);
+    console.log(
+      `${what.padEnd(30)} popup ${p.toFixed(1)} ms, bare ${b.toFixed(1)} ms: ${(p / b).toFixed(2)}× (target ${target}; n=${m.popup.length})`,
+    );
   };
   line('warm (same tab, 15 each)', warm, '≤ 1.2×');
   line('first open after browser start', first, '≤ 2×');

@@ -9,15 +9,32 @@ import { syncSource, type SyncDeps } from './sync';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const HOUR = 3_600_000;
-const stamp = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (t: number) =>
+  new Date(t)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 function feed(events: { uid: string; start: number; title?: string }[]): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0'];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTART:${stamp(e.start)}`, `DTEND:${stamp(e.start + HOUR)}`, `SUMMARY:${e.title ?? 'Therapy'}`, 'END:VEVENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTART:${stamp(e.start)}`,
+      `DTEND:${stamp(e.start + HOUR)}`,
+      `SUMMARY:${e.title ?? 'Therapy'}`,
+      'END:VEVENT',
+    );
   }
   return [...lines, 'END:VCALENDAR', ''].join('\r\n');
 }
-const ics = (id: string): Extract<Source, { kind: 'ics' }> => ({ id, kind: 'ics', name: id, url: `https://${id}.example/feed.ics`, therapistId: null });
+const ics = (id: string): Extract<Source, { kind: 'ics' }> => ({
+  id,
+  kind: 'ics',
+  name: id,
+  url: `https://${id}.example/feed.ics`,
+  therapistId: null,
+});
 const deps = (answers: Record<string, () => string>, now = NOW): SyncDeps => ({
   now,
   userTimeZone: 'UTC',
@@ -31,7 +48,8 @@ const deps = (answers: Record<string, () => string>, now = NOW): SyncDeps => ({
 async function writesDuring(run: () => Promise<void>): Promise<Record<string, number>> {
   const written: Record<string, number> = {};
   const listener = (changes: Record<string, { newValue?: unknown }>) => {
-    for (const [key, change] of Object.entries(changes)) written[key] = (written[key] ?? 0) + storedBytes(key, change.newValue ?? null);
+    for (const [key, change] of Object.entries(changes))
+      written[key] = (written[key] ?? 0) + storedBytes(key, change.newValue ?? null);
   };
   fakeBrowser.storage.local.onChanged.addListener(listener);
   await run();
@@ -87,16 +105,25 @@ describe('what a sync writes', () => {
     await syncSource(other, deps({ [other.url]: () => feed([{ uid: 'o', start: NOW + HOUR }]) }));
     await syncSource(source, deps({ [source.url]: () => feed(events) }));
 
-    const unchanged = await writesDuring(() => syncSource(source, deps({ [source.url]: () => feed(events) }, NOW + 60_000)));
+    const unchanged = await writesDuring(() =>
+      syncSource(source, deps({ [source.url]: () => feed(events) }, NOW + 60_000)),
+    );
     expect(Object.keys(unchanged).filter((k) => k.startsWith('appointments'))).toEqual([]);
     // What is written: the new "last synced" and the window the state describes, a few hundred bytes.
     expect(Object.values(unchanged).reduce((a, b) => a + b, 0)).toBeLessThan(600);
     expect((await stored(statusFamily.of('clinic')))?.lastSuccess).toBe(NOW + 60_000);
 
     const moved = events.map((e) => (e.uid === 'b' ? { ...e, start: e.start + HOUR } : e));
-    const changed = await writesDuring(() => syncSource(source, deps({ [source.url]: () => feed(moved) }, NOW + 120_000)));
+    const changed = await writesDuring(() =>
+      syncSource(source, deps({ [source.url]: () => feed(moved) }, NOW + 120_000)),
+    );
     expect(Object.keys(changed).sort()).toEqual([
-      'appointments:clinic', 'appointments:clinic$', 'status:clinic', 'status:clinic$', 'syncState:clinic', 'syncState:clinic$',
+      'appointments:clinic',
+      'appointments:clinic$',
+      'status:clinic',
+      'status:clinic$',
+      'syncState:clinic',
+      'syncState:clinic$',
     ]);
     expect((await stored(appointmentsFamily.of('clinic'))).find((a) => a.uid === 'b')?.start).toBe(NOW + 27 * HOUR);
   });
@@ -110,7 +137,14 @@ describe('what a sync writes', () => {
       fetch: (async () => new Response(feed(events), { headers: { etag: '"v1"' } })) as typeof fetch,
     });
     expect(batches).toEqual([
-      ['appointments:clinic', 'appointments:clinic$', 'status:clinic', 'status:clinic$', 'syncState:clinic', 'syncState:clinic$'],
+      [
+        'appointments:clinic',
+        'appointments:clinic$',
+        'status:clinic',
+        'status:clinic$',
+        'syncState:clinic',
+        'syncState:clinic$',
+      ],
     ]);
   });
 });

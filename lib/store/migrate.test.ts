@@ -4,7 +4,14 @@ import { sessionDataFrom } from '../sessions';
 import { allStatuses, appointmentsOf, statusOf } from './cache';
 import { readAll, readFrom, type Raw } from './io';
 import { defineItem, type Item } from './item';
-import { appointmentsFamily, attendanceItem, settingsItem, statusFamily, syncStateFamily, therapistsItem } from './items';
+import {
+  appointmentsFamily,
+  attendanceItem,
+  settingsItem,
+  statusFamily,
+  syncStateFamily,
+  therapistsItem,
+} from './items';
 import { migrateStorage, splitPerSource } from './migrate';
 import { num, object, str } from './validate';
 
@@ -27,11 +34,11 @@ const VERSION_1: Raw = {
     { id: 'a', kind: 'ics', name: 'A', url: 'https://a.example/a.ics', therapistId: 't1' },
     { id: 'g', kind: 'google', name: 'G', calendarId: 'me@example.com', therapistId: 't1' },
   ],
-  'sources$': { v: 1 },
+  sources$: { v: 1 },
   therapists: [{ id: 't1', name: 'Dr Lee', email: '', portalUrl: '', keywords: [], organizerEmails: [], focus: [] }],
-  'therapists$': { v: 1 },
+  therapists$: { v: 1 },
   appointments: { a: [appointment('a', 'one')], g: [appointment('g', 'two')] },
-  'appointments$': { v: 1 },
+  appointments$: { v: 1 },
   sourceStatus: { a: status(1000), g: status(2000) },
   icsHttpCache: { a: { etag: '"e1"', lastModified: null, from: 0, to: 1, warnings: [] } },
   googleSyncState: { g: { syncToken: 'tok', coveredTo: 5, timeZone: 'UTC', syncedAt: 3 } },
@@ -49,7 +56,12 @@ describe('version 1 → 2: one record per source', () => {
     expect(entries['syncState:a']).toMatchObject({ etag: '"e1"' });
     expect(entries['syncState:g']).toMatchObject({ syncToken: 'tok' });
     expect(entries['appointments:a$']).toEqual({ v: 2 });
-    expect(remove.filter((k) => !k.endsWith('$')).sort()).toEqual(['appointments', 'googleSyncState', 'icsHttpCache', 'sourceStatus']);
+    expect(remove.filter((k) => !k.endsWith('$')).sort()).toEqual([
+      'appointments',
+      'googleSyncState',
+      'icsHttpCache',
+      'sourceStatus',
+    ]);
     expect(remove).toContain('appointments$');
   });
 
@@ -65,7 +77,9 @@ describe('version 1 → 2: one record per source', () => {
     const before = sessionDataFrom(await readAll());
     await migrateStorage();
     const after = await readAll();
-    expect(Object.keys(after).filter((k) => ['appointments', 'sourceStatus', 'icsHttpCache', 'googleSyncState'].includes(k))).toEqual([]);
+    expect(
+      Object.keys(after).filter((k) => ['appointments', 'sourceStatus', 'icsHttpCache', 'googleSyncState'].includes(k)),
+    ).toEqual([]);
     expect(sessionDataFrom(after)).toEqual(before);
     expect(allStatuses(after)).toEqual({ a: status(1000), g: status(2000) });
     await migrateStorage();
@@ -79,7 +93,12 @@ describe('version 1 → 2: one record per source', () => {
   });
 
   it('version 1 records that are not records migrate to nothing, without throwing', async () => {
-    await fakeBrowser.storage.local.set({ appointments: 'junk', sourceStatus: [1, 2], icsHttpCache: null, googleSyncState: 7 });
+    await fakeBrowser.storage.local.set({
+      appointments: 'junk',
+      sourceStatus: [1, 2],
+      icsHttpCache: null,
+      googleSyncState: 7,
+    });
     await migrateStorage();
     const raw = await readAll();
     expect(Object.keys(raw).sort()).toEqual([]);
@@ -92,7 +111,12 @@ describe('items read from every earlier shape', () => {
     ['settings', settingsItem as Item<unknown>],
     ['attendance', attendanceItem as Item<unknown>],
   ])('%s without version meta is read as version 1', (_name, item) => {
-    const value = item === therapistsItem ? VERSION_1.therapists : item === settingsItem ? { clientName: 'R' } : { checkIns: { k: { at: 1 } } };
+    const value =
+      item === therapistsItem
+        ? VERSION_1.therapists
+        : item === settingsItem
+          ? { clientName: 'R' }
+          : { checkIns: { k: { at: 1 } } };
     const notes: string[] = [];
     const read = readFrom({ [item.key]: value }, item, notes);
     expect(read).toEqual(readFrom({ [item.key]: value, [`${item.key}$`]: { v: 1 } }, item));
@@ -100,7 +124,11 @@ describe('items read from every earlier shape', () => {
   });
 
   it('settings saved before a field existed get that field’s default once', () => {
-    expect(readFrom({ settings: { clientName: 'Robin' } }, settingsItem)).toMatchObject({ clientName: 'Robin', gridMarkers: true, sendChannel: 'mailto' });
+    expect(readFrom({ settings: { clientName: 'Robin' } }, settingsItem)).toMatchObject({
+      clientName: 'Robin',
+      gridMarkers: true,
+      sendChannel: 'mailto',
+    });
   });
 
   it('a per-source item without version meta reads like version 2', () => {
@@ -123,15 +151,22 @@ describe('items read from every earlier shape', () => {
       what: 'a test item',
     });
     expect(readFrom({ demoItem: 'Robin' }, item)).toEqual({ name: 'Robin', n: 3 });
-    expect(readFrom({ demoItem: { name: 'R' }, 'demoItem$': { v: 2 } }, item)).toEqual({ name: 'R', n: 3 });
-    expect(readFrom({ demoItem: { name: 'R', n: 9 }, 'demoItem$': { v: 3 } }, item)).toEqual({ name: 'R', n: 9 });
+    expect(readFrom({ demoItem: { name: 'R' }, demoItem$: { v: 2 } }, item)).toEqual({ name: 'R', n: 3 });
+    expect(readFrom({ demoItem: { name: 'R', n: 9 }, demoItem$: { v: 3 } }, item)).toEqual({ name: 'R', n: 9 });
     // Written by a newer build: read what fits, migrate nothing.
-    expect(readFrom({ demoItem: { name: 'R', n: 9 }, 'demoItem$': { v: 7 } }, item)).toEqual({ name: 'R', n: 9 });
+    expect(readFrom({ demoItem: { name: 'R', n: 9 }, demoItem$: { v: 7 } }, item)).toEqual({ name: 'R', n: 9 });
   });
 
   it.each([-2628506858509688, 0, 1.5, Number.NaN])('a damaged version meta (%s) reads as version 1, at once', (v) => {
-    const item = defineItem<number>({ key: 'n', version: 2, fallback: 0, schema: num, migrations: { 2: (old) => Number(old) + 1 }, what: 'a test item' });
-    expect(readFrom({ n: 1, 'n$': { v } }, item)).toBe(2);
+    const item = defineItem<number>({
+      key: 'n',
+      version: 2,
+      fallback: 0,
+      schema: num,
+      migrations: { 2: (old) => Number(old) + 1 },
+      what: 'a test item',
+    });
+    expect(readFrom({ n: 1, n$: { v } }, item)).toBe(2);
   });
 
   it('a migration that throws gives the defaults and says so', () => {
@@ -140,11 +175,17 @@ describe('items read from every earlier shape', () => {
       version: 2,
       fallback: 0,
       schema: num,
-      migrations: { 2: () => { throw new Error('no'); } },
+      migrations: {
+        2: () => {
+          throw new Error('no');
+        },
+      },
       what: 'a test item',
     });
     const notes: string[] = [];
     expect(readFrom({ broken: 5 }, item, notes)).toBe(0);
-    expect(notes).toEqual(['A test item could not be updated to this version of Session Keeper; the defaults are used.']);
+    expect(notes).toEqual([
+      'A test item could not be updated to this version of Session Keeper; the defaults are used.',
+    ]);
   });
 });

@@ -6,7 +6,14 @@ import { DEFAULT_SETTINGS } from '../settings';
 import type { Therapist } from '../therapists/therapist';
 import { checkIn, resolve, undoCheckIn, unresolve } from './attendance';
 import { readAll } from './io';
-import { attendanceItem, customExercisesItem, practiceLogItem, settingsItem, sourcesItem, therapistsItem } from './items';
+import {
+  attendanceItem,
+  customExercisesItem,
+  practiceLogItem,
+  settingsItem,
+  sourcesItem,
+  therapistsItem,
+} from './items';
 import { addExercise, logPractice, removeExercise } from './practice';
 import { updateSettings } from './settings';
 import { addSource, removeSource, setSourceTherapist } from './sources';
@@ -79,8 +86,17 @@ describe('attendance', () => {
 
 describe('settings', () => {
   it('concurrent edits of different fields keep both', async () => {
-    await Promise.all([updateSettings({ sendChannel: 'gmail' }), updateSettings({ clientName: 'Robin' }), updateSettings({ gridMarkers: false })]);
-    expect(await stored(settingsItem)).toEqual({ ...DEFAULT_SETTINGS, sendChannel: 'gmail', clientName: 'Robin', gridMarkers: false });
+    await Promise.all([
+      updateSettings({ sendChannel: 'gmail' }),
+      updateSettings({ clientName: 'Robin' }),
+      updateSettings({ gridMarkers: false }),
+    ]);
+    expect(await stored(settingsItem)).toEqual({
+      ...DEFAULT_SETTINGS,
+      sendChannel: 'gmail',
+      clientName: 'Robin',
+      gridMarkers: false,
+    });
   });
 
   it('a wrong value in a change falls back to the default, the rest is applied', async () => {
@@ -125,7 +141,13 @@ describe('therapists', () => {
 
 describe('sources and practice', () => {
   it('adds, removes and a therapist choice sent at once all land', async () => {
-    const ics = (id: string) => ({ id, kind: 'ics' as const, name: id, url: `https://x.example/${id}.ics`, therapistId: null });
+    const ics = (id: string) => ({
+      id,
+      kind: 'ics' as const,
+      name: id,
+      url: `https://x.example/${id}.ics`,
+      therapistId: null,
+    });
     await addSource(ics('a'));
     await Promise.all([addSource(ics('b')), addSource(ics('c')), setSourceTherapist('a', 't1'), removeSource('zzz')]);
     const all = await stored(sourcesItem);
@@ -138,7 +160,16 @@ describe('sources and practice', () => {
   it('30 practice entries logged at once are all kept; exercises add and remove by id', async () => {
     await Promise.all(Array.from({ length: 30 }, (_, i) => logPractice('breathing', NOW + i)));
     expect(await stored(practiceLogItem)).toHaveLength(30);
-    const exercise = { id: 'mine', title: 'Walk', helpsWith: '', tags: [], steps: ['Walk'], minutes: 10, source: null, custom: true };
+    const exercise = {
+      id: 'mine',
+      title: 'Walk',
+      helpsWith: '',
+      tags: [],
+      steps: ['Walk'],
+      minutes: 10,
+      source: null,
+      custom: true,
+    };
     await Promise.all([addExercise(exercise), addExercise({ ...exercise, id: 'other' })]);
     await removeExercise('other');
     expect((await stored(customExercisesItem)).map((e) => e.id)).toEqual(['mine']);

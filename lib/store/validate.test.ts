@@ -75,7 +75,11 @@ describe('arrays and records', () => {
 });
 
 describe('object', () => {
-  const shape = object<{ id: string; n: number; tag?: string }>({ id: str, n: withDefault(num, 0), tag: optional(str) });
+  const shape = object<{ id: string; n: number; tag?: string }>({
+    id: str,
+    n: withDefault(num, 0),
+    tag: optional(str),
+  });
   it.each<[string, unknown, unknown]>([
     ['reads every field', { id: 'a', n: 2, tag: 't' }, { id: 'a', n: 2, tag: 't' }],
     ['fills a default', { id: 'a' }, { id: 'a', n: 0 }],
@@ -102,7 +106,12 @@ describe('item schemas', () => {
   });
 
   it('a source read without a name or therapist gets the defaults', () => {
-    expect(run(sourceSchema, { id: 's', kind: 'demo' }).value).toEqual({ id: 's', kind: 'demo', name: '', therapistId: null });
+    expect(run(sourceSchema, { id: 's', kind: 'demo' }).value).toEqual({
+      id: 's',
+      kind: 'demo',
+      name: '',
+      therapistId: null,
+    });
   });
 
   it('settings: each wrong field falls back to its own default, the others stay', () => {

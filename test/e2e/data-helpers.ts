@@ -63,14 +63,26 @@ export class AddonWorld {
   }
 }
 
-const stamp = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (t: number) =>
+  new Date(t)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** A feed of `count` one-hour events, one every `everyMinutes` from `from`, titled `title`. */
 export function manyEvents(count: number, from: number, everyMinutes: number, title = 'Busy'): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Session Keeper tests//EN'];
   for (let i = 0; i < count; i++) {
     const start = from + i * everyMinutes * 60_000;
-    lines.push('BEGIN:VEVENT', `UID:e${i}@big`, `DTSTAMP:${stamp(from)}`, `DTSTART:${stamp(start)}`, `DTEND:${stamp(start + 3_600_000)}`, `SUMMARY:${title} ${i}`, 'END:VEVENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:e${i}@big`,
+      `DTSTAMP:${stamp(from)}`,
+      `DTSTART:${stamp(start)}`,
+      `DTEND:${stamp(start + 3_600_000)}`,
+      `SUMMARY:${title} ${i}`,
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   return lines.join('\r\n') + '\r\n';

@@ -17,7 +17,14 @@ import { KEPT_WARNINGS } from '../../lib/sources/budget';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const THERAPIST: Therapist = {
-  id: 't-lee', name: 'Dr Lee', email: 'lee@clinic.example', portalUrl: '', policy: POLICY, keywords: [], organizerEmails: [], focus: [],
+  id: 't-lee',
+  name: 'Dr Lee',
+  email: 'lee@clinic.example',
+  portalUrl: '',
+  policy: POLICY,
+  keywords: [],
+  organizerEmails: [],
+  focus: [],
 };
 
 afterEach(closeAll);
@@ -99,8 +106,16 @@ describe('writes from every context at once', () => {
       opens.evaluate((e) => e.dispatchEvent(new Event('change', { bubbles: true }))),
       name.evaluate((e) => e.dispatchEvent(new Event('change', { bubbles: true }))),
     ]);
-    await waitFor(() => ext.badge(), (b) => b.text === '✓');
-    const raw = await waitFor(() => storage(popup), (r) => (r.therapists as Therapist[])[0]?.name === 'Dr Robin Lee' && (r.settings as Settings).checkInBeforeMinutes === 30);
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '✓',
+    );
+    const raw = await waitFor(
+      () => storage(popup),
+      (r) =>
+        (r.therapists as Therapist[])[0]?.name === 'Dr Robin Lee' &&
+        (r.settings as Settings).checkInBeforeMinutes === 30,
+    );
     expect(Object.keys((raw.attendance as Attendance).checkIns)).toEqual(['clinic|weekly@clinic']);
   });
 });
@@ -129,7 +144,10 @@ describe('a service worker stopped during a sync', () => {
     const state = async () => {
       const raw = await storage(control);
       const appointments = raw['appointments:clinic'] as { title: string }[];
-      return { title: appointments[0]?.title.split(' ').slice(0, 2).join(' '), lastSuccess: (raw['status:clinic'] as SourceStatus).lastSuccess };
+      return {
+        title: appointments[0]?.title.split(' ').slice(0, 2).join(' '),
+        lastSuccess: (raw['status:clinic'] as SourceStatus).lastSuccess,
+      };
     };
     let before = await state();
     expect(before.title).toBe('Version A');
@@ -180,7 +198,10 @@ describe('feeds that cannot fit', () => {
     await ext.send('syncNow', {});
     const popup = await ext.open('popup');
     await popup.getByRole('button', { name: 'Check in', exact: true }).click();
-    await waitFor(() => ext.badge(), (b) => b.text === '✓');
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '✓',
+    );
     const raw = await storage(popup);
     expect(Object.keys((raw.attendance as Attendance).checkIns)).toEqual(['clinic|weekly@clinic']);
     expect(raw['appointments:big']).toBeUndefined();
@@ -189,13 +210,17 @@ describe('feeds that cannot fit', () => {
 
     const options = await ext.open('options');
     const card = (name: string) => options.getByTestId('source').filter({ hasText: name });
-    await expect.poll(() => card('Work calendar').getByRole('alert').textContent()).toBe(
-      'This calendar has more events than Session Keeper can keep (50,000 in the next four months), so its last saved ' +
-        'sessions were kept. A calendar or feed with only your therapy sessions will fit.',
-    );
+    await expect
+      .poll(() => card('Work calendar').getByRole('alert').textContent())
+      .toBe(
+        'This calendar has more events than Session Keeper can keep (50,000 in the next four months), so its last saved ' +
+          'sessions were kept. A calendar or feed with only your therapy sessions will fit.',
+      );
     // Nothing in the junk feed is an event: it is explained by what could not be read (no quota words).
     const junkCard = card('Broken feed');
-    await expect.poll(() => junkCard.locator('summary').textContent()).toBe(`${KEPT_WARNINGS} events could not be read`);
+    await expect
+      .poll(() => junkCard.locator('summary').textContent())
+      .toBe(`${KEPT_WARNINGS} events could not be read`);
     const junkWords = await junkCard.textContent();
     console.log(`junk feed: ${junkWords?.slice(0, 400)}`);
     expect(junkWords).toMatch(/more problems like these were found\./);
@@ -211,7 +236,10 @@ describe('garbage in storage', () => {
     await ext.store({
       therapists: [THERAPIST, { name: 'No id', policy: 'none' }],
       settings: 'not settings',
-      sources: [{ id: 'feed', kind: 'ics', name: 'Clinic feed', url: 'http://127.0.0.1:9/x.ics', therapistId: 't-lee' }, 42],
+      sources: [
+        { id: 'feed', kind: 'ics', name: 'Clinic feed', url: 'http://127.0.0.1:9/x.ics', therapistId: 't-lee' },
+        42,
+      ],
       attendance: { checkIns: { 'feed|old': { at: 5 }, 'feed|bad': 'yes' }, resolutions: [1, 2] },
       practiceLog: { at: 'never' },
     });
@@ -221,7 +249,9 @@ describe('garbage in storage', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await expect.poll(() => page.getByText(note, { exact: true }).count(), { message: `${name}: the note` }).toBe(1);
-      expect(await page.getByText('One calendar could not be read and was set aside.', { exact: true }).count()).toBe(1);
+      expect(await page.getByText('One calendar could not be read and was set aside.', { exact: true }).count()).toBe(
+        1,
+      );
       await expect.poll(() => page.getByText('Loading…').count(), { message: `${name}: still loading` }).toBe(0);
       await settled(page);
       expect(errors, name).toEqual([]);
@@ -234,16 +264,28 @@ describe('garbage in storage', () => {
     const name = options.getByLabel('Name', { exact: true });
     await name.fill('Dr Robin Lee');
     await name.blur();
-    await waitFor(() => ext.stored<Therapist[]>('therapists'), (t) => t?.some((x) => x.name === 'Dr Robin Lee') ?? false);
+    await waitFor(
+      () => ext.stored<Therapist[]>('therapists'),
+      (t) => t?.some((x) => x.name === 'Dr Robin Lee') ?? false,
+    );
     // The source list shows the readable calendar, and Remove removes it.
     await options.getByRole('button', { name: 'Remove Clinic feed' }).click();
-    await waitFor(() => ext.stored<{ id: string }[]>('sources'), (s) => s?.length === 0);
+    await waitFor(
+      () => ext.stored<{ id: string }[]>('sources'),
+      (s) => s?.length === 0,
+    );
     await options.getByRole('button', { name: 'Remove Dr Robin Lee' }).click();
-    await waitFor(() => ext.stored<Therapist[]>('therapists'), (t) => t?.length === 0);
+    await waitFor(
+      () => ext.stored<Therapist[]>('therapists'),
+      (t) => t?.length === 0,
+    );
     // A check-in still lands on top of the garbled attendance record, which is kept aside.
     await writeFrom(options, 'checkIn', ['feed|x', Date.now()]);
     expect(Object.keys((await ext.stored<Attendance>('attendance'))!.checkIns).sort()).toEqual(['feed|old', 'feed|x']);
-    expect(await ext.stored('setAside:attendance')).toEqual({ checkIns: { 'feed|old': { at: 5 }, 'feed|bad': 'yes' }, resolutions: [1, 2] });
+    expect(await ext.stored('setAside:attendance')).toEqual({
+      checkIns: { 'feed|old': { at: 5 }, 'feed|bad': 'yes' },
+      resolutions: [1, 2],
+    });
   });
 });
 
@@ -257,7 +299,10 @@ describe('backup', () => {
       practiceLog: [{ exerciseId: 'box-breathing', at: 3 }],
     });
     const options = await ext.open('options');
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Save a backup' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Save a backup' }).click(),
+    ]);
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('Dr Lee');
@@ -265,26 +310,39 @@ describe('backup', () => {
 
     await options.evaluate(() => chrome.storage.local.clear());
     await options.reload();
-    await options.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await options
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     const preview = options.getByRole('region', { name: 'Restoring backup.json would' });
-    await expect.poll(() => preview.getByRole('listitem').allTextContents()).toEqual([
-      '1 therapist added',
-      '1 check-in added',
-      '1 follow-up added',
-      '1 practice entry added',
-      'Your settings are replaced by the file’s',
-    ]);
+    await expect
+      .poll(() => preview.getByRole('listitem').allTextContents())
+      .toEqual([
+        '1 therapist added',
+        '1 check-in added',
+        '1 follow-up added',
+        '1 practice entry added',
+        'Your settings are replaced by the file’s',
+      ]);
     await preview.getByRole('button', { name: 'Restore' }).click();
-    await expect.poll(() => options.getByText('Restored from backup.json. Nothing that was here was removed.').count()).toBe(1);
+    await expect
+      .poll(() => options.getByText('Restored from backup.json. Nothing that was here was removed.').count())
+      .toBe(1);
     const raw = await storage(options);
     expect((raw.therapists as Therapist[]).map((t) => t.name)).toEqual(['Dr Lee']);
     expect(raw.settings).toMatchObject({ clientName: 'Robin', sendChannel: 'gmail' });
-    expect(raw.attendance).toEqual({ checkIns: { 'clinic|a': { at: 1 } }, resolutions: { 'clinic|b': { kind: 'sent', at: 2 } } });
+    expect(raw.attendance).toEqual({
+      checkIns: { 'clinic|a': { at: 1 } },
+      resolutions: { 'clinic|b': { kind: 'sent', at: 2 } },
+    });
     expect(raw.practiceLog).toEqual([{ exerciseId: 'box-breathing', at: 3 }]);
 
     // A file that is not a backup changes nothing, in words.
-    await options.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await expect.poll(() => options.getByRole('alert').textContent()).toBe('This file is not a Session Keeper backup (it is not JSON). Nothing was changed.');
+    await options
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toBe('This file is not a Session Keeper backup (it is not JSON). Nothing was changed.');
     expect(await storage(options)).toEqual(raw);
   });
 });
