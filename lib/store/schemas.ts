@@ -169,8 +169,16 @@ const resolutionSchema: Validator<Resolution> = object<Resolution>({
 });
 
 export const attendanceSchema: Validator<Attendance> = object<Attendance>({
-  checkIns: withDefault(recordOf(checkInSchema, { one: 'check-in', many: 'check-ins' }), {}),
-  resolutions: withDefault(recordOf(resolutionSchema, { one: 'follow-up', many: 'follow-ups' }), {}),
+  checkIns: withDefault(
+    recordOf(checkInSchema, { one: 'check-in', many: 'check-ins' }),
+    {},
+    'Your check-ins could not be read and were set aside.',
+  ),
+  resolutions: withDefault(
+    recordOf(resolutionSchema, { one: 'follow-up', many: 'follow-ups' }),
+    {},
+    'Your follow-ups could not be read and were set aside.',
+  ),
 });
 
 export const practiceLogSchema = arrayOf(
