@@ -13,7 +13,8 @@ import {
   type ZoneProblem,
 } from './date-values';
 import { htmlToText } from '../html-to-text';
-import { findVideoUrl, organizerEmail } from './event-text';
+import { organizerEmail } from './event-text';
+import { findLinks } from '../telehealth';
 import type { FeedWarning } from './feed-warning';
 import type { ParseFeedOptions } from './parse-feed';
 import { expandRule, mergeRecurrenceSet, ZONE_SLACK, type Instant, type RuleProblem } from './recurrence';
@@ -45,7 +46,7 @@ interface FutureChange {
 }
 
 /** Fields every occurrence of an event carries. */
-type EventFields = Pick<Appointment, 'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'videoUrl'>;
+type EventFields = Pick<Appointment, 'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'organizerName' | 'videoUrl' | 'links'>;
 
 export class EventReader {
   readonly #options: Required<ParseFeedOptions>;
@@ -255,7 +256,7 @@ export class EventReader {
     const description = rawDescription === undefined ? undefined : htmlToText(rawDescription);
     const location = textValue(event, 'LOCATION');
     const status = statusOf(plainValue(event, 'STATUS'));
-    const video = findVideoUrl([
+    const { videoUrl: video, links } = findLinks([
       textValue(event, 'X-GOOGLE-CONFERENCE'),
       textValue(event, 'X-MICROSOFT-SKYPETEAMSMEETINGURL'),
       textValue(event, 'URL'),
@@ -271,11 +272,15 @@ export class EventReader {
       description: description ?? fallback?.description,
       location: location ?? fallback?.location,
       organizerEmail: organizerEmail(plainValue(event, 'ORGANIZER')) ?? fallback?.organizerEmail,
+      // RFC 5545 §3.2.2: the organizer's common name.
+      organizerName: property(event, 'ORGANIZER')?.params.CN?.trim() || fallback?.organizerName,
       videoUrl: video ?? fallback?.videoUrl,
     };
     for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {
       if (value !== undefined) fields[key] = value;
     }
+    const otherLinks = links.length ? links : fallback?.links;
+    if (otherLinks?.length) fields.links = otherLinks;
     return fields;
   }
 
