@@ -3,6 +3,7 @@ import type { Appointment } from '../calendar/appointment';
 import { DEFAULT_POLICY } from '../policy/policy';
 import type { Source } from '../sources/source';
 import { attribute, seriesKey, type Attribution, type SeriesChoices } from './attribute';
+import { sessionLabel } from './label';
 import type { Therapist } from './therapist';
 
 const therapist = (id: string, name: string, more: Partial<Therapist> = {}): Therapist => ({
@@ -126,5 +127,16 @@ describe('attribute: the client decides', () => {
 
   it('ignores empty keywords and names', () => {
     expect(outcome(attribute(appt('Lunch'), feed, [therapist('x', '', { keywords: ['', ' '] })]))).toBe('-');
+  });
+});
+
+describe('sessionLabel', () => {
+  it.each([
+    ['Therapy', 'Dr. Maria Alvarez', 'Therapy with Dr. Maria Alvarez'],
+    ['Session with Dr. Maria Alvarez (extra session)', 'Dr. Maria Alvarez', 'Session with Dr. Maria Alvarez (extra session)'],
+    ['Okafor – weekly', 'Ken Okafor', 'Okafor – weekly'],
+    ['Therapy', '', 'Therapy'],
+  ])('%s + %s → %s', (title, name, label) => {
+    expect(sessionLabel({ title }, { name })).toBe(label);
   });
 });
