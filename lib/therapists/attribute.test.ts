@@ -73,6 +73,8 @@ describe('attribute: what is not guessed', () => {
   it.each<[string, Appointment, Therapist[], string]>([
     ['"therapy" alone, with two therapists', appt('Therapy'), both, '?maria,ken'],
     ['"therapy" in a session-shaped title, with two therapists', appt('Weekly therapy session (50 min)'), both, '?maria,ken'],
+    ['a session-shaped title naming no one', appt('Therapy (video)'), [therapist('a', 'Anna Lee'), therapist('b', 'Bo Kim')], '?a,b'],
+    ['a session-shaped title naming no one, with one therapist and no keywords', appt('Weekly session'), [therapist('a', 'Anna Lee')], '?a'],
     ['two therapists with the same surname', appt('Session with Dr Lee'), [therapist('a', 'Anna Lee'), therapist('b', 'Bo Lee')], '?a,b'],
     ['the same keyword for two therapists', appt('Couples work'), [therapist('a', 'A', { keywords: ['couples'] }), therapist('b', 'B', { keywords: ['Couples'] })], '?a,b'],
     ['the same email for two therapists (a shared scheduler)', appt('Appointment', { organizerEmail: 'desk@clinic.example' }), [therapist('a', 'A', { organizerEmails: ['desk@clinic.example'] }), therapist('b', 'B', { email: 'desk@clinic.example' })], '?a,b'],

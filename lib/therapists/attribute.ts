@@ -35,8 +35,8 @@ interface Scored {
  * the series, a calendar marked "every event is a session with …", then for each therapist
  * an organizer or attendee email that is theirs, their name in the title or the organizer's
  * name, their title keywords (the longest match first). A tie between therapists, or only a
- * keyword every therapy event has ("therapy") while there are several therapists, is not
- * guessed. A title that merely mentions such a word ("Team meeting about therapy budget") is
+ * keyword every therapy event has ("therapy") while there are several therapists, or a title
+ * that reads like a session but names no one, is not guessed. A title that merely mentions such a word ("Team meeting about therapy budget") is
  * not a session at all.
  */
 export function attribute(
@@ -53,7 +53,12 @@ export function attribute(
   if (own) return { kind: 'session', therapist: own, evidence: 'calendar' };
 
   const scored = therapists.map((t) => score(appt, t, therapists)).filter((s): s is Scored => s !== null);
-  if (scored.length === 0) return { kind: 'none' };
+  if (scored.length === 0) {
+    // "Therapy (video)" reads like a session but names nobody: ask rather than drop it.
+    const names = new Set(therapists.flatMap((t) => nameWords(t.name)));
+    const sessionLike = therapists.length > 0 && looksLikeSession(words(appt.title), names);
+    return sessionLike ? { kind: 'unsure', candidates: [...therapists] } : { kind: 'none' };
+  }
   const best = Math.max(...scored.map((s) => s.score));
   const top = scored.filter((s) => s.score === best);
   if (top.length > 1) return { kind: 'unsure', candidates: top.map((s) => s.therapist) };
