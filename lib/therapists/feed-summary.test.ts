@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appointment, therapist } from '../policy/fixtures';
 import type { Source } from '../sources/source';
 import { seriesKey } from './attribute';
-import { feedSummaries, seriesToAsk } from './feed-summary';
+import { feedSummaries, seriesToAsk, summaryText } from './feed-summary';
 
 const H = 3_600_000;
 const NOW = Date.UTC(2026, 11, 1, 12);
@@ -50,5 +50,17 @@ describe('feedSummaries', () => {
     const past = { ...data, appointments: { feed: weekly('bare', 'Therapy', -30, 1) } };
     expect(seriesToAsk(past, NOW)).toEqual([]);
     expect(seriesToAsk(data, NOW).map((l) => l.appointment.uid)).toEqual(['bare']);
+  });
+});
+
+describe('summaryText', () => {
+  it('says what the feed held', () => {
+    const [summary] = feedSummaries(data, NOW);
+    expect(summary && summaryText(summary)).toBe('9 sessions with Dr. Maria Alvarez, 3 with Ken Okafor, 2 sessions to check, 2 other events ignored');
+  });
+
+  it('an empty feed', () => {
+    const [summary] = feedSummaries({ ...data, appointments: {} }, NOW);
+    expect(summary && summaryText(summary)).toBe('No sessions found');
   });
 });

@@ -94,3 +94,16 @@ export function seriesToAsk(data: ClassifyInput, now: number): FeedSummary['unsu
     .filter((l) => l.appointment.end >= now - 48 * 3_600_000)
     .sort((a, b) => a.appointment.start - b.appointment.start);
 }
+
+/** "9 sessions with Dr. Alvarez, 3 with Ken Okafor, 2 to check, 41 other events ignored". */
+export function summaryText(summary: FeedSummary): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts = summary.therapists.map(
+    (t, i) => `${i === 0 ? plural(t.count, 'session', 'sessions') : t.count} with ${t.therapist.name || 'a therapist without a name'}`,
+  );
+  const unsure = summary.unsure.reduce((n, l) => n + l.count, 0);
+  if (parts.length === 0) parts.push('No sessions found');
+  if (unsure) parts.push(`${plural(unsure, 'session', 'sessions')} to check`);
+  if (summary.ignored.count) parts.push(`${plural(summary.ignored.count, 'other event', 'other events')} ignored`);
+  return parts.join(', ');
+}
