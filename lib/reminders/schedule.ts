@@ -96,7 +96,8 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
           kind: 'check-in',
           at: s.info.checkInOpens,
           title: 'Time to check in',
-          message: `${label} starts ${formatDeadline(s.appointment.start, ctx.locale, ctx.timeZone)}. One click to check in.`,
+          // Held by quiet hours, it may be shown after the start: say so in the past tense.
+          message: `${label} ${s.appointment.start > now ? 'starts' : 'started'} ${formatDeadline(s.appointment.start, ctx.locale, ctx.timeZone)}. One click to check in.`,
         });
     }
   }
