@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAll, launch, serve, waitFor, type Extension } from './harness';
 import { icsFeed, type TestEvent } from './ics';
+import { seedFeed, serveFeed } from './seed';
 
 // Setting up as a new client does, in the options page: two therapists, a feed that is all
 // Ken's and a mixed clinic feed; every session lands with the right therapist.
@@ -94,6 +95,8 @@ describe('setup through the options page', () => {
     await expect.poll(() => cardOf(popup, 'Individual therapy').locator('.who').innerText()).toMatch(/^Dr\. Maria Alvarez · /);
     expect(await cardOf(popup, 'Session with Ken Okafor').locator('.who').innerText()).toMatch(/^Ken Okafor · /);
     expect(await cardOf(popup, 'Couples work').locator('.who').innerText()).toMatch(/^Ken Okafor · /);
+    // Each button has its own name, saying which session it is for.
+    expect(await cardOf(popup, 'Session with Ken Okafor').getByRole('button', { name: /^Cancel \w+'s session$/ }).count()).toBe(1);
     expect(await popup.getByRole('heading', { name: 'Team meeting about therapy budget' }).count()).toBe(0);
     expect(await popup.getByRole('heading', { name: 'Therapy', exact: true }).count()).toBe(0);
 
@@ -145,5 +148,19 @@ describe('setup through the options page', () => {
     // A feed added before any therapist leads to adding one.
     await options.getByRole('button', { name: 'Add your therapist' }).click();
     await expect.poll(() => options.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^therapist-.+-name$/);
+  });
+
+  it('in the popup, Check in hands the focus to Undo, and Undo back to Check in', async () => {
+    const start = Math.floor((Date.now() + 5 * MINUTE) / 1000) * 1000;
+    const server = await serveFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]);
+    const ext = await launch();
+    await seedFeed(ext, { feedUrl: `${server.url}/feed.ics` });
+    const popup = await popupFor(ext);
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+    await popup.getByRole('button', { name: /^Check in for today's session$/ }).click();
+    await expect.poll(focused).toBe("Undo the check-in for today's session");
+    await popup.keyboard.press('Enter');
+    await expect.poll(focused).toBe("Check in for today's session");
   });
 });
