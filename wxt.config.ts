@@ -21,6 +21,9 @@ export default defineConfig({
       'alarms',
       'notifications',
       'identity',
+      // To say where a feed's address redirects to (another host, a loop, file:): the extension's
+      // fetch hides it. Events come only for hosts already granted; no install warning.
+      'webRequest',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Feed origins and Google's API are asked for when the user adds them (DESIGN.md: privacy).
