@@ -100,7 +100,8 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
       'Copy the ICS link (not the HTML one).',
     ],
     source: {
-      title: 'Outlook on the web: publish a calendar (University of Nebraska IT knowledge base, following Microsoft’s steps)',
+      title:
+        'Outlook on the web: publish a calendar (University of Nebraska IT knowledge base, following Microsoft’s steps)',
       url: 'https://nusupport.nebraska.edu/TDClient/33/Portal/KB/PrintArticle?ID=658',
     },
   },

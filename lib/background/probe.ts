@@ -11,11 +11,21 @@ export type ProbeResult = { ok: true; events: number } | { ok: false; error: str
  * when its first fetch works (a 404 or a sign-in page is said at once, not found later) or
  * the client chooses to keep it anyway. Runs here: pages never fetch calendars themselves.
  */
-export async function probeFeed(url: string, deps: { now: number; fetch: typeof fetch; userTimeZone: string }): Promise<ProbeResult> {
+export async function probeFeed(
+  url: string,
+  deps: { now: number; fetch: typeof fetch; userTimeZone: string },
+): Promise<ProbeResult> {
   try {
     const result = await syncIcs(
       { id: 'probe', kind: 'ics', name: '', url, therapistId: null },
-      { now: deps.now, previous: [], state: null, window: syncWindow(deps.now), userTimeZone: deps.userTimeZone, fetch: deps.fetch },
+      {
+        now: deps.now,
+        previous: [],
+        state: null,
+        window: syncWindow(deps.now),
+        userTimeZone: deps.userTimeZone,
+        fetch: deps.fetch,
+      },
     );
     return { ok: true, events: result.kind === 'updated' ? result.appointments.length : 0 };
   } catch (error) {

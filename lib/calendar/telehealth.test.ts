@@ -36,16 +36,25 @@ describe('findLinks', () => {
       ]),
     ).toEqual({
       videoUrl: 'https://doxy.me/drlee',
-      links: ['https://alvarez-therapy.example/parking', 'https://zoom.us/j/1', 'https://alvarez-therapy.example/forms'],
+      links: [
+        'https://alvarez-therapy.example/parking',
+        'https://zoom.us/j/1',
+        'https://alvarez-therapy.example/forms',
+      ],
     });
   });
 
   it('reads links in HTML descriptions', () => {
-    expect(findLinks(['<a href="https://meet.google.com/abc-defg-hij">Join</a>']).videoUrl).toBe('https://meet.google.com/abc-defg-hij');
+    expect(findLinks(['<a href="https://meet.google.com/abc-defg-hij">Join</a>']).videoUrl).toBe(
+      'https://meet.google.com/abc-defg-hij',
+    );
   });
 
   it('has no video link when only other links are given', () => {
-    expect(findLinks(['Notes: https://example.com/notes'])).toEqual({ videoUrl: null, links: ['https://example.com/notes'] });
+    expect(findLinks(['Notes: https://example.com/notes'])).toEqual({
+      videoUrl: null,
+      links: ['https://example.com/notes'],
+    });
   });
 });
 

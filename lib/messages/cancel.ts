@@ -30,8 +30,10 @@ export function policySentence(session: SessionView, now: number, timeZone: stri
   const locale = messageLocale(region);
   const { deadline, fee } = session.info;
   const when = `${formatDay(deadline, timeZone, locale)}, ${formatTime(deadline, timeZone, locale)}`;
-  if (now < deadline) return `I'm letting you know before the cancellation deadline (${when}), so I understand there is no fee.`;
-  if (fee) return `I know this is after the cancellation deadline (${when}), and I understand your policy is to charge ${formatMoney(fee, locale)} for a late cancellation.`;
+  if (now < deadline)
+    return `I'm letting you know before the cancellation deadline (${when}), so I understand there is no fee.`;
+  if (fee)
+    return `I know this is after the cancellation deadline (${when}), and I understand your policy is to charge ${formatMoney(fee, locale)} for a late cancellation.`;
   return "I'm sorry for the short notice.";
 }
 
@@ -56,5 +58,7 @@ export async function sendCancel(
   timeZone: string,
   deps: SendDeps,
 ): Promise<string | null> {
-  return (await sendDraft(composeCancel(session, settings, now, timeZone), settings.sendChannel, session.therapist, deps)).note;
+  return (
+    await sendDraft(composeCancel(session, settings, now, timeZone), settings.sendChannel, session.therapist, deps)
+  ).note;
 }

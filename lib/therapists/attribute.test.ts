@@ -18,7 +18,10 @@ const therapist = (id: string, name: string, more: Partial<Therapist> = {}): The
   ...more,
 });
 // Ken still carries the keyword every new therapist used to get.
-const maria = therapist('maria', 'Dr. Maria Alvarez', { email: 'maria@alvarez-therapy.example', keywords: ['EMDR with Maria'] });
+const maria = therapist('maria', 'Dr. Maria Alvarez', {
+  email: 'maria@alvarez-therapy.example',
+  keywords: ['EMDR with Maria'],
+});
 const ken = therapist('ken', 'Ken Okafor', { keywords: ['therapy'], organizerEmails: ['scheduling@okafor.example'] });
 const both = [maria, ken];
 const feed: Source = { id: 'feed', kind: 'ics', name: 'Feed', url: 'https://x.example/a.ics', therapistId: null };
@@ -46,11 +49,30 @@ function outcome(a: Attribution): string {
 describe('attribute: the best evidence wins', () => {
   it.each<[string, Appointment, string]>([
     // Emails
-    ["the therapist's own email as organizer", appt('Therapy', { organizerEmail: 'MARIA@alvarez-therapy.example' }), 'maria'],
+    [
+      "the therapist's own email as organizer",
+      appt('Therapy', { organizerEmail: 'MARIA@alvarez-therapy.example' }),
+      'maria',
+    ],
     ['one of their organizer emails', appt('Appointment', { organizerEmail: 'scheduling@okafor.example' }), 'ken'],
-    ['their email among the attendees', appt('Therapy', { attendeeEmails: ['me@home.example', 'maria@alvarez-therapy.example'] }), 'maria'],
-    ['the organizer over an attendee', appt('Therapy', { organizerEmail: 'scheduling@okafor.example', attendeeEmails: ['maria@alvarez-therapy.example'] }), 'ken'],
-    ['an email over a generic keyword of another', appt('Therapy session', { organizerEmail: 'maria@alvarez-therapy.example' }), 'maria'],
+    [
+      'their email among the attendees',
+      appt('Therapy', { attendeeEmails: ['me@home.example', 'maria@alvarez-therapy.example'] }),
+      'maria',
+    ],
+    [
+      'the organizer over an attendee',
+      appt('Therapy', {
+        organizerEmail: 'scheduling@okafor.example',
+        attendeeEmails: ['maria@alvarez-therapy.example'],
+      }),
+      'ken',
+    ],
+    [
+      'an email over a generic keyword of another',
+      appt('Therapy session', { organizerEmail: 'maria@alvarez-therapy.example' }),
+      'maria',
+    ],
     // Names
     ['the full name in the title', appt('Therapy with Maria Alvarez'), 'maria'],
     ['the surname with a title, accents folded', appt('Session w/ Dr. Álvarez'), 'maria'],
@@ -72,12 +94,45 @@ describe('attribute: the best evidence wins', () => {
 describe('attribute: what is not guessed', () => {
   it.each<[string, Appointment, Therapist[], string]>([
     ['"therapy" alone, with two therapists', appt('Therapy'), both, '?maria,ken'],
-    ['"therapy" in a session-shaped title, with two therapists', appt('Weekly therapy session (50 min)'), both, '?maria,ken'],
-    ['a session-shaped title naming no one', appt('Therapy (video)'), [therapist('a', 'Anna Lee'), therapist('b', 'Bo Kim')], '?a,b'],
-    ['a session-shaped title naming no one, with one therapist and no keywords', appt('Weekly session'), [therapist('a', 'Anna Lee')], '?a'],
-    ['two therapists with the same surname', appt('Session with Dr Lee'), [therapist('a', 'Anna Lee'), therapist('b', 'Bo Lee')], '?a,b'],
-    ['the same keyword for two therapists', appt('Couples work'), [therapist('a', 'A', { keywords: ['couples'] }), therapist('b', 'B', { keywords: ['Couples'] })], '?a,b'],
-    ['the same email for two therapists (a shared scheduler)', appt('Appointment', { organizerEmail: 'desk@clinic.example' }), [therapist('a', 'A', { organizerEmails: ['desk@clinic.example'] }), therapist('b', 'B', { email: 'desk@clinic.example' })], '?a,b'],
+    [
+      '"therapy" in a session-shaped title, with two therapists',
+      appt('Weekly therapy session (50 min)'),
+      both,
+      '?maria,ken',
+    ],
+    [
+      'a session-shaped title naming no one',
+      appt('Therapy (video)'),
+      [therapist('a', 'Anna Lee'), therapist('b', 'Bo Kim')],
+      '?a,b',
+    ],
+    [
+      'a session-shaped title naming no one, with one therapist and no keywords',
+      appt('Weekly session'),
+      [therapist('a', 'Anna Lee')],
+      '?a',
+    ],
+    [
+      'two therapists with the same surname',
+      appt('Session with Dr Lee'),
+      [therapist('a', 'Anna Lee'), therapist('b', 'Bo Lee')],
+      '?a,b',
+    ],
+    [
+      'the same keyword for two therapists',
+      appt('Couples work'),
+      [therapist('a', 'A', { keywords: ['couples'] }), therapist('b', 'B', { keywords: ['Couples'] })],
+      '?a,b',
+    ],
+    [
+      'the same email for two therapists (a shared scheduler)',
+      appt('Appointment', { organizerEmail: 'desk@clinic.example' }),
+      [
+        therapist('a', 'A', { organizerEmails: ['desk@clinic.example'] }),
+        therapist('b', 'B', { email: 'desk@clinic.example' }),
+      ],
+      '?a,b',
+    ],
   ])('%s', (_, a, therapists, expected) => {
     expect(outcome(attribute(a, feed, therapists))).toBe(expected);
   });
@@ -90,15 +145,13 @@ describe('attribute: what is not guessed', () => {
 });
 
 describe('attribute: the bystander event', () => {
-  it.each([
-    'Team meeting about therapy budget',
-    'Therapy dog visit at the library',
-    'Dentist appointment',
-    'Lunch',
-  ])('"%s" is not a session, even for a therapist whose keyword is "therapy"', (title) => {
-    expect(outcome(attribute(appt(title), feed, [ken]))).toBe('-');
-    expect(outcome(attribute(appt(title), feed, both))).toBe('-');
-  });
+  it.each(['Team meeting about therapy budget', 'Therapy dog visit at the library', 'Dentist appointment', 'Lunch'])(
+    '"%s" is not a session, even for a therapist whose keyword is "therapy"',
+    (title) => {
+      expect(outcome(attribute(appt(title), feed, [ken]))).toBe('-');
+      expect(outcome(attribute(appt(title), feed, both))).toBe('-');
+    },
+  );
 });
 
 describe('attribute: the client decides', () => {
@@ -112,11 +165,15 @@ describe('attribute: the client decides', () => {
   });
 
   it('a choice beats even an email of another therapist', () => {
-    expect(outcome(attribute(appt('x', { organizerEmail: 'scheduling@okafor.example' }), feed, both, choices))).toBe('maria');
+    expect(outcome(attribute(appt('x', { organizerEmail: 'scheduling@okafor.example' }), feed, both, choices))).toBe(
+      'maria',
+    );
   });
 
   it('"not a session" is remembered too', () => {
-    expect(outcome(attribute(appt('Therapy with Ken Okafor'), feed, both, { [seriesKey('feed', 'series-1')]: null }))).toBe('-');
+    expect(
+      outcome(attribute(appt('Therapy with Ken Okafor'), feed, both, { [seriesKey('feed', 'series-1')]: null })),
+    ).toBe('-');
   });
 
   it('a choice of a removed therapist falls back to the evidence', () => {
@@ -135,7 +192,11 @@ describe('attribute: the client decides', () => {
 describe('sessionLabel', () => {
   it.each([
     ['Therapy', 'Dr. Maria Alvarez', 'Therapy with Dr. Maria Alvarez'],
-    ['Session with Dr. Maria Alvarez (extra session)', 'Dr. Maria Alvarez', 'Session with Dr. Maria Alvarez (extra session)'],
+    [
+      'Session with Dr. Maria Alvarez (extra session)',
+      'Dr. Maria Alvarez',
+      'Session with Dr. Maria Alvarez (extra session)',
+    ],
     ['Okafor – weekly', 'Ken Okafor', 'Okafor – weekly'],
     ['Therapy', '', 'Therapy'],
   ])('%s + %s → %s', (title, name, label) => {

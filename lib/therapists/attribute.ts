@@ -70,7 +70,9 @@ export function attribute(
 
 function score(appt: Appointment, therapist: Therapist, all: readonly Therapist[]): Scored | null {
   const at = (score: number, evidence: Evidence): Scored => ({ therapist, score, evidence });
-  const emails = new Set([therapist.email, ...therapist.organizerEmails].map((e) => e.trim().toLowerCase()).filter(Boolean));
+  const emails = new Set(
+    [therapist.email, ...therapist.organizerEmails].map((e) => e.trim().toLowerCase()).filter(Boolean),
+  );
   if (appt.organizerEmail && emails.has(appt.organizerEmail.toLowerCase())) return at(SCORE.organizer, 'organizer');
   if (appt.attendeeEmails?.some((e) => emails.has(e.toLowerCase()))) return at(SCORE.attendee, 'attendee');
 

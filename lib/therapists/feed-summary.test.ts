@@ -33,7 +33,9 @@ describe('feedSummaries', () => {
       ['ken', 3, ['okafor']],
     ]);
     expect(summary?.therapists[0]?.next[0]?.appointment.start).toBe(NOW + 24 * H);
-    expect(summary?.unsure.map((l) => [l.appointment.uid, l.count, l.candidates.map((t) => t.id)])).toEqual([['bare', 2, ['maria', 'ken']]]);
+    expect(summary?.unsure.map((l) => [l.appointment.uid, l.count, l.candidates.map((t) => t.id)])).toEqual([
+      ['bare', 2, ['maria', 'ken']],
+    ]);
     expect(summary?.ignored.count).toBe(2);
     expect(summary?.ignored.next.map((l) => l.appointment.uid)).toEqual(['lunch', 'budget']);
   });
@@ -41,7 +43,10 @@ describe('feedSummaries', () => {
   it('after a choice for the series, every occurrence moves to that therapist', () => {
     const chosen = { ...data, seriesChoices: { [seriesKey('feed', 'bare')]: 'ken' } };
     const [summary] = feedSummaries(chosen, NOW);
-    expect(summary?.therapists.map((t) => [t.therapist.id, t.count])).toEqual([['maria', 9], ['ken', 5]]);
+    expect(summary?.therapists.map((t) => [t.therapist.id, t.count])).toEqual([
+      ['maria', 9],
+      ['ken', 5],
+    ]);
     expect(summary?.unsure).toEqual([]);
     expect(seriesToAsk(chosen, NOW)).toEqual([]);
   });
@@ -56,7 +61,9 @@ describe('feedSummaries', () => {
 describe('summaryText', () => {
   it('says what the feed held', () => {
     const [summary] = feedSummaries(data, NOW);
-    expect(summary && summaryText(summary)).toBe('9 sessions with Dr. Maria Alvarez, 3 with Ken Okafor, 2 sessions to check, 2 other events ignored');
+    expect(summary && summaryText(summary)).toBe(
+      '9 sessions with Dr. Maria Alvarez, 3 with Ken Okafor, 2 sessions to check, 2 other events ignored',
+    );
   });
 
   it('an empty feed', () => {

@@ -39,7 +39,8 @@ export function feedSummaries(data: ClassifyInput, now: number): FeedSummary[] {
     series.set(key, [...(series.get(key) ?? []), appt]);
   };
   const candidatesOf = new Map<string, Therapist[]>();
-  for (const source of data.sources) byId.set(source.id, { source, therapists: [], unsure: [], ignored: { count: 0, next: [] } });
+  for (const source of data.sources)
+    byId.set(source.id, { source, therapists: [], unsure: [], ignored: { count: 0, next: [] } });
   const owners = new Map<string, Therapist>();
   for (const { source, appointment, attribution } of classify(data)) {
     if (attribution.kind === 'session') {
@@ -61,7 +62,10 @@ export function feedSummaries(data: ClassifyInput, now: number): FeedSummary[] {
     }
     const unsure = groups.get(`${id} ?`);
     if (unsure) {
-      summary.unsure = lines(unsure, now, Infinity).next.map((line) => ({ ...line, candidates: candidatesOf.get(line.key) ?? [] }));
+      summary.unsure = lines(unsure, now, Infinity).next.map((line) => ({
+        ...line,
+        candidates: candidatesOf.get(line.key) ?? [],
+      }));
     }
     const ignored = groups.get(`${id} -`);
     if (ignored) summary.ignored = lines(ignored, now);
@@ -69,7 +73,11 @@ export function feedSummaries(data: ClassifyInput, now: number): FeedSummary[] {
   return [...byId.values()];
 }
 
-function lines(series: Map<string, Appointment[]>, now: number, shown = NEXT_SHOWN): { count: number; next: SeriesLine[] } {
+function lines(
+  series: Map<string, Appointment[]>,
+  now: number,
+  shown = NEXT_SHOWN,
+): { count: number; next: SeriesLine[] } {
   let count = 0;
   const all: SeriesLine[] = [];
   for (const [key, occurrences] of series) {
@@ -99,7 +107,8 @@ export function seriesToAsk(data: ClassifyInput, now: number): FeedSummary['unsu
 export function summaryText(summary: FeedSummary): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const parts = summary.therapists.map(
-    (t, i) => `${i === 0 ? plural(t.count, 'session', 'sessions') : t.count} with ${t.therapist.name || 'a therapist without a name'}`,
+    (t, i) =>
+      `${i === 0 ? plural(t.count, 'session', 'sessions') : t.count} with ${t.therapist.name || 'a therapist without a name'}`,
   );
   const unsure = summary.unsure.reduce((n, l) => n + l.count, 0);
   if (parts.length === 0) parts.push('No sessions found');

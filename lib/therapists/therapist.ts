@@ -25,5 +25,14 @@ export interface Therapist {
  * email are what recognise their events.
  */
 export function newTherapist(id: string): Therapist {
-  return { id, name: '', email: '', portalUrl: '', policy: DEFAULT_POLICY, keywords: [], organizerEmails: [], focus: [] };
+  return {
+    id,
+    name: '',
+    email: '',
+    portalUrl: '',
+    policy: DEFAULT_POLICY,
+    keywords: [],
+    organizerEmails: [],
+    focus: [],
+  };
 }

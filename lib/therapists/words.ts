@@ -24,7 +24,9 @@ export function containsPhrase(haystack: string[], needle: string[]): boolean {
 
 /** Titles and letters after a name that say nothing about who it is. */
 const HONORIFICS = new Set(
-  'dr doctor mr mrs ms miss mx prof professor phd psyd edd md do ma ms msc msw mft lmft lcsw licsw lpc lpcc lmhc lcpc lp cpsych rp rsw'.split(' '),
+  'dr doctor mr mrs ms miss mx prof professor phd psyd edd md do ma ms msc msw mft lmft lcsw licsw lpc lpcc lmhc lcpc lp cpsych rp rsw'.split(
+    ' ',
+  ),
 );
 
 /** The words that identify a person ("Dr. Maria Alvarez, LCSW" → maria, alvarez). */
@@ -72,6 +74,8 @@ export function isSessionWordsOnly(keyword: string[]): boolean {
 export function looksLikeSession(title: string[], names: ReadonlySet<string>): boolean {
   return (
     title.some((w) => SESSION_WORDS.has(w)) &&
-    title.every((w) => SESSION_WORDS.has(w) || SESSION_FILLER.has(w) || HONORIFICS.has(w) || /^\d+$/.test(w) || names.has(w))
+    title.every(
+      (w) => SESSION_WORDS.has(w) || SESSION_FILLER.has(w) || HONORIFICS.has(w) || /^\d+$/.test(w) || names.has(w),
+    )
   );
 }

@@ -24,6 +24,7 @@ export function sessionName(t: number, now: number, locale: string, timeZone: st
   if (days === 0) return "today's session";
   if (days === 1) return "tomorrow's session";
   if (days === -1) return "yesterday's session";
-  if (days > 1 && days < 7) return `${new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(t)}'s session`;
+  if (days > 1 && days < 7)
+    return `${new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(t)}'s session`;
   return `the session on ${new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone }).format(t)}`;
 }

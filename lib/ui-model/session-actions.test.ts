@@ -27,13 +27,19 @@ describe('sessionActions', () => {
   });
 
   it('in the check-in window: a telehealth link joins; another link is only a link', () => {
-    expect(actions(start - 5 * M, { videoUrl: 'https://doxy.me/drlee', links: ['https://clinic.example/forms'] })).toEqual([
+    expect(
+      actions(start - 5 * M, { videoUrl: 'https://doxy.me/drlee', links: ['https://clinic.example/forms'] }),
+    ).toEqual([
       ['join', "Join & check in for today's session", 'https://doxy.me/drlee'],
       ['link', 'clinic.example (link from the calendar)', 'https://clinic.example/forms'],
     ]);
   });
 
   it('without a telehealth link: Check in, never a join of another link', () => {
-    expect(actions(start - 5 * M, { links: ['https://clinic.example/forms'] })[0]).toEqual(['check-in', "Check in for today's session", null]);
+    expect(actions(start - 5 * M, { links: ['https://clinic.example/forms'] })[0]).toEqual([
+      'check-in',
+      "Check in for today's session",
+      null,
+    ]);
   });
 });

@@ -32,10 +32,26 @@ export function sessionActions(session: SessionView, now: number, locale: string
       ...(join && check.videoUrl ? { url: check.videoUrl } : {}),
     });
   }
-  if (model.canUndo) actions.push({ kind: 'undo', label: 'Undo', name: `Undo the check-in for ${model.name}`, enabled: true });
-  if (model.canReschedule) actions.push({ kind: 'reschedule', label: 'Reschedule', name: `Reschedule ${model.name}`, enabled: true });
-  if (model.canCancel) actions.push({ kind: 'cancel', label: 'Cancel this session', name: `Cancel ${model.name}`, enabled: true });
-  if (model.canSendMessage) actions.push({ kind: 'message', label: 'Send a message', name: `Send a message about ${model.name}`, enabled: true });
-  for (const link of model.links) actions.push({ kind: 'link', label: link.host, name: `${link.host} (link from the calendar)`, enabled: true, url: link.url });
+  if (model.canUndo)
+    actions.push({ kind: 'undo', label: 'Undo', name: `Undo the check-in for ${model.name}`, enabled: true });
+  if (model.canReschedule)
+    actions.push({ kind: 'reschedule', label: 'Reschedule', name: `Reschedule ${model.name}`, enabled: true });
+  if (model.canCancel)
+    actions.push({ kind: 'cancel', label: 'Cancel this session', name: `Cancel ${model.name}`, enabled: true });
+  if (model.canSendMessage)
+    actions.push({
+      kind: 'message',
+      label: 'Send a message',
+      name: `Send a message about ${model.name}`,
+      enabled: true,
+    });
+  for (const link of model.links)
+    actions.push({
+      kind: 'link',
+      label: link.host,
+      name: `${link.host} (link from the calendar)`,
+      enabled: true,
+      url: link.url,
+    });
   return actions;
 }

@@ -28,7 +28,10 @@ async function addTherapist(options: Page, name: string, email: string): Promise
 async function addFeed(options: Page, url: string, everyEventWith?: string): Promise<void> {
   const form = options.locator('form', { hasText: 'Add a calendar feed' });
   await form.getByLabel('Feed address').fill(url);
-  if (everyEventWith) await form.getByLabel('Sessions in this feed').selectOption({ label: `Every event is a session with ${everyEventWith}` });
+  if (everyEventWith)
+    await form
+      .getByLabel('Sessions in this feed')
+      .selectOption({ label: `Every event is a session with ${everyEventWith}` });
   await form.getByRole('button', { name: 'Add feed' }).click();
 }
 
@@ -49,7 +52,13 @@ describe('setup through the options page', () => {
     const tomorrow = Math.floor((Date.now() + DAY + 3 * HOUR) / 1000) * 1000;
     const clinic: TestEvent[] = [
       // Maria's: her email as organizer; a video link and a forms page in the description.
-      { uid: 'alvarez@clinic', title: 'Individual therapy', start: soon, organizer: 'maria@alvarez.example', description: 'Join https://doxy.me/dralvarez · forms https://www.clinic.example/forms' },
+      {
+        uid: 'alvarez@clinic',
+        title: 'Individual therapy',
+        start: soon,
+        organizer: 'maria@alvarez.example',
+        description: 'Join https://doxy.me/dralvarez · forms https://www.clinic.example/forms',
+      },
       // Ken's: his name in the title.
       { uid: 'okafor@clinic', title: 'Session with Ken Okafor', start: tomorrow },
       // Nobody's name: asked.
@@ -60,11 +69,19 @@ describe('setup through the options page', () => {
     ];
     const server = await serve((req, res) => {
       res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' });
-      res.end(icsFeed(req.url?.startsWith('/ken') ? [{ uid: 'ken-only', title: 'Couples work', start: tomorrow + 3 * DAY }] : clinic));
+      res.end(
+        icsFeed(
+          req.url?.startsWith('/ken')
+            ? [{ uid: 'ken-only', title: 'Couples work', start: tomorrow + 3 * DAY }]
+            : clinic,
+        ),
+      );
     });
     const ext = await launch();
     // The video platform is not on the network here: answer for it, and see that it opens.
-    await ext.context.route('https://doxy.me/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Waiting room</title>' }));
+    await ext.context.route('https://doxy.me/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Waiting room</title>' }),
+    );
 
     const options = await ext.open('options');
     await addTherapist(options, 'Dr. Maria Alvarez', 'maria@alvarez.example');
@@ -86,17 +103,32 @@ describe('setup through the options page', () => {
     expect(await summaries.nth(0).locator('.total').innerText()).toBe('Found: 1 session with Ken Okafor.');
     // Guides where the address lives, each with its source (looked at as a screenshot).
     await options.getByTestId('feed-guides').getByText('Google Calendar (secret iCal address)').click();
-    expect(await options.getByTestId('feed-guides').getByRole('link', { name: /^Google Calendar Help/ }).getAttribute('href')).toMatch(/^https:\/\/support\.google\.com\//);
-    await options.locator('section[aria-labelledby="sources-heading"]').screenshot({ path: '.tmp/options-calendars.png' });
+    expect(
+      await options
+        .getByTestId('feed-guides')
+        .getByRole('link', { name: /^Google Calendar Help/ })
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\/support\.google\.com\//);
+    await options
+      .locator('section[aria-labelledby="sources-heading"]')
+      .screenshot({ path: '.tmp/options-calendars.png' });
     // Each therapist shows their next session.
-    await expect.poll(() => options.locator('details.card', { hasText: 'Ken Okafor' }).getByTestId('next-session').innerText()).toMatch(/^Next session: /);
+    await expect
+      .poll(() => options.locator('details.card', { hasText: 'Ken Okafor' }).getByTestId('next-session').innerText())
+      .toMatch(/^Next session: /);
 
     let popup = await popupFor(ext);
-    await expect.poll(() => cardOf(popup, 'Individual therapy').locator('.who').innerText()).toMatch(/^Dr\. Maria Alvarez · /);
+    await expect
+      .poll(() => cardOf(popup, 'Individual therapy').locator('.who').innerText())
+      .toMatch(/^Dr\. Maria Alvarez · /);
     expect(await cardOf(popup, 'Session with Ken Okafor').locator('.who').innerText()).toMatch(/^Ken Okafor · /);
     expect(await cardOf(popup, 'Couples work').locator('.who').innerText()).toMatch(/^Ken Okafor · /);
     // Each button has its own name, saying which session it is for.
-    expect(await cardOf(popup, 'Session with Ken Okafor').getByRole('button', { name: /^Cancel \w+'s session$/ }).count()).toBe(1);
+    expect(
+      await cardOf(popup, 'Session with Ken Okafor')
+        .getByRole('button', { name: /^Cancel \w+'s session$/ })
+        .count(),
+    ).toBe(1);
     expect(await popup.getByRole('heading', { name: 'Team meeting about therapy budget' }).count()).toBe(0);
     expect(await popup.getByRole('heading', { name: 'Therapy', exact: true }).count()).toBe(0);
 
@@ -104,9 +136,9 @@ describe('setup through the options page', () => {
     const which = options.getByTestId('which-therapist');
     await expect.poll(() => which.innerText()).toContain('Therapy');
     await which.getByRole('button', { name: 'Ken Okafor' }).click();
-    await expect.poll(() => summaries.nth(1).locator('.total').innerText()).toBe(
-      'Found: 1 session with Dr. Maria Alvarez, 2 with Ken Okafor, 2 other events ignored.',
-    );
+    await expect
+      .poll(() => summaries.nth(1).locator('.total').innerText())
+      .toBe('Found: 1 session with Dr. Maria Alvarez, 2 with Ken Okafor, 2 other events ignored.');
     await ext.send('syncNow', {});
     await popup.close();
     popup = await popupFor(ext);
@@ -115,12 +147,17 @@ describe('setup through the options page', () => {
 
     // The telehealth link joins and checks in; the clinic's forms page is a plain link by its host.
     const maria = cardOf(popup, 'Individual therapy');
-    expect(await maria.getByRole('link', { name: 'clinic.example' }).getAttribute('href')).toBe('https://www.clinic.example/forms');
+    expect(await maria.getByRole('link', { name: 'clinic.example' }).getAttribute('href')).toBe(
+      'https://www.clinic.example/forms',
+    );
     const join = maria.getByRole('link', { name: /^Join & check in for / });
     expect(await join.getAttribute('href')).toBe('https://doxy.me/dralvarez');
     const [call] = await Promise.all([ext.context.waitForEvent('page'), join.click()]);
     await call.waitForURL('https://doxy.me/dralvarez');
-    await waitFor(() => ext.badge(), (b) => b.text === '✓');
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '✓',
+    );
     await expect.poll(() => maria.innerText()).toMatch(/Checked in at /);
   });
 
@@ -143,7 +180,10 @@ describe('setup through the options page', () => {
 
     await options.getByRole('button', { name: 'Add feed' }).click();
     await alert.getByRole('button', { name: 'Keep it anyway' }).click();
-    const sources = await waitFor(() => ext.stored<{ url: string }[]>('sources'), (s) => (s?.length ?? 0) === 1);
+    const sources = await waitFor(
+      () => ext.stored<{ url: string }[]>('sources'),
+      (s) => (s?.length ?? 0) === 1,
+    );
     expect(sources?.[0]?.url).toBe(url);
     // A feed added before any therapist leads to adding one.
     await options.getByRole('button', { name: 'Add your therapist' }).click();
