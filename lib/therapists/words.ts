@@ -29,9 +29,17 @@ const HONORIFICS = new Set(
   ),
 );
 
+// A client has a handful of therapists; their names are split once, not once per event.
+const nameCache = new Map<string, string[]>();
+
 /** The words that identify a person ("Dr. Maria Alvarez, LCSW" → maria, alvarez). */
 export function nameWords(name: string): string[] {
-  return words(name).filter((w) => !HONORIFICS.has(w) && w.length > 1);
+  let cached = nameCache.get(name);
+  if (!cached) {
+    if (nameCache.size > 100) nameCache.clear();
+    nameCache.set(name, (cached = words(name).filter((w) => !HONORIFICS.has(w) && w.length > 1)));
+  }
+  return cached;
 }
 
 /**
