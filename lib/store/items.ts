@@ -50,7 +50,7 @@ export const seriesChoicesItem = defineItem<SeriesChoices>({
   key: 'seriesChoices',
   version: 1,
   fallback: {},
-  schema: recordOf(nullable(str)),
+  schema: recordOf(nullable(str), { one: 'choice of therapist for a series', many: 'choices of therapist for a series' }),
   what: 'your choices of which therapist a series belongs to',
 });
 
