@@ -6,11 +6,11 @@ import { htmlToText } from '../html-to-text';
 import { unescapeText } from './content-line';
 import { findLinks } from '../telehealth';
 import { organizerEmail } from './event-text';
-import { plainValue, property, type ScannedEvent } from './scan-event';
+import { plainValue, property, propertyLines, valueOf, type ScannedEvent } from './scan-event';
 
 export type EventFields = Pick<
   Appointment,
-  'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'organizerName' | 'videoUrl' | 'links'
+  'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'organizerName' | 'attendeeEmails' | 'videoUrl' | 'links'
 >;
 
 /** Fields are read once per VEVENT, and only for events that reach the window. */
@@ -55,6 +55,13 @@ function readFields(event: ScannedEvent, fallback: EventFields | null): EventFie
   for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {
     if (value !== undefined) fields[key] = value;
   }
+  // Who else is invited: a therapist may invite rather than organize (a few are enough).
+  const attendees = propertyLines(event, 'ATTENDEE')
+    .map((line) => organizerEmail(valueOf(line)))
+    .filter((email): email is string => email !== null)
+    .slice(0, 10);
+  const attendeeEmails = attendees.length ? attendees : fallback?.attendeeEmails;
+  if (attendeeEmails?.length) fields.attendeeEmails = attendeeEmails;
   const otherLinks = links.length ? links : fallback?.links;
   if (otherLinks?.length) fields.links = otherLinks;
   return fields;
