@@ -27,7 +27,7 @@ describe('cardModel', () => {
     expect(model(-29 * H - 12 * M)).toMatchObject({
       start: 'Tomorrow, 15:00',
       countdown: 'Free cancellation ends in 5 h 12 min',
-      deadline: 'Cancel by Tue 1 Dec, 15:00',
+      deadline: 'Cancel by today, 15:00',
       deadlinePassed: false,
       fee: 'Late fee after that: €80',
       checkIn: null,

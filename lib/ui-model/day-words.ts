@@ -6,12 +6,20 @@ export function daysBetween(now: number, t: number, timeZone: string): number {
   return Math.round((date(t) - date(now)) / DAY);
 }
 
-/** 'Today, 15:00', 'Tomorrow, 3:00 PM', else `fallback` (a full date). */
-export function relativeDateTime(t: number, now: number, locale: string, timeZone: string, fallback: string): string {
+/** 'Today, 15:00', 'Tomorrow, 3:00 PM' ('today, …' inside a sentence), else `fallback` (a full date). */
+export function relativeDateTime(
+  t: number,
+  now: number,
+  locale: string,
+  timeZone: string,
+  fallback: string,
+  inSentence = false,
+): string {
   const days = daysBetween(now, t, timeZone);
   if (days !== 0 && days !== 1) return fallback;
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(t);
-  return `${days === 0 ? 'Today' : 'Tomorrow'}, ${time}`;
+  const day = days === 0 ? 'Today' : 'Tomorrow';
+  return `${inSentence ? day.toLowerCase() : day}, ${time}`;
 }
 
 /**

@@ -132,6 +132,8 @@ describe('setup through the options page', () => {
     expect(await popup.getByRole('heading', { name: 'Team meeting about therapy budget' }).count()).toBe(0);
     expect(await popup.getByRole('heading', { name: 'Therapy', exact: true }).count()).toBe(0);
 
+    await popup.getByTestId('which-therapist').waitFor();
+    await popup.screenshot({ path: '.tmp/popup-which.png', fullPage: true });
     // "Which therapist is this?": one click, remembered for the series through a re-sync.
     const which = options.getByTestId('which-therapist');
     await expect.poll(() => which.innerText()).toContain('Therapy');
