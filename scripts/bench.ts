@@ -1,9 +1,10 @@
 // `npm run bench`: bundle sizes of the Chrome build, the popup's time to render its list from
-// stored data in real Chromium, and ICS ingestion speed.
+// stored data in real Chromium, ICS ingestion speed and the calendar add-on's cost.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, removeProfile, waitFor } from '../test/e2e/harness';
+import { benchAddon } from './bench-addon';
 import { benchIngest } from './bench-ingest';
 
 const OUT = resolve('.output/chrome-mv3');
@@ -82,3 +83,6 @@ console.log(`opens: ${times.length}, median ${median.toFixed(1)} ms, min ${sorte
 
 console.log('\n## ICS ingestion');
 await benchIngest();
+
+console.log('\n## Calendar add-on');
+await benchAddon(OUT);
