@@ -70,7 +70,10 @@ export const appointmentSchema: Validator<Appointment> = object<Appointment>({
   description: optional(str),
   location: optional(str),
   organizerEmail: optional(str),
+  organizerName: optional(str),
+  attendeeEmails: optional(strings),
   videoUrl: optional(str),
+  links: optional(strings),
   declined: optional(bool),
   googleEventId: optional(str),
 });
