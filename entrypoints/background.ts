@@ -3,6 +3,7 @@ import { initBadge } from '../lib/background/badge';
 import { initGmail } from '../lib/background/gmail';
 import { initGoogle } from '../lib/background/google';
 import { initMissed } from '../lib/background/missed';
+import { initProbe } from '../lib/background/probe';
 import { initReminders } from '../lib/background/reminders';
 import { initSync } from '../lib/background/sync';
 import { initWrites } from '../lib/background/writes';
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   initWrites();
   initGoogle();
   initGmail();
+  initProbe();
 });

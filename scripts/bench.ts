@@ -86,3 +86,4 @@ await benchIngest();
 
 console.log('\n## Calendar add-on');
 await benchAddon(OUT);
+await (await import('./bench-storage')).benchStorage();

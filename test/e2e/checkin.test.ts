@@ -21,7 +21,7 @@ describe('check-in', () => {
     await waitFor(() => ext.badge(), (b) => b.text === 'IN', 15_000);
 
     const popup = await ext.open('popup');
-    const checkIn = popup.getByRole('button', { name: 'Check in', exact: true });
+    const checkIn = popup.getByRole('button', { name: /^Check in for / });
     await checkIn.click();
     const checked = await waitFor(() => ext.badge(), (b) => b.text === '✓');
     expect(checked.title).toContain('checked in');
@@ -32,14 +32,14 @@ describe('check-in', () => {
     await waitFor(() => ext.badge(), (b) => b.text === 'IN');
     await checkIn.click();
     await waitFor(() => ext.badge(), (b) => b.text === '✓');
-    await expect.poll(() => popup.getByText('Checked in', { exact: true }).count()).toBe(1);
+    await expect.poll(() => popup.getByText(/^Checked in at /).count()).toBe(1);
 
     // A stopped service worker: the check-in is in storage, not in memory.
     await popup.close();
     await ext.stopWorker();
     const afterStop = await ext.open('popup');
-    await expect.poll(() => afterStop.getByText('Checked in', { exact: true }).count()).toBe(1);
-    await expect.poll(() => afterStop.getByRole('button', { name: 'Check in', exact: true }).count()).toBe(0);
+    await expect.poll(() => afterStop.getByText(/^Checked in at /).count()).toBe(1);
+    await expect.poll(() => afterStop.getByRole('button', { name: /^Check in for / }).count()).toBe(0);
     // Read in the restarted worker, after it recomputed the badge from storage.
     expect((await ext.badge()).text).toBe('✓');
     await afterStop.close();
@@ -52,15 +52,15 @@ describe('check-in', () => {
     const relaunched = await waitFor(() => ext.badge(), (b) => b.text !== '', 10_000);
     expect(relaunched.text).toBe('✓');
     const popup2 = await ext.open('popup');
-    await expect.poll(() => popup2.getByText('Checked in', { exact: true }).count()).toBe(1);
-    await expect.poll(() => popup2.getByRole('button', { name: 'Check in', exact: true }).count()).toBe(0);
+    await expect.poll(() => popup2.getByText(/^Checked in at /).count()).toBe(1);
+    await expect.poll(() => popup2.getByRole('button', { name: /^Check in for / }).count()).toBe(0);
 
     // A re-download of the feed keeps the occurrence's key, so the check-in stays attached.
     const requests = server.requests.length;
     await ext.send('syncNow', {});
     expect(server.requests.length).toBeGreaterThan(requests);
     expect((await ext.badge()).text).toBe('✓');
-    await expect.poll(() => popup2.getByText('Checked in', { exact: true }).count()).toBe(1);
+    await expect.poll(() => popup2.getByText(/^Checked in at /).count()).toBe(1);
   });
 
   it('[Join & check in] opens the video link and checks in', async () => {
