@@ -35,7 +35,11 @@ const text = (number: string, keyword?: string, label = number): CrisisContact =
   href: `sms:${number.replace(/\s+/g, '')}${keyword ? `?body=${encodeURIComponent(keyword)}` : ''}`,
 });
 
-const emergency = (number: string): CrisisContact => ({ kind: 'call', label: `Emergency: call ${number}`, href: `tel:${number}` });
+const emergency = (number: string): CrisisContact => ({
+  kind: 'call',
+  label: `Emergency: call ${number}`,
+  href: `tel:${number}`,
+});
 
 const FIND_A_HELPLINE: CrisisLine = {
   name: 'Find A Helpline',
@@ -76,13 +80,26 @@ const BY_REGION: Readonly<Record<string, Omit<CrisisResources, 'region'>>> = {
   },
   GB: {
     emergency: emergency('999'),
-    lines: [SAMARITANS, { name: 'Shout', note: 'Text support, any time.', contacts: [text('85258', 'SHOUT')], url: 'https://giveusashout.org' }],
+    lines: [
+      SAMARITANS,
+      {
+        name: 'Shout',
+        note: 'Text support, any time.',
+        contacts: [text('85258', 'SHOUT')],
+        url: 'https://giveusashout.org',
+      },
+    ],
   },
   IE: {
     emergency: emergency('112'),
     lines: [
       { ...SAMARITANS, url: 'https://www.samaritans.org/ireland/' },
-      { name: '50808', note: 'Text support, any time.', contacts: [text('50808', 'HELLO')], url: 'https://text50808.ie' },
+      {
+        name: '50808',
+        note: 'Text support, any time.',
+        contacts: [text('50808', 'HELLO')],
+        url: 'https://text50808.ie',
+      },
     ],
   },
   AU: {

@@ -25,7 +25,6 @@ export const DEMO_THERAPIST: Therapist = {
   focus: ['anxiety', 'stress'],
 };
 
-
 /**
  * Sample sessions placed relative to `now`, so that every state shows: one in about three
  * days (free to cancel), one in about 20 hours (inside the 24-hour notice: the fee is at

@@ -34,7 +34,11 @@ describe('sessionViews', () => {
 
   it.each<[string, Partial<Source>, object]>([
     ['a declined invitation', {}, { declined: true }],
-    ['a session that ended over 48 hours before the calendar was added', { addedAt: NOW - HOUR }, { start: NOW - 51 * HOUR, end: NOW - 50 * HOUR }],
+    [
+      'a session that ended over 48 hours before the calendar was added',
+      { addedAt: NOW - HOUR },
+      { start: NOW - 51 * HOUR, end: NOW - 50 * HOUR },
+    ],
     ['an appointment of a source that is no longer there', { id: 'other' }, {}],
   ])('leaves out %s', (_, sourcePatch, apptPatch) => {
     const views = sessionViews(

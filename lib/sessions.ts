@@ -98,4 +98,7 @@ export interface SessionFeed {
  * The background's features (badge, reminders, missed sessions) share the context's one
  * storage snapshot (lib/store/snapshot.ts): one read at start, none per change.
  */
-export const ownSessionFeed: SessionFeed = { sessions: loadSessionViews, watch: (onChange) => watchSessionData(() => onChange()) };
+export const ownSessionFeed: SessionFeed = {
+  sessions: loadSessionViews,
+  watch: (onChange) => watchSessionData(() => onChange()),
+};

@@ -41,7 +41,9 @@ describe('initReminders', () => {
     expect(shown.buttons?.map((b: { title: string }) => b.title)).toEqual(['Keep it', 'Reschedule']);
     expect(await stored(remindersSentItem)).toContain(id);
     // Next: the check-in window, 15 min before the start.
-    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('reminders'))?.scheduledTime).toBe(start - 15 * 60_000));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get('reminders'))?.scheduledTime).toBe(start - 15 * 60_000),
+    );
 
     // A restart of the background: nothing is shown twice.
     stop();

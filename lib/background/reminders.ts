@@ -25,7 +25,8 @@ export function initReminders(feed: SessionFeed = ownSessionFeed): () => void {
   };
   const onClicked = (id: string) => void open(id);
   const onButton = (id: string, index: number) => {
-    if (index === 0) void browser.notifications.clear(id); // "Keep it"
+    if (index === 0)
+      void browser.notifications.clear(id); // "Keep it"
     else void open(id, 'reschedule');
   };
   browser.alarms.onAlarm.addListener(onAlarm);
@@ -42,7 +43,11 @@ export function initReminders(feed: SessionFeed = ownSessionFeed): () => void {
 
 async function remind(feed: SessionFeed): Promise<void> {
   const now = Date.now();
-  const [sessions, settings, sent] = await Promise.all([feed.sessions(now), getValue(settingsItem), getValue(remindersSentItem)]);
+  const [sessions, settings, sent] = await Promise.all([
+    feed.sessions(now),
+    getValue(settingsItem),
+    getValue(remindersSentItem),
+  ]);
   const plan = planReminders(sessions, {
     settings,
     sent: new Set(sent),

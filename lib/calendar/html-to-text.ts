@@ -43,7 +43,23 @@ export function htmlToText(input: string): string {
     .trim();
 }
 
-const BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'blockquote', 'pre', 'hr']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'blockquote',
+  'pre',
+  'hr',
+]);
 const KNOWN_TAGS = /<\/?(br|p|div|span|b|i|u|strong|em|a|ul|ol|li|h[1-6]|table|tr|td|font|blockquote|pre|hr)\b[^>]*>/i;
 
 function looksLikeHtml(text: string): boolean {

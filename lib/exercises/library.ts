@@ -59,7 +59,10 @@ export const EXERCISES: readonly Exercise[] = [
       'Hold, empty, for 4. Repeat for a few minutes; stop and breathe normally if you feel dizzy.',
     ],
     minutes: 4,
-    source: { name: 'Cleveland Clinic — Box breathing', url: 'https://health.clevelandclinic.org/box-breathing-benefits' },
+    source: {
+      name: 'Cleveland Clinic — Box breathing',
+      url: 'https://health.clevelandclinic.org/box-breathing-benefits',
+    },
     breathing: [
       { kind: 'in', label: 'Breathe in', seconds: 4 },
       { kind: 'hold', label: 'Hold', seconds: 4 },
@@ -80,7 +83,10 @@ export const EXERCISES: readonly Exercise[] = [
       'Write a more balanced thought that fits all the evidence, then rate your feelings again.',
     ],
     minutes: 15,
-    source: { name: 'Therapist Aid — CBT Thought Record', url: 'https://www.therapistaid.com/therapy-worksheet/cbt-thought-record' },
+    source: {
+      name: 'Therapist Aid — CBT Thought Record',
+      url: 'https://www.therapistaid.com/therapy-worksheet/cbt-thought-record',
+    },
   },
   {
     id: 'behavioural-activation',
@@ -205,7 +211,10 @@ export const EXERCISES: readonly Exercise[] = [
       'Do this every day for a week.',
     ],
     minutes: 10,
-    source: { name: 'Greater Good in Action (UC Berkeley) — Three Good Things', url: 'https://ggia.berkeley.edu/practice/three-good-things' },
+    source: {
+      name: 'Greater Good in Action (UC Berkeley) — Three Good Things',
+      url: 'https://ggia.berkeley.edu/practice/three-good-things',
+    },
   },
   {
     id: 'values-bulls-eye',
@@ -236,7 +245,10 @@ export const EXERCISES: readonly Exercise[] = [
       'Put a hand on your chest and say: "May I be kind to myself," or words that fit you.',
     ],
     minutes: 5,
-    source: { name: 'Greater Good in Action (UC Berkeley) — Self-Compassion Break', url: 'https://ggia.berkeley.edu/practice/self_compassion_break' },
+    source: {
+      name: 'Greater Good in Action (UC Berkeley) — Self-Compassion Break',
+      url: 'https://ggia.berkeley.edu/practice/self_compassion_break',
+    },
   },
   {
     id: 'wind-down',
@@ -250,6 +262,9 @@ export const EXERCISES: readonly Exercise[] = [
       "If you're still awake after about 20 minutes, get up, do something quiet in dim light, and go back when you feel sleepy.",
     ],
     minutes: 10,
-    source: { name: 'NHS Every Mind Matters — Sleep problems', url: 'https://www.nhs.uk/every-mind-matters/mental-health-issues/sleep/' },
+    source: {
+      name: 'NHS Every Mind Matters — Sleep problems',
+      url: 'https://www.nhs.uk/every-mind-matters/mental-health-issues/sleep/',
+    },
   },
 ];

@@ -8,8 +8,14 @@ const ids = (list: Exercise[]) => list.map((e) => e.id);
 describe('canonicalFocus', () => {
   it.each([
     [['Depression'], ['low mood']],
-    [[' Anxiety ', 'anxious', 'Insomnia'], ['anxiety', 'sleep']],
-    [['Overthinking', 'panic attacks'], ['worry', 'panic']],
+    [
+      [' Anxiety ', 'anxious', 'Insomnia'],
+      ['anxiety', 'sleep'],
+    ],
+    [
+      ['Overthinking', 'panic attacks'],
+      ['worry', 'panic'],
+    ],
     [['', 'Chess'], ['chess']],
   ])('%j → %j', (focus, expected) => {
     expect(canonicalFocus(focus)).toEqual(expected);
@@ -76,13 +82,27 @@ describe('rotationFor', () => {
   it.each<[string, number, number, string, boolean]>([
     ['same UTC day', Date.UTC(2026, 2, 3, 0, 0), Date.UTC(2026, 2, 3, 23, 59), 'UTC', true],
     ['next day', Date.UTC(2026, 2, 3, 12, 0), Date.UTC(2026, 2, 4, 12, 0), 'UTC', false],
-    ['one local evening in New York spans UTC midnight', Date.UTC(2026, 2, 3, 23, 0), Date.UTC(2026, 2, 4, 3, 0), 'America/New_York', true],
-    ['local midnight in Sydney changes it', Date.UTC(2026, 2, 3, 12, 59), Date.UTC(2026, 2, 3, 13, 1), 'Australia/Sydney', false],
+    [
+      'one local evening in New York spans UTC midnight',
+      Date.UTC(2026, 2, 3, 23, 0),
+      Date.UTC(2026, 2, 4, 3, 0),
+      'America/New_York',
+      true,
+    ],
+    [
+      'local midnight in Sydney changes it',
+      Date.UTC(2026, 2, 3, 12, 59),
+      Date.UTC(2026, 2, 3, 13, 1),
+      'Australia/Sydney',
+      false,
+    ],
   ])('%s', (_name, a, b, zone, same) => {
     expect(rotationFor(a, zone) === rotationFor(b, zone)).toBe(same);
   });
 
   it('counts consecutive days', () => {
-    expect(rotationFor(Date.UTC(2026, 2, 4, 10), 'Europe/Berlin') - rotationFor(Date.UTC(2026, 2, 3, 10), 'Europe/Berlin')).toBe(1);
+    expect(
+      rotationFor(Date.UTC(2026, 2, 4, 10), 'Europe/Berlin') - rotationFor(Date.UTC(2026, 2, 3, 10), 'Europe/Berlin'),
+    ).toBe(1);
   });
 });

@@ -2,7 +2,6 @@ import type { Exercise } from './exercise';
 import { FOCUS_TAGS } from './library';
 import { DAY } from '../time/units';
 
-
 /** A therapist's focus words as canonical tags: "Depression" → "low mood". Unknown words stay. */
 export function canonicalFocus(focus: readonly string[]): string[] {
   const tags = new Set<string>();
@@ -20,7 +19,12 @@ export function canonicalFocus(focus: readonly string[]): string[] {
  * `timeZone`, and stay the same all day long.
  */
 export function rotationFor(now: number, timeZone = 'UTC'): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY);
 }

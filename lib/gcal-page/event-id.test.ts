@@ -11,16 +11,42 @@ import {
 
 describe('decodeEventId', () => {
   it.each([
-    ['a single event in a Gmail calendar', encodeEventId('4k2ub1nq3ubc2qf0uq0rmq0j2s', 'robin@m'),
-      { eventId: '4k2ub1nq3ubc2qf0uq0rmq0j2s', baseId: '4k2ub1nq3ubc2qf0uq0rmq0j2s', instanceStart: null, calendarId: 'robin@gmail.com' }],
-    ['an instance of a weekly series', encodeEventId('7h1hs0k3ab_20261201T150000Z', 'robin@m'),
-      { eventId: '7h1hs0k3ab_20261201T150000Z', baseId: '7h1hs0k3ab', instanceStart: Date.UTC(2026, 11, 1, 15), calendarId: 'robin@gmail.com' }],
-    ['an all-day instance', encodeEventId('7h1hs0k3ab_20261201', 'x@g'),
-      { eventId: '7h1hs0k3ab_20261201', baseId: '7h1hs0k3ab', instanceStart: Date.UTC(2026, 11, 1), calendarId: 'x@group.calendar.google.com' }],
-    ['a Workspace calendar (domain written out)', encodeEventId('abc123', 'lee@clinic.example'),
-      { eventId: 'abc123', baseId: 'abc123', instanceStart: null, calendarId: 'lee@clinic.example' }],
-    ['no calendar key', btoa('abc123'),
-      { eventId: 'abc123', baseId: 'abc123', instanceStart: null, calendarId: '' }],
+    [
+      'a single event in a Gmail calendar',
+      encodeEventId('4k2ub1nq3ubc2qf0uq0rmq0j2s', 'robin@m'),
+      {
+        eventId: '4k2ub1nq3ubc2qf0uq0rmq0j2s',
+        baseId: '4k2ub1nq3ubc2qf0uq0rmq0j2s',
+        instanceStart: null,
+        calendarId: 'robin@gmail.com',
+      },
+    ],
+    [
+      'an instance of a weekly series',
+      encodeEventId('7h1hs0k3ab_20261201T150000Z', 'robin@m'),
+      {
+        eventId: '7h1hs0k3ab_20261201T150000Z',
+        baseId: '7h1hs0k3ab',
+        instanceStart: Date.UTC(2026, 11, 1, 15),
+        calendarId: 'robin@gmail.com',
+      },
+    ],
+    [
+      'an all-day instance',
+      encodeEventId('7h1hs0k3ab_20261201', 'x@g'),
+      {
+        eventId: '7h1hs0k3ab_20261201',
+        baseId: '7h1hs0k3ab',
+        instanceStart: Date.UTC(2026, 11, 1),
+        calendarId: 'x@group.calendar.google.com',
+      },
+    ],
+    [
+      'a Workspace calendar (domain written out)',
+      encodeEventId('abc123', 'lee@clinic.example'),
+      { eventId: 'abc123', baseId: 'abc123', instanceStart: null, calendarId: 'lee@clinic.example' },
+    ],
+    ['no calendar key', btoa('abc123'), { eventId: 'abc123', baseId: 'abc123', instanceStart: null, calendarId: '' }],
   ])('%s', (_name, attribute, expected) => {
     expect(decodeEventId(attribute)).toEqual(expected);
   });
@@ -36,7 +62,9 @@ describe('decodeEventId', () => {
 
   it('reads the padded and URL-safe spellings too', () => {
     const plain = encodeEventId('abc123_20261201T150000Z', 'a@m');
-    expect(decodeEventId(`${plain}==`.slice(0, plain.length + ((4 - (plain.length % 4)) % 4)))?.eventId).toBe('abc123_20261201T150000Z');
+    expect(decodeEventId(`${plain}==`.slice(0, plain.length + ((4 - (plain.length % 4)) % 4)))?.eventId).toBe(
+      'abc123_20261201T150000Z',
+    );
     expect(decodeEventId(plain.replace(/\+/g, '-').replace(/\//g, '_'))?.eventId).toBe('abc123_20261201T150000Z');
   });
 });
@@ -62,9 +90,12 @@ describe('UIDs of imported events', () => {
     );
   });
 
-  it.each(['session-42@clinic.example', 'Ünïcode-UID@example.org', 'a', '1234567890abcdef'])('%s round-trips', (uid) => {
-    expect(uidCandidates(encodeImportedId(uid))[0]).toBe(uid);
-  });
+  it.each(['session-42@clinic.example', 'Ünïcode-UID@example.org', 'a', '1234567890abcdef'])(
+    '%s round-trips',
+    (uid) => {
+      expect(uidCandidates(encodeImportedId(uid))[0]).toBe(uid);
+    },
+  );
 
   it('treats an id that is a UID already as itself', () => {
     expect(uidCandidates('abc123')).toEqual(['abc123']);

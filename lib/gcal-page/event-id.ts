@@ -134,5 +134,8 @@ export function encodeImportedId(uid: string): string {
 
 /** `YYYYMMDDTHHMMSSZ` of an instant, the suffix of a recurring instance's id. */
 export function instanceSuffix(instant: number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

@@ -48,7 +48,9 @@ export function stripModel(session: SessionView, now: number, locale: string, ti
         tone: 'ok',
         headline: 'Check-in is open',
         detail: join(
-          now < appointment.start ? `Session in ${longCountdown(appointment.start - now)}` : `Check in until ${at(info.checkInCloses)}`,
+          now < appointment.start
+            ? `Session in ${longCountdown(appointment.start - now)}`
+            : `Check in until ${at(info.checkInCloses)}`,
           fee && `no-show fee ${fee}`,
         ),
         canCheckIn: true,
@@ -58,7 +60,10 @@ export function stripModel(session: SessionView, now: number, locale: string, ti
         ...none,
         tone: 'done',
         headline: 'You’re checked in',
-        detail: info.checkedInAt !== null ? `Checked in ${at(info.checkedInAt)}. Well done for showing up.` : 'Well done for showing up.',
+        detail:
+          info.checkedInAt !== null
+            ? `Checked in ${at(info.checkedInAt)}. Well done for showing up.`
+            : 'Well done for showing up.',
         canUndo: info.checkedInAt !== null && now - info.checkedInAt < UNDO_MS,
       };
     case 'missed':

@@ -80,7 +80,10 @@ describe('composeMissed', () => {
     ['one availability pick', { availability: ['weekends'] }, [/meet\? I'm usually free weekends\./], []],
     [
       'several picks and free text',
-      { availability: ['weekday mornings', 'weekday evenings', 'weekends'], availabilityNote: 'Thursday after 4pm works too' },
+      {
+        availability: ['weekday mornings', 'weekday evenings', 'weekends'],
+        availabilityNote: 'Thursday after 4pm works too',
+      },
       [/free weekday mornings, weekday evenings or weekends\. Thursday after 4pm works too\.\n/],
       [],
     ],
@@ -96,16 +99,41 @@ describe('composeMissed', () => {
 
   it.each<[string, SessionView, Settings, string, RegExp]>([
     ['no fee: no fee line', view({}, { fee: null }), settings, 'Europe/London', /^(?![\s\S]*charge)/],
-    ['US dates and money', view(), { ...settings, region: 'US' }, 'America/New_York', /on Tuesday, March 3 at 10:00 AM\.[\s\S]*charge \$80 /],
-    ['euro fee with cents', view({}, { fee: { amount: 72.5, currency: 'EUR' } }), settings, 'Europe/Berlin', /at 16:00\.[\s\S]*€72\.50/],
-    ['no client name: ends with the sign-off', view(), { ...settings, clientName: '  ' }, 'Europe/London', /Best wishes,$/],
+    [
+      'US dates and money',
+      view(),
+      { ...settings, region: 'US' },
+      'America/New_York',
+      /on Tuesday, March 3 at 10:00 AM\.[\s\S]*charge \$80 /,
+    ],
+    [
+      'euro fee with cents',
+      view({}, { fee: { amount: 72.5, currency: 'EUR' } }),
+      settings,
+      'Europe/Berlin',
+      /at 16:00\.[\s\S]*€72\.50/,
+    ],
+    [
+      'no client name: ends with the sign-off',
+      view(),
+      { ...settings, clientName: '  ' },
+      'Europe/London',
+      /Best wishes,$/,
+    ],
   ])('%s', (_name, session, s, zone, re) => {
     expect(composeMissed(session, s, DEFAULT_CHOICES, zone).body).toMatch(re);
   });
 
   it("uses the therapist's own template", () => {
-    const session = view({ missedTemplate: { subject: 'Missed {date}', body: 'Dear {therapist}, {reason}\n{fee}\n— {client}' } });
-    const draft = composeMissed(session, settings, choose({ reason: 'forgot', acknowledgeFee: false }), 'Europe/London');
+    const session = view({
+      missedTemplate: { subject: 'Missed {date}', body: 'Dear {therapist}, {reason}\n{fee}\n— {client}' },
+    });
+    const draft = composeMissed(
+      session,
+      settings,
+      choose({ reason: 'forgot', acknowledgeFee: false }),
+      'Europe/London',
+    );
     expect(draft).toEqual({
       to: 'lee@example.org',
       subject: 'Missed Tuesday 3 March',
@@ -129,7 +157,9 @@ describe('composeReschedule', () => {
   });
 
   it('after the deadline: apologises for the short notice and owns the fee', () => {
-    const draft = composeReschedule(view({}, { state: 'locked' }), settings, START - 2 * HOUR, { timeZone: 'Europe/London' });
+    const draft = composeReschedule(view({}, { state: 'locked' }), settings, START - 2 * HOUR, {
+      timeZone: 'Europe/London',
+    });
     expect(draft.body).not.toContain('ahead of the cancellation deadline');
     expect(draft.body).toContain("I'm sorry for the short notice");
     expect(draft.body).toContain('charge US$80');
@@ -156,7 +186,9 @@ describe('composeCancel', () => {
     const draft = composeCancel(view({}, { state: 'upcoming' }), settings, START - 48 * HOUR, 'Europe/London');
     expect(draft.subject).toBe('Cancelling our session on Tuesday 3 March');
     expect(draft.body).toContain('I need to cancel our session on Tuesday 3 March at 15:00.');
-    expect(draft.body).toContain("I'm letting you know before the cancellation deadline (Monday 2 March, 15:00), so I understand there is no fee.");
+    expect(draft.body).toContain(
+      "I'm letting you know before the cancellation deadline (Monday 2 March, 15:00), so I understand there is no fee.",
+    );
     expect(draft.body).not.toMatch(/another time|charge/);
   });
 
@@ -176,7 +208,9 @@ describe('composeCancel', () => {
 
 describe('copy', () => {
   it('writes "practice" for US clients and "practise" elsewhere', () => {
-    expect(composeMissed(view(), { ...settings, region: 'US' }, DEFAULT_CHOICES, 'UTC').body).toContain('read or practice before');
+    expect(composeMissed(view(), { ...settings, region: 'US' }, DEFAULT_CHOICES, 'UTC').body).toContain(
+      'read or practice before',
+    );
     expect(composeMissed(view(), settings, DEFAULT_CHOICES, 'UTC').body).toContain('read or practise before');
   });
 

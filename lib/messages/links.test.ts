@@ -3,7 +3,11 @@ import type { Draft } from './draft';
 import { gmailUrl, mailtoUrl, outlookUrl } from './links';
 
 const tricky: Draft[] = [
-  { to: 'lee@example.org', subject: 'Sorry I missed our session', body: 'Hi Dr Lee,\n\nLine two.\n\nBest wishes,\nSam' },
+  {
+    to: 'lee@example.org',
+    subject: 'Sorry I missed our session',
+    body: 'Hi Dr Lee,\n\nLine two.\n\nBest wishes,\nSam',
+  },
   { to: 'lee@example.org', subject: 'Q&A #2 + notes', body: 'Fees & costs: 50% #1 + 2 = 3?\nx=1&y=2' },
   { to: 'zoë@exämple.org', subject: 'Séance manquée — désolé', body: 'Grüße, Zoë 😊\r\nCRLF line\rCR line' },
   { to: 'a@example.org,b@example.org', subject: '   spaces   ', body: '  indented\n\ttabbed' },

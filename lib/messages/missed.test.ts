@@ -30,7 +30,15 @@ function view(key: string, start: number, state: AppointmentState): SessionView 
       organizerEmails: [],
       focus: [],
     },
-    info: { state, deadline: 0, checkInOpens: 0, checkInCloses: start + HOUR, fee: null, next: null, checkedInAt: null },
+    info: {
+      state,
+      deadline: 0,
+      checkInOpens: 0,
+      checkInCloses: start + HOUR,
+      fee: null,
+      next: null,
+      checkedInAt: null,
+    },
   };
 }
 
@@ -59,6 +67,11 @@ describe('panelSession', () => {
   });
 
   it('nothing missed: null', () => {
-    expect(panelSession(sessions.filter((s) => s.info.state !== 'missed'), null)).toBeNull();
+    expect(
+      panelSession(
+        sessions.filter((s) => s.info.state !== 'missed'),
+        null,
+      ),
+    ).toBeNull();
   });
 });

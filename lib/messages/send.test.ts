@@ -24,7 +24,8 @@ async function run(d: Draft, channel: SendChannel, t: Therapist = therapist) {
   const events: string[] = [];
   const result = await sendDraft(d, channel, t, {
     openTab: (url) => void events.push(`open ${url.split(/[?:]/)[0]}`),
-    copy: async (text) => void events.push(`copy ${text === d.body ? 'body' : text.startsWith('Subject: ') ? 'subject+body' : text}`),
+    copy: async (text) =>
+      void events.push(`copy ${text === d.body ? 'body' : text.startsWith('Subject: ') ? 'subject+body' : text}`),
   });
   return { events, note: result.note };
 }
@@ -32,13 +33,41 @@ async function run(d: Draft, channel: SendChannel, t: Therapist = therapist) {
 describe('sendDraft', () => {
   it.each<[string, Draft, SendChannel, Therapist, string[], RegExp | null]>([
     ['mailto opens the mail app', draft, 'mailto', therapist, ['open mailto'], null],
-    ['a body too long for mailto is copied first', long, 'mailto', therapist, ['copy body', 'open mailto'], /too long.*clipboard/],
+    [
+      'a body too long for mailto is copied first',
+      long,
+      'mailto',
+      therapist,
+      ['copy body', 'open mailto'],
+      /too long.*clipboard/,
+    ],
     ['Gmail opens a compose tab', draft, 'gmail', therapist, ['open https'], null],
     ['Outlook opens a compose tab', long, 'outlook', therapist, ['open https'], null],
     ['portal copies, then opens the portal', draft, 'portal', therapist, ['copy subject+body', 'open https'], /portal/],
-    ['portal without an address only copies', draft, 'portal', { ...therapist, portalUrl: '' }, ['copy subject+body'], /no portal address/],
-    ['a portal address that is not a web page is not opened', draft, 'portal', { ...therapist, portalUrl: 'javascript:alert(1)' }, ['copy subject+body'], /no portal address/],
-    ['clipboard copies and says where to paste', draft, 'clipboard', therapist, ['copy subject+body'], /lee@example\.org/],
+    [
+      'portal without an address only copies',
+      draft,
+      'portal',
+      { ...therapist, portalUrl: '' },
+      ['copy subject+body'],
+      /no portal address/,
+    ],
+    [
+      'a portal address that is not a web page is not opened',
+      draft,
+      'portal',
+      { ...therapist, portalUrl: 'javascript:alert(1)' },
+      ['copy subject+body'],
+      /no portal address/,
+    ],
+    [
+      'clipboard copies and says where to paste',
+      draft,
+      'clipboard',
+      therapist,
+      ['copy subject+body'],
+      /lee@example\.org/,
+    ],
   ])('%s', async (_name, d, channel, t, events, note) => {
     const result = await run(d, channel, t);
     expect(result.events).toEqual(events);

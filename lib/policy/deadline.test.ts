@@ -57,9 +57,30 @@ describe('cancellationDeadline, business days with a cut-off', () => {
     ],
     ['holiday on the day before', '2026-12-10 10:00', oneBusinessDay, ['2026-12-09'], BERLIN, '2026-12-08 17:00'],
     // The cut-off is a wall-clock time: right on either side of a DST change.
-    ['Berlin: Tuesday after spring-forward → Monday', '2026-03-31 10:00', oneBusinessDay, [], BERLIN, '2026-03-30 17:00'],
-    ['Berlin: Monday after spring-forward → Friday (CET)', '2026-03-30 10:00', oneBusinessDay, [], BERLIN, '2026-03-27 17:00'],
-    ['Berlin: Monday after fall-back → Friday (CEST)', '2026-10-26 10:00', oneBusinessDay, [], BERLIN, '2026-10-23 17:00'],
+    [
+      'Berlin: Tuesday after spring-forward → Monday',
+      '2026-03-31 10:00',
+      oneBusinessDay,
+      [],
+      BERLIN,
+      '2026-03-30 17:00',
+    ],
+    [
+      'Berlin: Monday after spring-forward → Friday (CET)',
+      '2026-03-30 10:00',
+      oneBusinessDay,
+      [],
+      BERLIN,
+      '2026-03-27 17:00',
+    ],
+    [
+      'Berlin: Monday after fall-back → Friday (CEST)',
+      '2026-10-26 10:00',
+      oneBusinessDay,
+      [],
+      BERLIN,
+      '2026-10-23 17:00',
+    ],
     ['New York: Monday after spring-forward', '2026-03-09 10:00', oneBusinessDay, [], NY, '2026-03-06 17:00'],
     ['New York: Monday after fall-back', '2026-11-02 10:00', oneBusinessDay, [], NY, '2026-10-30 17:00'],
   ])('%s', (_name, start, notice, holidays, zone, expected) => {

@@ -61,10 +61,18 @@ describe('lateFee', () => {
   it.each([
     ['flat', policy({ fee: usd(80) }), usd(80)],
     ['flat of zero is no fee', policy({ fee: usd(0) }), null],
-    ['percent of the price', policy({ sessionPrice: usd(150), feeRule: { kind: 'percent', percent: 50, tiers: [] } }), usd(75)],
+    [
+      'percent of the price',
+      policy({ sessionPrice: usd(150), feeRule: { kind: 'percent', percent: 50, tiers: [] } }),
+      usd(75),
+    ],
     ['full price', policy({ sessionPrice: usd(150), feeRule: { kind: 'full', percent: 0, tiers: [] } }), usd(150)],
     ['percent without a price', policy({ feeRule: { kind: 'percent', percent: 50, tiers: [] } }), null],
-    ['cents are kept', policy({ sessionPrice: usd(95), feeRule: { kind: 'percent', percent: 50, tiers: [] } }), usd(47.5)],
+    [
+      'cents are kept',
+      policy({ sessionPrice: usd(95), feeRule: { kind: 'percent', percent: 50, tiers: [] } }),
+      usd(47.5),
+    ],
   ])('%s', (_name, p, expected) => {
     expect(lateFee(p)).toEqual(expected);
   });

@@ -3,7 +3,6 @@ import { cancellationDeadline } from './deadline';
 import type { Money, Policy } from './policy';
 import { HOUR } from '../time/units';
 
-
 /**
  * What cancelling (or not showing up) at `now` costs, and the next instant that changes.
  * Before the deadline nothing is at stake (`fee: null`, `changesAt`: the deadline).

@@ -16,9 +16,14 @@ type Past = 'attended' | 'missed' | 'cancelled' | ResolutionKind;
 function weeks(outcomes: Past[], extraFuture = true): SessionView[] {
   const attendance: Attendance = { checkIns: {}, resolutions: {} };
   const list = outcomes.map((o, i) => {
-    const a = appointment(first + i * WEEK, { key: `k${i}`, uid: `u${i}`, status: o === 'cancelled' ? 'cancelled' : 'confirmed' });
+    const a = appointment(first + i * WEEK, {
+      key: `k${i}`,
+      uid: `u${i}`,
+      status: o === 'cancelled' ? 'cancelled' : 'confirmed',
+    });
     if (o === 'attended') attendance.checkIns[a.key] = { at: a.start };
-    if (o === 'sent' || o === 'rescheduled' || o === 'therapist-cancelled') attendance.resolutions[a.key] = { kind: o, at: a.end };
+    if (o === 'sent' || o === 'rescheduled' || o === 'therapist-cancelled')
+      attendance.resolutions[a.key] = { kind: o, at: a.end };
     return a;
   });
   if (extraFuture) list.push(appointment(now + WEEK, { key: 'future', uid: 'future' }));
@@ -32,7 +37,12 @@ function weeks(outcomes: Past[], extraFuture = true): SessionView[] {
 describe('attendanceHistory', () => {
   it.each<[string, Past[], { attended: number; of: number } | null, string | null]>([
     ['no history yet', [], null, null],
-    ['all attended', ['attended', 'attended', 'attended'], { attended: 3, of: 3 }, 'You attended all of your last 3 sessions.'],
+    [
+      'all attended',
+      ['attended', 'attended', 'attended'],
+      { attended: 3, of: 3 },
+      'You attended all of your last 3 sessions.',
+    ],
     ['one session', ['attended'], { attended: 1, of: 1 }, 'You attended your last session.'],
     [
       '7 of the last 8 (older ones ignored)',
@@ -40,10 +50,30 @@ describe('attendanceHistory', () => {
       { attended: 7, of: 8 },
       'You attended 7 of your last 8 sessions. Showing up again is what counts.',
     ],
-    ['cancelled ones do not count against', ['attended', 'cancelled', 'attended'], { attended: 2, of: 2 }, 'You attended all of your last 2 sessions.'],
-    ['therapist cancelled is cancelled', ['attended', 'therapist-cancelled'], { attended: 1, of: 1 }, 'You attended your last session.'],
-    ['followed up with a message is still missed', ['attended', 'sent'], { attended: 1, of: 2 }, 'You attended 1 of your last 2 sessions. Showing up again is what counts.'],
-    ['all missed: kind words', ['missed', 'missed'], { attended: 0, of: 2 }, 'Missed sessions happen. Every session you come back to counts.'],
+    [
+      'cancelled ones do not count against',
+      ['attended', 'cancelled', 'attended'],
+      { attended: 2, of: 2 },
+      'You attended all of your last 2 sessions.',
+    ],
+    [
+      'therapist cancelled is cancelled',
+      ['attended', 'therapist-cancelled'],
+      { attended: 1, of: 1 },
+      'You attended your last session.',
+    ],
+    [
+      'followed up with a message is still missed',
+      ['attended', 'sent'],
+      { attended: 1, of: 2 },
+      'You attended 1 of your last 2 sessions. Showing up again is what counts.',
+    ],
+    [
+      'all missed: kind words',
+      ['missed', 'missed'],
+      { attended: 0, of: 2 },
+      'Missed sessions happen. Every session you come back to counts.',
+    ],
   ])('%s', (_name, outcomes, consistency, summary) => {
     const history = attendanceHistory(weeks(outcomes), now);
     expect(history.consistency).toEqual(consistency);

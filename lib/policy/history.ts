@@ -42,14 +42,19 @@ function outcomeOf({ appointment, info }: SessionView, now: number): Outcome | n
   if (info.state === 'attended') return appointment.start <= now ? 'attended' : null;
   if (info.state === 'missed') return 'missed';
   if (info.state === 'resolved') {
-    return info.resolvedAs === 'attended' ? 'attended' : info.resolvedAs === 'therapist-cancelled' ? 'cancelled' : 'missed';
+    return info.resolvedAs === 'attended'
+      ? 'attended'
+      : info.resolvedAs === 'therapist-cancelled'
+        ? 'cancelled'
+        : 'missed';
   }
   return null;
 }
 
 function summaryOf(attended: number, of: number): string {
   const sessions = of === 1 ? 'session' : 'sessions';
-  if (attended === of) return of === 1 ? 'You attended your last session.' : `You attended all of your last ${of} ${sessions}.`;
+  if (attended === of)
+    return of === 1 ? 'You attended your last session.' : `You attended all of your last ${of} ${sessions}.`;
   if (attended === 0)
     return of === 1
       ? 'Missing a session happens. The next one is a fresh start.'

@@ -67,7 +67,11 @@ const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
  */
 export function parseBusinessDays(text: string): number[] | null {
   const days = new Set<number>();
-  for (const part of text.toLowerCase().split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .toLowerCase()
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [from, to] = part.split('-').map((d) => WEEKDAYS.indexOf(d.trim().slice(0, 3)));
     if (from === undefined || from < 0 || (to !== undefined && to < 0)) return null;
     // A range may wrap the week ('fri-mon').

@@ -72,14 +72,27 @@ describe('appointmentState: every transition', () => {
   });
 
   it('no notice: the check-in window wins over "upcoming"', () => {
-    const info = appointmentState(appt, policy({ notice: { kind: 'hours', hours: 0 } }), NO_ATTENDANCE, start - 5 * M, options);
+    const info = appointmentState(
+      appt,
+      policy({ notice: { kind: 'hours', hours: 0 } }),
+      NO_ATTENDANCE,
+      start - 5 * M,
+      options,
+    );
     expect(info.state).toBe('open');
   });
 
   it('fee tiers make "next" the tier boundary while locked', () => {
     const tiered = policy({
       sessionPrice: { amount: 100, currency: 'EUR' },
-      feeRule: { kind: 'percent', percent: 50, tiers: [{ withinHours: 24, percent: 50 }, { withinHours: 12, percent: 75 }] },
+      feeRule: {
+        kind: 'percent',
+        percent: 50,
+        tiers: [
+          { withinHours: 24, percent: 50 },
+          { withinHours: 12, percent: 75 },
+        ],
+      },
     });
     const info = appointmentState(appt, tiered, NO_ATTENDANCE, start - 20 * H, options);
     expect(info).toMatchObject({ state: 'locked', fee: { amount: 50, currency: 'EUR' }, next: start - 12 * H });
@@ -96,7 +109,10 @@ describe('appointmentState: every transition', () => {
     const a = appointment(s);
     const deadline = local(deadlineText, zone);
     const opts = { checkInBeforeMinutes: 15, userTimeZone: zone };
-    expect(appointmentState(a, bp, NO_ATTENDANCE, deadline - 1, opts)).toMatchObject({ state: 'upcoming', next: deadline });
+    expect(appointmentState(a, bp, NO_ATTENDANCE, deadline - 1, opts)).toMatchObject({
+      state: 'upcoming',
+      next: deadline,
+    });
     expect(appointmentState(a, bp, NO_ATTENDANCE, deadline, opts).state).toBe('locked');
   });
 });

@@ -5,7 +5,6 @@ import { feeAt } from './fee';
 import type { Money, Policy } from './policy';
 import { MINUTE } from '../time/units';
 
-
 /** DESIGN.md, "States of an appointment". */
 export type AppointmentState = 'upcoming' | 'locked' | 'open' | 'attended' | 'missed' | 'resolved' | 'cancelled';
 
@@ -58,8 +57,7 @@ export function appointmentState(
   if (resolution && resolution.at >= appt.start) return { ...done('resolved'), resolvedAs: resolution.kind };
   if (now >= checkInCloses) return { ...base, state: 'missed', fee: noShowFee(appt, policy, options), next: null };
 
-  const state: AppointmentState =
-    now >= checkInOpens ? 'open' : now < deadline ? 'upcoming' : 'locked';
+  const state: AppointmentState = now >= checkInOpens ? 'open' : now < deadline ? 'upcoming' : 'locked';
   const stake = feeAt(appt, policy, state === 'upcoming' ? deadline : now, options.userTimeZone);
   const fee = state === 'open' ? noShowFee(appt, policy, options) : stake.fee;
   const changes = [deadline, checkInOpens, checkInCloses];
@@ -82,5 +80,10 @@ const CHECK_IN_REACH = 12 * 60 * MINUTE;
 
 /** The fee for not showing up: the fee in force at the start. */
 function noShowFee(appt: Appointment, policy: Policy, options: StateOptions): Money | null {
-  return feeAt(appt, policy, Math.max(appt.start, cancellationDeadline(appt.start, policy, options.userTimeZone)), options.userTimeZone).fee;
+  return feeAt(
+    appt,
+    policy,
+    Math.max(appt.start, cancellationDeadline(appt.start, policy, options.userTimeZone)),
+    options.userTimeZone,
+  ).fee;
 }

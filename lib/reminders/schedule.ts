@@ -5,7 +5,6 @@ import type { SessionView } from '../ui-model/session-view';
 import { HOUR } from '../time/units';
 import { sessionLabel } from '../therapists/label';
 
-
 export type ReminderKind = 'deadline' | 'check-in';
 
 export interface Reminder {
@@ -85,7 +84,10 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
         });
       }
     }
-    if (settings.remindAtCheckIn && (s.info.state === 'open' || s.info.state === 'upcoming' || s.info.state === 'locked')) {
+    if (
+      settings.remindAtCheckIn &&
+      (s.info.state === 'open' || s.info.state === 'upcoming' || s.info.state === 'locked')
+    ) {
       const id = `rem:check-in::${s.info.checkInOpens}:${key}`;
       if (sent.has(id)) continue;
       if (s.info.state !== 'open') future.push(s.info.checkInOpens);

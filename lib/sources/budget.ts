@@ -52,5 +52,8 @@ export const KEPT_WARNINGS = 50;
 export function keptWarnings(warnings: string[]): string[] {
   if (warnings.length <= KEPT_WARNINGS) return warnings;
   const more = warnings.length - (KEPT_WARNINGS - 1);
-  return [...warnings.slice(0, KEPT_WARNINGS - 1), `${more.toLocaleString('en-US')} more problems like these were found.`];
+  return [
+    ...warnings.slice(0, KEPT_WARNINGS - 1),
+    `${more.toLocaleString('en-US')} more problems like these were found.`,
+  ];
 }

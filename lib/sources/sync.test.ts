@@ -8,13 +8,33 @@ import { syncAll, syncSource, type SyncDeps } from './sync';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const HOUR = 3_600_000;
-const stamp = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (t: number) =>
+  new Date(t)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const feed = (uid: string, start: number) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', `UID:${uid}`, `DTSTART:${stamp(start)}`, `DTEND:${stamp(start + HOUR)}`,
-    'SUMMARY:Therapy', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTART:${stamp(start)}`,
+    `DTEND:${stamp(start + HOUR)}`,
+    'SUMMARY:Therapy',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
 
 const good: Source = { id: 'good', kind: 'ics', name: 'Good', url: 'https://a.example/good.ics', therapistId: null };
-const broken: Source = { id: 'broken', kind: 'ics', name: 'Broken', url: 'https://b.example/gone.ics', therapistId: null };
+const broken: Source = {
+  id: 'broken',
+  kind: 'ics',
+  name: 'Broken',
+  url: 'https://b.example/gone.ics',
+  therapistId: null,
+};
 
 /** A fetch that answers per URL, and records how many requests overlap. */
 function server(answers: Record<string, () => Response>) {
@@ -68,9 +88,17 @@ describe('syncing sources', () => {
       [broken.url]: () => new Response(feed('b', NOW + HOUR), { headers: { etag: '"2"' } }),
     });
     await syncAll(deps(fetch));
-    const keys = async () => Object.keys(await readAll()).filter((k) => !k.endsWith('$') && k.includes(':')).sort();
+    const keys = async () =>
+      Object.keys(await readAll())
+        .filter((k) => !k.endsWith('$') && k.includes(':'))
+        .sort();
     expect(await keys()).toEqual([
-      'appointments:broken', 'appointments:good', 'status:broken', 'status:good', 'syncState:broken', 'syncState:good',
+      'appointments:broken',
+      'appointments:good',
+      'status:broken',
+      'status:good',
+      'syncState:broken',
+      'syncState:good',
     ]);
 
     await seed(sourcesItem, [good]);

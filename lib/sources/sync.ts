@@ -105,7 +105,11 @@ async function syncOnce(source: Source, deps: SyncDeps): Promise<void> {
     await writeRaw(entriesOf(values));
   } catch (error) {
     // The appointments did not fit: keep the last good ones, say so.
-    await writeRaw(entriesOf([[statusFamily.of(source.id) as Item<unknown>, { ...old, lastAttempt: deps.now, error: errorText(error) }]]));
+    await writeRaw(
+      entriesOf([
+        [statusFamily.of(source.id) as Item<unknown>, { ...old, lastAttempt: deps.now, error: errorText(error) }],
+      ]),
+    );
   }
 }
 

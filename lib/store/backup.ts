@@ -53,7 +53,13 @@ export function readBackup(text: string): BackupContents {
     throw new BackupFileError('This file is not a Session Keeper backup (it is not JSON). Nothing was changed.');
   }
   const file = data as Partial<Backup> | null;
-  if (typeof file !== 'object' || file === null || file.app !== BACKUP_APP || typeof file.items !== 'object' || file.items === null) {
+  if (
+    typeof file !== 'object' ||
+    file === null ||
+    file.app !== BACKUP_APP ||
+    typeof file.items !== 'object' ||
+    file.items === null
+  ) {
     throw new BackupFileError('This file is not a Session Keeper backup. Nothing was changed.');
   }
   if (typeof file.format !== 'number' || file.format > BACKUP_FORMAT) {
@@ -63,7 +69,9 @@ export function readBackup(text: string): BackupContents {
   const items = file.items as Record<string, { v?: unknown; value?: unknown } | undefined>;
   const read = <T>(item: Item<T>): T => {
     const entry = items[item.key];
-    return entry === undefined ? item.fallback : item.read(entry.value, typeof entry.v === 'number' ? entry.v : 1, notes);
+    return entry === undefined
+      ? item.fallback
+      : item.read(entry.value, typeof entry.v === 'number' ? entry.v : 1, notes);
   };
   return {
     exportedAt: typeof file.exportedAt === 'number' ? file.exportedAt : 0,
@@ -125,11 +133,23 @@ export function previewRestore(raw: Raw, file: BackupContents): string[] {
   const lines = [
     added(current.therapists.length, next.therapists.length, 'therapist', 'therapists'),
     replaced ? `${count(replaced, 'therapist', 'therapists')} updated from the file` : null,
-    added(Object.keys(current.attendance.checkIns).length, Object.keys(next.attendance.checkIns).length, 'check-in', 'check-ins'),
-    added(Object.keys(current.attendance.resolutions).length, Object.keys(next.attendance.resolutions).length, 'follow-up', 'follow-ups'),
+    added(
+      Object.keys(current.attendance.checkIns).length,
+      Object.keys(next.attendance.checkIns).length,
+      'check-in',
+      'check-ins',
+    ),
+    added(
+      Object.keys(current.attendance.resolutions).length,
+      Object.keys(next.attendance.resolutions).length,
+      'follow-up',
+      'follow-ups',
+    ),
     added(current.practiceLog.length, next.practiceLog.length, 'practice entry', 'practice entries'),
     added(current.customExercises.length, next.customExercises.length, 'exercise of your own', 'exercises of your own'),
-    file.settings && JSON.stringify(file.settings) !== JSON.stringify(current.settings) ? 'Your settings are replaced by the file’s' : null,
+    file.settings && JSON.stringify(file.settings) !== JSON.stringify(current.settings)
+      ? 'Your settings are replaced by the file’s'
+      : null,
   ].filter((line): line is string => line !== null);
   return lines.length ? lines : ['Nothing would change: everything in this file is already here.'];
 }

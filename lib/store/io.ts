@@ -71,7 +71,9 @@ export async function writeRaw(entries: Raw): Promise<void> {
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     if (/quota/i.test(text)) {
-      throw new StorageWriteError('The browser has no room left for Session Keeper’s data, so this change was not saved.');
+      throw new StorageWriteError(
+        'The browser has no room left for Session Keeper’s data, so this change was not saved.',
+      );
     }
     throw new StorageWriteError(`This change could not be saved (${text}).`);
   }

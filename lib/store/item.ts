@@ -38,7 +38,8 @@ export function defineItem<T>(spec: ItemSpec<T>): Item<T> {
       let value = raw;
       // A version that is not a whole number from 1 up is damage, not history: read it as the
       // first (a stored -1e15 would otherwise run the migration loop for ever).
-      let version = storedVersion !== undefined && Number.isInteger(storedVersion) && storedVersion >= 1 ? storedVersion : 1;
+      let version =
+        storedVersion !== undefined && Number.isInteger(storedVersion) && storedVersion >= 1 ? storedVersion : 1;
       if (version > spec.version) {
         // Written by a newer build (a downgrade): read what still fits, change nothing else.
         version = spec.version;
@@ -46,7 +47,9 @@ export function defineItem<T>(spec: ItemSpec<T>): Item<T> {
       try {
         for (let v = version + 1; v <= spec.version; v++) value = spec.migrations?.[v]?.(value) ?? value;
       } catch {
-        notes.push(`${capitalise(spec.what)} could not be updated to this version of Session Keeper; the defaults are used.`);
+        notes.push(
+          `${capitalise(spec.what)} could not be updated to this version of Session Keeper; the defaults are used.`,
+        );
         return spec.fallback;
       }
       const read = spec.schema(value, notes);

@@ -52,7 +52,10 @@ export const seriesChoicesItem = defineItem<SeriesChoices>({
   key: 'seriesChoices',
   version: 1,
   fallback: {},
-  schema: recordOf(nullable(str), { one: 'choice of therapist for a series', many: 'choices of therapist for a series' }),
+  schema: recordOf(nullable(str), {
+    one: 'choice of therapist for a series',
+    many: 'choices of therapist for a series',
+  }),
   what: 'your choices of which therapist a series belongs to',
 });
 
@@ -178,10 +181,4 @@ export const LEGACY_KEYS = {
 } as const;
 
 /** Every item a backup holds: what the client entered. */
-export const USER_ITEMS = [
-  therapistsItem,
-  settingsItem,
-  attendanceItem,
-  practiceLogItem,
-  customExercisesItem,
-] as const;
+export const USER_ITEMS = [therapistsItem, settingsItem, attendanceItem, practiceLogItem, customExercisesItem] as const;

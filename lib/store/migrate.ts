@@ -14,10 +14,13 @@ export function splitPerSource(raw: Raw): { entries: Raw; remove: string[] } {
   const values: [Item<unknown>, unknown][] = [];
   const record = (key: string): Record<string, unknown> => {
     const value = raw[key];
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   };
   for (const [id, appointments] of Object.entries(record(LEGACY_KEYS.appointments))) {
-    if (!(appointmentsFamily.of(id).key in raw)) values.push([appointmentsFamily.of(id) as Item<unknown>, appointments]);
+    if (!(appointmentsFamily.of(id).key in raw))
+      values.push([appointmentsFamily.of(id) as Item<unknown>, appointments]);
   }
   for (const [id, status] of Object.entries(record(LEGACY_KEYS.status))) {
     if (!(statusFamily.of(id).key in raw)) values.push([statusFamily.of(id) as Item<unknown>, status]);

@@ -12,7 +12,14 @@ import {
 /** What could not be read anywhere in the stored data, in words (each said once). */
 export function notesIn(raw: Raw): string[] {
   const notes: string[] = [];
-  for (const item of [sourcesItem, therapistsItem, settingsItem, attendanceItem, practiceLogItem, customExercisesItem]) {
+  for (const item of [
+    sourcesItem,
+    therapistsItem,
+    settingsItem,
+    attendanceItem,
+    practiceLogItem,
+    customExercisesItem,
+  ]) {
     readFrom(raw, item as Parameters<typeof readFrom>[1], notes);
   }
   for (const key of Object.keys(raw)) {

@@ -26,7 +26,8 @@ import {
 } from './validate';
 
 const strings = arrayOf(str);
-const clock: Validator<string> = (raw) => (typeof raw === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? raw : undefined);
+const clock: Validator<string> = (raw) =>
+  typeof raw === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? raw : undefined;
 
 // --- sources --------------------------------------------------------------------------------
 
@@ -107,7 +108,10 @@ const notice: Validator<Notice> = (raw, notes) => {
   const kind = (raw as { kind?: unknown } | null)?.kind;
   if (kind === 'hours') return object({ kind: oneOf('hours'), hours: between(0, 24 * 60) })(raw, notes);
   if (kind === 'business-days') {
-    return object({ kind: oneOf('business-days'), days: between(0, 60), cutoff: withDefault(clock, '17:00') })(raw, notes);
+    return object({ kind: oneOf('business-days'), days: between(0, 60), cutoff: withDefault(clock, '17:00') })(
+      raw,
+      notes,
+    );
   }
   return undefined;
 };
@@ -120,7 +124,8 @@ const feeRule: Validator<FeeRule> = object<FeeRule>({
   tiers: withDefault(arrayOf(feeTier), []),
 });
 
-const weekday: Validator<number> = (raw) => (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 6 ? raw : undefined);
+const weekday: Validator<number> = (raw) =>
+  typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 6 ? raw : undefined;
 
 export const policySchema: Validator<Policy> = object<Policy>({
   notice: withDefault(notice, DEFAULT_POLICY.notice),
@@ -133,7 +138,10 @@ export const policySchema: Validator<Policy> = object<Policy>({
   graceMinutes: withDefault(between(0, 24 * 60), DEFAULT_POLICY.graceMinutes),
 });
 
-const template = object<{ subject: string; body: string }>({ subject: withDefault(str, ''), body: withDefault(str, '') });
+const template = object<{ subject: string; body: string }>({
+  subject: withDefault(str, ''),
+  body: withDefault(str, ''),
+});
 
 export const therapistSchema: Validator<Therapist> = object<Therapist>({
   id: str,
@@ -185,10 +193,10 @@ export const attendanceSchema: Validator<Attendance> = object<Attendance>({
   ),
 });
 
-export const practiceLogSchema = arrayOf(
-  object<PracticeEntry>({ exerciseId: str, at: num }),
-  { one: 'practice entry', many: 'practice entries' },
-);
+export const practiceLogSchema = arrayOf(object<PracticeEntry>({ exerciseId: str, at: num }), {
+  one: 'practice entry',
+  many: 'practice entries',
+});
 
 const breathPhase: Validator<BreathPhase> = object<BreathPhase>({
   kind: oneOf('in', 'out', 'hold'),
@@ -209,7 +217,10 @@ export const exerciseSchema: Validator<Exercise> = object<Exercise>({
   custom: optional(bool),
 });
 
-export const customExercisesSchema = arrayOf(exerciseSchema, { one: 'exercise you added', many: 'exercises you added' });
+export const customExercisesSchema = arrayOf(exerciseSchema, {
+  one: 'exercise you added',
+  many: 'exercises you added',
+});
 
 // --- messages sent through Gmail ------------------------------------------------------------
 

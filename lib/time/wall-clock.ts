@@ -6,7 +6,6 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { HOUR, MINUTE } from './units';
 
-
 /**
  * A zone that turns wall-clock times into instants.
  */

@@ -50,7 +50,12 @@ export function badgeFor(sessions: SessionView[], now: number, locale: string, t
   // The demo calendar shows every state in the popup, a missed session too; its badge only
   // counts down: a fresh install does not greet the client with a red "!" for a sample.
   const isDemo = (s: SessionView) => s.appointment.sourceId === DEMO_SOURCE.id;
-  const badge = badgeOf(sessions.filter((s) => !(isDemo(s) && s.info.state === 'missed')), now, locale, timeZone);
+  const badge = badgeOf(
+    sessions.filter((s) => !(isDemo(s) && s.info.state === 'missed')),
+    now,
+    locale,
+    timeZone,
+  );
   const demo = sessions.some(isDemo);
   return demo ? { ...badge, title: `Demo calendar (sample sessions). ${badge.title}` } : badge;
 }
@@ -120,7 +125,9 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
       next,
     };
   }
-  const stake = fee ? ` Cancelling now costs ${fee}${riseText(s, now, locale, timeZone)}.` : ' The free cancellation time has passed.';
+  const stake = fee
+    ? ` Cancelling now costs ${fee}${riseText(s, now, locale, timeZone)}.`
+    : ' The free cancellation time has passed.';
   return {
     text: shortCountdown(left),
     color: BADGE_COLORS.neutral,
@@ -146,4 +153,3 @@ function earliest(times: (number | null)[]): number | null {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-

@@ -48,7 +48,10 @@ describe('cardModel', () => {
 
   it('shows other links by their host, and never joins them', () => {
     const now = start - 10 * M;
-    const a = appointment(start, { videoUrl: 'https://doxy.me/drlee', links: ['https://www.clinic.example/forms', 'javascript:alert(1)'] });
+    const a = appointment(start, {
+      videoUrl: 'https://doxy.me/drlee',
+      links: ['https://www.clinic.example/forms', 'javascript:alert(1)'],
+    });
     const session: SessionView = {
       appointment: a,
       therapist: therapist(),
@@ -97,7 +100,11 @@ describe('cardModel', () => {
   it('undo for one minute after checking in', () => {
     const at = start - 5 * M;
     const attendance = { checkIns: { 'feed|session-1': { at } }, resolutions: {} };
-    expect(model(-5 * M + 30_000, attendance)).toMatchObject({ canUndo: true, status: 'Checked in at 14:55', checkIn: null });
+    expect(model(-5 * M + 30_000, attendance)).toMatchObject({
+      canUndo: true,
+      status: 'Checked in at 14:55',
+      checkIn: null,
+    });
     expect(model(-5 * M + 60_000, attendance).canUndo).toBe(false);
   });
 
@@ -117,7 +124,14 @@ describe('cardModel', () => {
 describe('fee tiers on the card', () => {
   const tiered = policy({
     sessionPrice: { amount: 120, currency: 'EUR' },
-    feeRule: { kind: 'percent', percent: 50, tiers: [{ withinHours: 24, percent: 50 }, { withinHours: 12, percent: 75 }] },
+    feeRule: {
+      kind: 'percent',
+      percent: 50,
+      tiers: [
+        { withinHours: 24, percent: 50 },
+        { withinHours: 12, percent: 75 },
+      ],
+    },
   });
   it('says what cancelling costs now and when that rises', () => {
     const a = appointment(start);
@@ -130,4 +144,3 @@ describe('fee tiers on the card', () => {
     expect(cardModel(session, now, 'en-GB', Z).fee).toBe('Cancelling now costs €60, then €90 from Wed 2 Dec, 3:00');
   });
 });
-

@@ -59,7 +59,9 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
           : info.state === 'open'
             ? `Started ${longCountdown(now - a.start)} ago`
             : null,
-    deadline: before ? `Cancel by ${relativeDateTime(info.deadline, now, locale, timeZone, when(info.deadline), true)}` : null,
+    deadline: before
+      ? `Cancel by ${relativeDateTime(info.deadline, now, locale, timeZone, when(info.deadline), true)}`
+      : null,
     deadlinePassed: info.state === 'locked',
     fee: !money
       ? null

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coarseCountdown, formatDateTime, formatDeadline, formatMoney, longCountdown, shortCountdown } from './countdown';
+import {
+  coarseCountdown,
+  formatDateTime,
+  formatDeadline,
+  formatMoney,
+  longCountdown,
+  shortCountdown,
+} from './countdown';
 
 const S = 1000;
 const M = 60 * S;

@@ -11,5 +11,7 @@ describe('formatNearMoment', () => {
     ['earlier this week', '2026-11-30T13:02:00Z', 'en-GB', 'Mon 14:02'],
     ['past midnight in the user’s zone, not in UTC', '2026-12-01T23:30:00Z', 'en-GB', 'Wed 00:30'],
     ['weeks ago', '2026-11-10T13:02:00Z', 'en-GB', 'Tue 10 Nov, 14:02'],
-  ])('%s', (_name, at, locale, text) => expect(formatNearMoment(Date.parse(at), now, 'Europe/Berlin', locale)).toBe(text));
+  ])('%s', (_name, at, locale, text) =>
+    expect(formatNearMoment(Date.parse(at), now, 'Europe/Berlin', locale)).toBe(text),
+  );
 });

@@ -170,7 +170,8 @@ export class FakeGoogle {
   /** The next `times` API requests (matching `pathIncludes`) fail with this status and reason. */
   fail(times: number, status: number, reason: string, pathIncludes?: string): void {
     const message = status === 429 || reason.includes('RateLimit') ? 'Rate Limit Exceeded' : `Forced ${status}`;
-    for (let i = 0; i < times; i++) this.#failures.push({ status, reason, message, ...(pathIncludes ? { pathIncludes } : {}) });
+    for (let i = 0; i < times; i++)
+      this.#failures.push({ status, reason, message, ...(pathIncludes ? { pathIncludes } : {}) });
   }
 
   /** Requests to `events.list`, oldest first; only those of one client when given (a substring of its redirect URI). */
@@ -194,11 +195,20 @@ export class FakeGoogle {
     const authorization = req.headers.authorization ?? null;
     const bearer = authorization?.replace(/^Bearer /, '') ?? '';
     const client = url.searchParams.get('redirect_uri') ?? this.#tokenClients.get(bearer) ?? null;
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorization, client });
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      authorization,
+      client,
+    });
     // The real API answers CORS requests from any origin.
     res.setHeader('Access-Control-Allow-Origin', '*');
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Allow-Methods': 'GET, POST' });
+      res.writeHead(204, {
+        'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+        'Access-Control-Allow-Methods': 'GET, POST',
+      });
       res.end();
       return;
     }
@@ -209,7 +219,13 @@ export class FakeGoogle {
       const scopes = this.validTokens.has(bearer) ? (this.#tokenScopes.get(bearer) ?? []) : null;
       return void this.gmail.handle(req, url, res, scopes, client);
     }
-    json(res, 404, { error: { code: 404, message: 'Not Found', errors: [{ domain: 'global', reason: 'notFound', message: 'Not Found' }] } });
+    json(res, 404, {
+      error: {
+        code: 404,
+        message: 'Not Found',
+        errors: [{ domain: 'global', reason: 'notFound', message: 'Not Found' }],
+      },
+    });
   }
 
   /** https://developers.google.com/identity/protocols/oauth2/javascript-implicit-flow */
@@ -255,7 +271,8 @@ export class FakeGoogle {
     let body = '';
     for await (const chunk of req) body += String(chunk);
     const token = new URLSearchParams(body).get('token') ?? url.searchParams.get('token');
-    if (!token || !this.validTokens.has(token)) return json(res, 400, { error: 'invalid_token', error_description: 'Token expired or revoked' });
+    if (!token || !this.validTokens.has(token))
+      return json(res, 400, { error: 'invalid_token', error_description: 'Token expired or revoked' });
     this.validTokens.delete(token);
     this.revoked.push(token);
     json(res, 200, {});
@@ -399,7 +416,9 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 
 /** Google's error body: `{"error":{"code","message","errors":[{"reason"}]}}`. */
 function apiError(res: ServerResponse, code: number, reason: string, message: string): void {
-  json(res, code, { error: { code, message, errors: [{ domain: code === 401 ? 'global' : 'usageLimits', reason, message }] } });
+  json(res, code, {
+    error: { code, message, errors: [{ domain: code === 401 ? 'global' : 'usageLimits', reason, message }] },
+  });
 }
 
 function encode(value: unknown): string {

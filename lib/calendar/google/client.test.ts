@@ -87,7 +87,9 @@ describe('createGoogleClient against the fake Calendar API', () => {
 
   it('does not retry a 403 that is not a rate limit', async () => {
     google.fail(1, 403, 'forbidden');
-    const error = await client().listCalendars().catch((e: unknown) => e);
+    const error = await client()
+      .listCalendars()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GoogleApiError);
     expect((error as GoogleApiError).reason).toBe('forbidden');
     expect(sleeps).toEqual([]);
@@ -111,7 +113,9 @@ describe('createGoogleClient against the fake Calendar API', () => {
     const c = createGoogleClient({
       apiUrl: google.apiUrl,
       fetch: (_url, init) =>
-        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
       token: { get: async () => 'good', refresh: async () => 'good' },
       sleep: async () => undefined,
       timeoutMs: 50,

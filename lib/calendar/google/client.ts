@@ -115,7 +115,11 @@ export function createGoogleClient(deps: GoogleClientDeps): GoogleClient {
       for (const [key, value] of Object.entries(query)) if (value !== undefined) params[key] = String(value);
       const page = await get(`/calendars/${encodeURIComponent(calendarId)}/events`, params);
       if (typeof page !== 'object' || page === null || ('items' in page && !Array.isArray(page.items))) {
-        throw new GoogleApiError('Google Calendar sent an answer Session Keeper cannot read. It will try again later.', 200, null);
+        throw new GoogleApiError(
+          'Google Calendar sent an answer Session Keeper cannot read. It will try again later.',
+          200,
+          null,
+        );
       }
       return page as calendar_v3.Schema$Events;
     },
@@ -126,7 +130,11 @@ async function readJson(response: Response): Promise<unknown> {
   try {
     return (await response.json()) as unknown;
   } catch {
-    throw new GoogleApiError('Google Calendar sent an answer Session Keeper cannot read. It will try again later.', response.status, null);
+    throw new GoogleApiError(
+      'Google Calendar sent an answer Session Keeper cannot read. It will try again later.',
+      response.status,
+      null,
+    );
   }
 }
 

@@ -3,7 +3,13 @@ import type { Source } from '../../sources/source';
 import { googleSourceId, withGoogleCalendar, withoutGoogle } from './google-sources';
 
 const feed: Source = { id: 'f1', kind: 'ics', url: 'https://example.org/a.ics', name: 'Feed', therapistId: null };
-const me: Source = { id: googleSourceId('me@example.org'), kind: 'google', calendarId: 'me@example.org', name: 'Me', therapistId: 't1' };
+const me: Source = {
+  id: googleSourceId('me@example.org'),
+  kind: 'google',
+  calendarId: 'me@example.org',
+  name: 'Me',
+  therapistId: 't1',
+};
 
 describe('Google calendars as sources', () => {
   it.each<[string, Source[], boolean, Source[]]>([

@@ -17,7 +17,10 @@ export function withGoogleCalendar(
   if (!chosen) return others;
   const existing = sources.find((source) => source.id === id);
   if (existing) return sources;
-  return [...others, { id, kind: 'google', calendarId: calendar.calendarId, name: calendar.name, therapistId: null, addedAt: now }];
+  return [
+    ...others,
+    { id, kind: 'google', calendarId: calendar.calendarId, name: calendar.name, therapistId: null, addedAt: now },
+  ];
 }
 
 /** The sources without any Google calendar (after Disconnect). */

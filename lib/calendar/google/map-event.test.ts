@@ -52,7 +52,12 @@ describe('eventToAppointment', () => {
     [
       'an all-day event starts at midnight in the calendar zone',
       { ...base, start: { date: '2026-12-24' }, end: { date: '2026-12-25' } },
-      { allDay: true, start: Date.parse('2026-12-24T05:00:00Z'), end: Date.parse('2026-12-25T05:00:00Z'), timeZone: 'America/New_York' },
+      {
+        allDay: true,
+        start: Date.parse('2026-12-24T05:00:00Z'),
+        end: Date.parse('2026-12-25T05:00:00Z'),
+        timeZone: 'America/New_York',
+      },
     ],
     [
       'an all-day instance has an all-day recurrence id',
@@ -73,7 +78,13 @@ describe('eventToAppointment', () => {
     ],
     [
       'declined by the user',
-      { ...base, attendees: [{ email: 'lee@clinic.example', responseStatus: 'accepted' }, { email: 'me@example.org', self: true, responseStatus: 'declined' }] },
+      {
+        ...base,
+        attendees: [
+          { email: 'lee@clinic.example', responseStatus: 'accepted' },
+          { email: 'me@example.org', self: true, responseStatus: 'declined' },
+        ],
+      },
       { declined: true },
     ],
     [
@@ -81,7 +92,11 @@ describe('eventToAppointment', () => {
       { ...base, organizer: { email: 'Dr.Lee@Clinic.example', displayName: 'Dr Lee' } },
       { organizerEmail: 'dr.lee@clinic.example' },
     ],
-    ['a Meet link', { ...base, hangoutLink: 'https://meet.google.com/abc-defg-hij' }, { videoUrl: 'https://meet.google.com/abc-defg-hij' }],
+    [
+      'a Meet link',
+      { ...base, hangoutLink: 'https://meet.google.com/abc-defg-hij' },
+      { videoUrl: 'https://meet.google.com/abc-defg-hij' },
+    ],
     [
       'a Zoom link from conference data',
       {
@@ -102,7 +117,10 @@ describe('eventToAppointment', () => {
         description: 'Or join at https://doxy.me/drlee. Forms: <a href="https://clinic.example/forms">here</a>',
         conferenceData: { entryPoints: [{ entryPointType: 'video', uri: 'https://clinic.webex.com/meet/lee' }] },
       },
-      { videoUrl: 'https://clinic.webex.com/meet/lee', links: ['https://doxy.me/drlee', 'https://clinic.example/forms'] },
+      {
+        videoUrl: 'https://clinic.webex.com/meet/lee',
+        links: ['https://doxy.me/drlee', 'https://clinic.example/forms'],
+      },
     ],
     [
       'a telehealth link in the location when there is no conference',
@@ -114,7 +132,11 @@ describe('eventToAppointment', () => {
       {
         ...base,
         organizer: { email: 'desk@clinic.example', displayName: 'Okafor Counseling' },
-        attendees: [{ email: 'Me@home.example', self: true }, { email: 'Ken@Okafor.example' }, { email: 'room@clinic.example', resource: true }],
+        attendees: [
+          { email: 'Me@home.example', self: true },
+          { email: 'Ken@Okafor.example' },
+          { email: 'room@clinic.example', resource: true },
+        ],
       },
       { organizerName: 'Okafor Counseling', attendeeEmails: ['ken@okafor.example'] },
     ],

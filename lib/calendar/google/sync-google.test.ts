@@ -13,7 +13,13 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 const CAL = 'me@example.org';
-const source: GoogleSource = { id: 'google:me@example.org', kind: 'google', calendarId: CAL, name: 'Me', therapistId: null };
+const source: GoogleSource = {
+  id: 'google:me@example.org',
+  kind: 'google',
+  calendarId: CAL,
+  name: 'Me',
+  therapistId: null,
+};
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const timed = (id: string, start: number, summary = `Session ${id}`): calendar_v3.Schema$Event & { id: string } => ({
@@ -92,7 +98,11 @@ describe('syncGoogle against the fake Google', () => {
     expect(requests[0]?.query.get('timeMin')).toBe(iso(NOW - 30 * DAY));
     expect(requests[0]?.query.get('timeMax')).toBe(iso(NOW + 120 * DAY + GOOGLE_COVER_AHEAD_MS));
     expect(requests[1]?.query.get('pageToken')).toBeTruthy();
-    expect(states.get(source.id)).toMatchObject({ coveredTo: NOW + 120 * DAY + GOOGLE_COVER_AHEAD_MS, timeZone: 'Europe/London', syncedAt: NOW });
+    expect(states.get(source.id)).toMatchObject({
+      coveredTo: NOW + 120 * DAY + GOOGLE_COVER_AHEAD_MS,
+      timeZone: 'Europe/London',
+      syncedAt: NOW,
+    });
     expect(states.get(source.id)?.syncToken).toBeTruthy();
   });
 
@@ -102,7 +112,11 @@ describe('syncGoogle against the fake Google', () => {
     google.putEvent(CAL, timed('gone', NOW + 3 * DAY));
     const first = await fullSync();
 
-    google.editEvent(CAL, 'edit', { summary: 'Moved session', start: { dateTime: iso(NOW + 4 * DAY) }, end: { dateTime: iso(NOW + 4 * DAY + HOUR) } });
+    google.editEvent(CAL, 'edit', {
+      summary: 'Moved session',
+      start: { dateTime: iso(NOW + 4 * DAY) },
+      end: { dateTime: iso(NOW + 4 * DAY + HOUR) },
+    });
     google.deleteEvent(CAL, 'gone');
     google.putEvent(CAL, timed('new', NOW + 5 * DAY));
     const before = google.eventRequests().length;
@@ -156,7 +170,10 @@ describe('syncGoogle against the fake Google', () => {
   });
 
   it('marks events the user declined', async () => {
-    google.putEvent(CAL, { ...timed('d', NOW + DAY), attendees: [{ email: CAL, self: true, responseStatus: 'declined' }] });
+    google.putEvent(CAL, {
+      ...timed('d', NOW + DAY),
+      attendees: [{ email: CAL, self: true, responseStatus: 'declined' }],
+    });
     expect((await fullSync())[0]?.declined).toBe(true);
   });
 
@@ -194,7 +211,10 @@ describe('syncGoogle against the fake Google', () => {
   it('drops a change that moved an event beyond the covered time', async () => {
     google.putEvent(CAL, timed('a', NOW + DAY));
     const first = await fullSync();
-    google.editEvent(CAL, 'a', { start: { dateTime: iso(NOW + 400 * DAY) }, end: { dateTime: iso(NOW + 400 * DAY + HOUR) } });
+    google.editEvent(CAL, 'a', {
+      start: { dateTime: iso(NOW + 400 * DAY) },
+      end: { dateTime: iso(NOW + 400 * DAY + HOUR) },
+    });
     const result = await syncer()(source, context(first));
     expect(result.kind === 'updated' && result.appointments).toEqual([]);
   });
@@ -226,7 +246,11 @@ describe('syncGoogle against the fake Google', () => {
     await fullSync();
     stored = { accessToken: 'whatever', expiresAt: NOW + HOUR };
     const offline = syncer('http://127.0.0.1:9/calendar/v3');
-    const saved = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(NOW);
+    const saved = new Intl.DateTimeFormat(undefined, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(NOW);
     await expect(offline(source, context([]))).rejects.toThrow(
       `Could not reach Google Calendar; showing the sessions saved at ${saved}.`,
     );

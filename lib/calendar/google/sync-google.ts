@@ -100,7 +100,12 @@ async function incrementalSync(
   const next: GoogleSyncState = { syncToken, coveredTo: state.coveredTo, timeZone: zone, syncedAt: context.now };
   if (items.length === 0) return { kind: 'unchanged', warnings: [], state: next };
   const appointments = merge(context.previous, items, source.id, zone);
-  return { kind: 'updated', appointments: keep(appointments, context.window.from, state.coveredTo), warnings: [], state: next };
+  return {
+    kind: 'updated',
+    appointments: keep(appointments, context.window.from, state.coveredTo),
+    warnings: [],
+    state: next,
+  };
 }
 
 async function readAllPages(
@@ -120,7 +125,12 @@ async function readAllPages(
       pageToken = answer.nextPageToken;
       continue;
     }
-    if (!answer.nextSyncToken) throw new GoogleApiError('Google Calendar did not finish sending this calendar. Session Keeper will try again.', 200, null);
+    if (!answer.nextSyncToken)
+      throw new GoogleApiError(
+        'Google Calendar did not finish sending this calendar. Session Keeper will try again.',
+        200,
+        null,
+      );
     return { items, syncToken: answer.nextSyncToken, timeZone };
   }
   throw new GoogleApiError('This calendar has more events than Session Keeper can read at once.', 200, null);

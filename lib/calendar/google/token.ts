@@ -33,7 +33,10 @@ export function createTokenSource(deps: TokenDeps): TokenSource {
     const state = deps.randomState();
     let redirect: string | undefined;
     try {
-      redirect = await deps.launchWebAuthFlow(authorizeUrl(deps.config, deps.redirectUri, state, interactive, scopes), interactive);
+      redirect = await deps.launchWebAuthFlow(
+        authorizeUrl(deps.config, deps.redirectUri, state, interactive, scopes),
+        interactive,
+      );
     } catch (error) {
       // Chrome rejects with "User interaction required." (silent) or "The user did not approve access."
       const detail = error instanceof Error ? error.message : String(error);

@@ -26,9 +26,24 @@ describe('parseContentLine', () => {
   it.each([
     ['DTSTART;TZID=Europe/Berlin:20260310T100000', 'DTSTART', { TZID: 'Europe/Berlin' }, '20260310T100000'],
     ['dtstart;tzid=Europe/Berlin:20260310T100000', 'DTSTART', { TZID: 'Europe/Berlin' }, '20260310T100000'],
-    ['DTSTART;TZID=W. Europe Standard Time:20260310T100000', 'DTSTART', { TZID: 'W. Europe Standard Time' }, '20260310T100000'],
-    ['DTSTART;TZID="(UTC+01:00) Amsterdam":20260310T100000', 'DTSTART', { TZID: '(UTC+01:00) Amsterdam' }, '20260310T100000'],
-    ['DTSTART;TZID=(UTC+01:00) Amsterdam, Berlin:20260310T100000', 'DTSTART', { TZID: '(UTC+01:00) Amsterdam, Berlin' }, '20260310T100000'],
+    [
+      'DTSTART;TZID=W. Europe Standard Time:20260310T100000',
+      'DTSTART',
+      { TZID: 'W. Europe Standard Time' },
+      '20260310T100000',
+    ],
+    [
+      'DTSTART;TZID="(UTC+01:00) Amsterdam":20260310T100000',
+      'DTSTART',
+      { TZID: '(UTC+01:00) Amsterdam' },
+      '20260310T100000',
+    ],
+    [
+      'DTSTART;TZID=(UTC+01:00) Amsterdam, Berlin:20260310T100000',
+      'DTSTART',
+      { TZID: '(UTC+01:00) Amsterdam, Berlin' },
+      '20260310T100000',
+    ],
     ['ORGANIZER;CN="Lee, Dr":mailto:lee@example.com', 'ORGANIZER', { CN: 'Lee, Dr' }, 'mailto:lee@example.com'],
     ['DESCRIPTION:Call: 555', 'DESCRIPTION', {}, 'Call: 555'],
     ['X-FLAG;X-EMPTY:v', 'X-FLAG', {}, 'v'],

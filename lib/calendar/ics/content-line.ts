@@ -40,7 +40,7 @@ export function forEachLine(
   let joined: string | null = null;
   let pendingNumber = 0;
   let number = 0;
-  for (let pos = 0; pos < length; ) {
+  for (let pos = 0; pos < length;) {
     let end = clean.indexOf(separator, pos);
     if (end < 0) end = length;
     number++;

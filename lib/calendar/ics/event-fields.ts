@@ -10,7 +10,15 @@ import { plainValue, property, propertyLines, valueOf, type ScannedEvent } from 
 
 export type EventFields = Pick<
   Appointment,
-  'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'organizerName' | 'attendeeEmails' | 'videoUrl' | 'links'
+  | 'title'
+  | 'status'
+  | 'description'
+  | 'location'
+  | 'organizerEmail'
+  | 'organizerName'
+  | 'attendeeEmails'
+  | 'videoUrl'
+  | 'links'
 >;
 
 /** Fields are read once per VEVENT, and only for events that reach the window. */

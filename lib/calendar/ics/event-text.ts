@@ -10,6 +10,10 @@ export function findVideoUrl(texts: (string | null | undefined)[]): string | nul
 /** `mailto:Dr.Lee@Example.com` → `dr.lee@example.com`; null when there is no address. */
 export function organizerEmail(value: string | null): string | null {
   if (!value) return null;
-  const email = value.trim().replace(/^mailto:/i, '').trim().toLowerCase();
+  const email = value
+    .trim()
+    .replace(/^mailto:/i, '')
+    .trim()
+    .toLowerCase();
   return email.includes('@') ? email : null;
 }

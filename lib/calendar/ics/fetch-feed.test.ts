@@ -5,7 +5,8 @@ import { fetchFeed, FeedFetchError, normalizeFeedUrl, redactUrl, type FetchFeedD
 import type { RedirectTrail } from './redirect-words';
 import type { WatchRedirects } from './watch-redirects';
 
-const SECRET = 'https://calendar.google.com/calendar/ical/ann%40gmail.com/private-0a1b2c3d4e5f60718293a4b5c6d7e8f9/basic.ics';
+const SECRET =
+  'https://calendar.google.com/calendar/ical/ann%40gmail.com/private-0a1b2c3d4e5f60718293a4b5c6d7e8f9/basic.ics';
 const ICS = 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n';
 const none = { etag: null, lastModified: null };
 const now = Date.parse('2026-12-01T13:30:00Z'); // 14:30 in Berlin
@@ -16,7 +17,9 @@ function fakeFetch(response: Response | Error | 'hang' | ((url: string, init: Re
   const fn = ((input: RequestInfo | URL, init: RequestInit = {}) => {
     calls.push({ url: String(input), init, headers: (init.headers ?? {}) as Record<string, string> });
     if (response === 'hang') {
-      return new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+      return new Promise<Response>((_, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
     }
     const answer = typeof response === 'function' ? response(String(input), init) : response;
     return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
@@ -33,7 +36,10 @@ const deps = (fetch: typeof globalThis.fetch, more: Partial<FetchFeedDeps> = {})
 });
 
 async function failure(promise: Promise<unknown>): Promise<FeedFetchError> {
-  const error: unknown = await promise.then(() => null, (e: unknown) => e);
+  const error: unknown = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(FeedFetchError);
   const fetchError = error as FeedFetchError;
   // Feed addresses hold secret tokens: no message may show one.
@@ -57,15 +63,21 @@ describe('normalizeFeedUrl', () => {
     ['http://127.0.0.1:8080/feed.ics', 'http://127.0.0.1:8080/feed.ics'],
   ])('%s → %s', (input, expected) => expect(normalizeFeedUrl(input)).toBe(expected));
 
-  it.each(['', 'ftp://example.com/a.ics', 'https://', 'mailto:someone@example.com'])('rejects %j with words', (input) => {
-    expect(() => normalizeFeedUrl(input)).toThrow(FeedFetchError);
-  });
+  it.each(['', 'ftp://example.com/a.ics', 'https://', 'mailto:someone@example.com'])(
+    'rejects %j with words',
+    (input) => {
+      expect(() => normalizeFeedUrl(input)).toThrow(FeedFetchError);
+    },
+  );
 });
 
 describe('redactUrl', () => {
   it.each([
     [SECRET, 'https://calendar.google.com/calendar/ical/…/…/basic.ics'],
-    ['https://outlook.office365.com/owa/calendar/0a1b2c3d4e5f@example.com/9f8e7d6c5b4a39281706/calendar.ics', 'https://outlook.office365.com/owa/calendar/…/…/calendar.ics'],
+    [
+      'https://outlook.office365.com/owa/calendar/0a1b2c3d4e5f@example.com/9f8e7d6c5b4a39281706/calendar.ics',
+      'https://outlook.office365.com/owa/calendar/…/…/calendar.ics',
+    ],
     ['https://example.com/feed.ics?token=abc', 'https://example.com/feed.ics?…'],
     ['webcal://example.com/team/calendar.ics', 'https://example.com/team/calendar.ics'],
     ['not a url', '(feed address)'],
@@ -74,7 +86,9 @@ describe('redactUrl', () => {
 
 describe('fetchFeed', () => {
   it('downloads over https, past the browser’s HTTP cache, and returns the validators', async () => {
-    const { fn, calls } = fakeFetch(new Response(ICS, { headers: { ETag: '"v1"', 'Last-Modified': 'Tue, 01 Dec 2026 10:00:00 GMT' } }));
+    const { fn, calls } = fakeFetch(
+      new Response(ICS, { headers: { ETag: '"v1"', 'Last-Modified': 'Tue, 01 Dec 2026 10:00:00 GMT' } }),
+    );
     const fetched = await fetchFeed('webcal://example.com/a.ics', none, deps(fn));
     expect(fetched).toEqual({ kind: 'ok', text: ICS, etag: '"v1"', lastModified: 'Tue, 01 Dec 2026 10:00:00 GMT' });
     expect(calls[0]?.url).toBe('https://example.com/a.ics');
@@ -87,15 +101,24 @@ describe('fetchFeed', () => {
     const fetched = await fetchFeed(SECRET, { etag: '"v1"', lastModified: 'Tue, 01 Dec 2026 10:00:00 GMT' }, deps(fn));
     expect(fetched).toEqual({ kind: 'not-modified' });
     expect(calls[0]?.init.cache).toBe('no-store');
-    expect(calls[0]?.headers).toMatchObject({ 'If-None-Match': '"v1"', 'If-Modified-Since': 'Tue, 01 Dec 2026 10:00:00 GMT' });
+    expect(calls[0]?.headers).toMatchObject({
+      'If-None-Match': '"v1"',
+      'If-Modified-Since': 'Tue, 01 Dec 2026 10:00:00 GMT',
+    });
   });
 
   it.each([
     [404, 'calendar.google.com answered 404: the feed address may have changed. Copy it again from your calendar.'],
     [410, 'calendar.google.com answered 410: the feed address may have changed. Copy it again from your calendar.'],
-    [401, 'calendar.google.com answered 401: the feed is private or its secret address has changed. Copy the feed address again from your calendar.'],
+    [
+      401,
+      'calendar.google.com answered 401: the feed is private or its secret address has changed. Copy the feed address again from your calendar.',
+    ],
     [429, 'calendar.google.com answered 429: too many requests for now. Session Keeper will try again later.'],
-    [503, 'calendar.google.com answered 503: the calendar server has a problem right now. Session Keeper will try again later.'],
+    [
+      503,
+      'calendar.google.com answered 503: the calendar server has a problem right now. Session Keeper will try again later.',
+    ],
     [418, 'calendar.google.com answered 418: the feed could not be downloaded.'],
   ])('says HTTP %i in words', async (status, message) => {
     const error = await failure(fetchFeed(SECRET, none, deps(fakeFetch(new Response('x', { status })).fn)));
@@ -120,12 +143,16 @@ describe('fetchFeed', () => {
 
   it('names only the host when the server cannot be reached', async () => {
     const error = await failure(fetchFeed(SECRET, none, deps(fakeFetch(new TypeError('fetch failed')).fn)));
-    expect(error.message).toBe('Could not reach calendar.google.com. Check your internet connection and the feed address.');
+    expect(error.message).toBe(
+      'Could not reach calendar.google.com. Check your internet connection and the feed address.',
+    );
   });
 
   it('gives up after the timeout', async () => {
     const error = await failure(fetchFeed(SECRET, none, deps(fakeFetch('hang').fn, { timeoutMs: 1500 })));
-    expect(error.message).toBe('calendar.google.com did not answer within 2 seconds. Session Keeper will try again later.');
+    expect(error.message).toBe(
+      'calendar.google.com did not answer within 2 seconds. Session Keeper will try again later.',
+    );
   });
 
   it('refuses a feed over the size cap, declared or streamed', async () => {
@@ -135,7 +162,9 @@ describe('fetchFeed', () => {
       'The feed is larger than 1 MB, too large to read. A calendar with fewer past events, or one calendar per therapist, helps.',
     );
     const streamed = new Response('x'.repeat(cap + 1));
-    expect((await failure(fetchFeed(SECRET, none, deps(fakeFetch(streamed).fn, { maxBytes: cap })))).message).toMatch(/^The feed is larger than 1 MB/);
+    expect((await failure(fetchFeed(SECRET, none, deps(fakeFetch(streamed).fn, { maxBytes: cap })))).message).toMatch(
+      /^The feed is larger than 1 MB/,
+    );
   });
 
   it('decodes the charset the server declares', async () => {
@@ -147,16 +176,28 @@ describe('fetchFeed', () => {
   });
 
   it('recognises a sign-in page, also at the end of a redirect', async () => {
-    const page = () => new Response('<!doctype html><title>Sign in</title>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
-    for (const answer of [page(), redirectedTo('https://calendar.google.com/signin?continue=private-0a1b', '<html>', { headers: { 'Content-Type': 'text/html' } })]) {
+    const page = () =>
+      new Response('<!doctype html><title>Sign in</title>', {
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      });
+    for (const answer of [
+      page(),
+      redirectedTo('https://calendar.google.com/signin?continue=private-0a1b', '<html>', {
+        headers: { 'Content-Type': 'text/html' },
+      }),
+    ]) {
       const error = await failure(fetchFeed(SECRET, none, deps(fakeFetch(answer).fn)));
       expect(error.message).toMatch(/^This address returned a web page, not a calendar\. It may be a sign-in page/);
     }
   });
 
   it('refuses an https → http downgrade that the browser followed', async () => {
-    const error = await failure(fetchFeed(SECRET, none, deps(fakeFetch(redirectedTo('http://calendar.google.com/basic.ics')).fn)));
-    expect(error.message).toMatch(/^calendar\.google\.com sends this calendar from a secure \(https\) address on to an insecure \(http\) one/);
+    const error = await failure(
+      fetchFeed(SECRET, none, deps(fakeFetch(redirectedTo('http://calendar.google.com/basic.ics')).fn)),
+    );
+    expect(error.message).toMatch(
+      /^calendar\.google\.com sends this calendar from a secure \(https\) address on to an insecure \(http\) one/,
+    );
   });
 
   describe('with the extension’s redirect watcher', () => {
@@ -172,7 +213,11 @@ describe('fetchFeed', () => {
     }
 
     it.each<[string, RedirectTrail, RegExp]>([
-      ['another host', { hops: ['https://feeds.other.net/x.ics'], failure: null }, /^calendar\.google\.com sends this calendar on to feeds\.other\.net, and Session Keeper has permission to read only calendar\.google\.com\./],
+      [
+        'another host',
+        { hops: ['https://feeds.other.net/x.ics'], failure: null },
+        /^calendar\.google\.com sends this calendar on to feeds\.other\.net, and Session Keeper has permission to read only calendar\.google\.com\./,
+      ],
       ['a loop', { hops: Array.from({ length: 20 }, () => SECRET), failure: 'too-many' }, /\(a redirect loop\)/],
       ['a file: address', { hops: [], failure: 'unsafe-scheme' }, /on to an address that is not on the web/],
     ])('explains a fetch that failed on %s, not as a connection problem', async (_name, trail, words) => {
@@ -189,7 +234,9 @@ describe('fetchFeed', () => {
 
     it('says “check your connection” when no redirect was seen', async () => {
       const { watch } = watcher({ hops: [], failure: null });
-      const error = await failure(fetchFeed(SECRET, none, deps(fakeFetch(new TypeError('Failed to fetch')).fn, { watchRedirects: watch })));
+      const error = await failure(
+        fetchFeed(SECRET, none, deps(fakeFetch(new TypeError('Failed to fetch')).fn, { watchRedirects: watch })),
+      );
       expect(error.message).toMatch(/^Could not reach calendar\.google\.com\./);
     });
   });
@@ -202,8 +249,13 @@ describe('fetchFeed', () => {
       return opaque;
     });
     const error = await failure(fetchFeed(SECRET, none, deps(fn)));
-    expect(error.message).toMatch(/^calendar\.google\.com sends this calendar on to another address, which Session Keeper could not follow/);
-    expect(calls.map((c) => [c.init.redirect, c.init.cache])).toEqual([['follow', 'no-store'], ['manual', 'no-store']]);
+    expect(error.message).toMatch(
+      /^calendar\.google\.com sends this calendar on to another address, which Session Keeper could not follow/,
+    );
+    expect(calls.map((c) => [c.init.redirect, c.init.cache])).toEqual([
+      ['follow', 'no-store'],
+      ['manual', 'no-store'],
+    ]);
   });
 });
 
@@ -222,10 +274,11 @@ describe('fetchFeed against a real HTTP server', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    close = () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+    close = () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
     return { base: `http://127.0.0.1:${port}`, port, requests };
   }
 
@@ -240,7 +293,12 @@ describe('fetchFeed against a real HTTP server', () => {
       res.writeHead(200, { 'Content-Type': 'text/calendar', ETag: '"n"' });
       res.end(ICS);
     });
-    expect(await fetchFeed(`${base}/old.ics`, none, deps(fetch))).toEqual({ kind: 'ok', text: ICS, etag: '"n"', lastModified: null });
+    expect(await fetchFeed(`${base}/old.ics`, none, deps(fetch))).toEqual({
+      kind: 'ok',
+      text: ICS,
+      etag: '"n"',
+      lastModified: null,
+    });
     expect(requests).toEqual(['/old.ics', '/new.ics']);
   });
 
@@ -250,7 +308,11 @@ describe('fetchFeed against a real HTTP server', () => {
       res.end(ICS);
     });
     const error = await failure(fetchFeed(`${base}/feed.ics`, none, deps(fetch)));
-    expect(error.message).toMatch(new RegExp(`^127\\.0\\.0\\.1:${port} sends this calendar on to localhost:${port}, and Session Keeper has permission to read only 127\\.0\\.0\\.1:${port}\\.`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^127\\.0\\.0\\.1:${port} sends this calendar on to localhost:${port}, and Session Keeper has permission to read only 127\\.0\\.0\\.1:${port}\\.`,
+      ),
+    );
   });
 
   it('explains a redirect loop, and follows the fixed server on the next try', async () => {
@@ -260,7 +322,9 @@ describe('fetchFeed against a real HTTP server', () => {
       res.end(ICS);
     });
     const error = await failure(fetchFeed(`${base}/feed.ics`, none, deps(fetch)));
-    expect(error.message).toMatch(/^127\.0\.0\.1:\d+ keeps sending Session Keeper from one address to another .*\(a redirect loop\)/);
+    expect(error.message).toMatch(
+      /^127\.0\.0\.1:\d+ keeps sending Session Keeper from one address to another .*\(a redirect loop\)/,
+    );
     fixed = true;
     const before = requests.length;
     expect((await fetchFeed(`${base}/feed.ics`, none, deps(fetch))).kind).toBe('ok');
@@ -270,7 +334,9 @@ describe('fetchFeed against a real HTTP server', () => {
   it('refuses a redirect to a file on this computer', async () => {
     const { base } = await serve((_req, res) => redirect(res, 'file:///etc/passwd', 302));
     const error = await failure(fetchFeed(`${base}/feed.ics`, none, deps(fetch)));
-    expect(error.message).toMatch(/^127\.0\.0\.1:\d+ sends this calendar on to a file: address, which Session Keeper does not open/);
+    expect(error.message).toMatch(
+      /^127\.0\.0\.1:\d+ sends this calendar on to a file: address, which Session Keeper does not open/,
+    );
   });
 
   it('waits as a real 429 with Retry-After asks', async () => {

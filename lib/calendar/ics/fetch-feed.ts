@@ -11,8 +11,7 @@ import type { WatchRedirects } from './watch-redirects';
 export { FeedFetchError } from './feed-fetch-error';
 
 export type FetchedFeed =
-  | { kind: 'not-modified' }
-  | { kind: 'ok'; text: string; etag: string | null; lastModified: string | null };
+  { kind: 'not-modified' } | { kind: 'ok'; text: string; etag: string | null; lastModified: string | null };
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -27,7 +26,9 @@ export function normalizeFeedUrl(input: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new FeedFetchError('This does not look like a web address. A feed address starts with https:// or webcal://.');
+    throw new FeedFetchError(
+      'This does not look like a web address. A feed address starts with https:// or webcal://.',
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new FeedFetchError('A feed address starts with https:// or webcal://.');
@@ -108,9 +109,17 @@ export async function fetchFeed(url: string, validators: FeedValidators, deps: F
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const init: RequestInit = { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store', redirect: 'follow' };
+  const init: RequestInit = {
+    headers,
+    signal: controller.signal,
+    credentials: 'omit',
+    cache: 'no-store',
+    redirect: 'follow',
+  };
   const tooSlow = (): FeedFetchError =>
-    new FeedFetchError(`${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds. Session Keeper will try again later.`);
+    new FeedFetchError(
+      `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds. Session Keeper will try again later.`,
+    );
   const watch = deps.watchRedirects?.(href);
   try {
     let response: Response;
@@ -121,10 +130,15 @@ export async function fetchFeed(url: string, validators: FeedValidators, deps: F
       const trail = watch ? await watch.trail(TRAIL_WAIT_MS) : await probeRedirects(href, deps.fetch, init);
       const problem = trail && redirectProblem(href, trail);
       if (timedOut) throw tooSlow();
-      throw new FeedFetchError(problem ?? `Could not reach ${host}. Check your internet connection and the feed address.`);
+      throw new FeedFetchError(
+        problem ?? `Could not reach ${host}. Check your internet connection and the feed address.`,
+      );
     }
     const seen = watch ? (await watch.trail(0)).hops : [];
-    const problem = redirectProblem(href, { hops: seen.length > 0 || !response.redirected ? seen : [response.url], failure: null });
+    const problem = redirectProblem(href, {
+      hops: seen.length > 0 || !response.redirected ? seen : [response.url],
+      failure: null,
+    });
     if (problem) {
       void response.body?.cancel();
       throw new FeedFetchError(problem, { status: response.status });
@@ -148,7 +162,9 @@ export async function fetchFeed(url: string, validators: FeedValidators, deps: F
     } catch (error) {
       if (error instanceof FeedFetchError) throw error;
       if (timedOut) throw tooSlow();
-      throw new FeedFetchError(`The connection to ${host} broke while the feed was downloading. Session Keeper will try again later.`);
+      throw new FeedFetchError(
+        `The connection to ${host} broke while the feed was downloading. Session Keeper will try again later.`,
+      );
     }
     const type = response.headers.get('content-type') ?? '';
     if (/text\/html|application\/xhtml/i.test(type) && !text.includes('BEGIN:VCALENDAR')) {
@@ -157,7 +173,12 @@ export async function fetchFeed(url: string, validators: FeedValidators, deps: F
         { status: response.status },
       );
     }
-    return { kind: 'ok', text, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+    return {
+      kind: 'ok',
+      text,
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+    };
   } finally {
     clearTimeout(timer);
     watch?.stop();
@@ -171,7 +192,11 @@ export async function fetchFeed(url: string, validators: FeedValidators, deps: F
  * a redirect, not the network, is the problem. Stops at the first hop that cannot be followed.
  * Null when the requests themselves fail (then the network is the problem after all).
  */
-async function probeRedirects(href: string, fetchFeedUrl: typeof fetch, init: RequestInit): Promise<RedirectTrail | null> {
+async function probeRedirects(
+  href: string,
+  fetchFeedUrl: typeof fetch,
+  init: RequestInit,
+): Promise<RedirectTrail | null> {
   const hops: string[] = [];
   let at = href;
   while (hops.length <= MAX_REDIRECTS) {
@@ -201,7 +226,8 @@ async function probeRedirects(href: string, fetchFeedUrl: typeof fetch, init: Re
 /** An HTTP error status as a FeedFetchError; 429 and 503 with `Retry-After` carry `retryAt`. */
 function statusError(response: Response, host: string, deps: FetchFeedDeps): FeedFetchError {
   const status = response.status;
-  const retryAt = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), deps.now) : null;
+  const retryAt =
+    status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), deps.now) : null;
   if (retryAt === null) return new FeedFetchError(httpErrorText(status, host), { status });
   const until = formatNearMoment(retryAt, deps.now, deps.timeZone, deps.locale);
   return new FeedFetchError(
@@ -216,8 +242,10 @@ export function httpErrorText(status: number, host: string): string {
   if (status === 401 || status === 403) {
     return `${head}: the feed is private or its secret address has changed. Copy the feed address again from your calendar.`;
   }
-  if (status === 404 || status === 410) return `${head}: the feed address may have changed. Copy it again from your calendar.`;
+  if (status === 404 || status === 410)
+    return `${head}: the feed address may have changed. Copy it again from your calendar.`;
   if (status === 429) return `${head}: too many requests for now. Session Keeper will try again later.`;
-  if (status >= 500) return `${head}: the calendar server has a problem right now. Session Keeper will try again later.`;
+  if (status >= 500)
+    return `${head}: the calendar server has a problem right now. Session Keeper will try again later.`;
   return `${head}: the feed could not be downloaded.`;
 }

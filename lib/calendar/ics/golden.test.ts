@@ -14,12 +14,20 @@ interface Golden {
   maxOccurrences?: number;
   calendarName: string | null;
   occurrences: OccurrenceJson[];
-  details?: { uid: string; recurrenceId: string | null; organizerEmail: string | null; videoUrl: string | null;
-    description: string | null; location: string | null }[];
+  details?: {
+    uid: string;
+    recurrenceId: string | null;
+    organizerEmail: string | null;
+    videoUrl: string | null;
+    description: string | null;
+    location: string | null;
+  }[];
   warnings: FeedWarning[];
 }
 
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.ics')).map((f) => f.slice(0, -4));
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.ics'))
+  .map((f) => f.slice(0, -4));
 
 describe.each(fixtures)('%s.ics', (name) => {
   const golden = JSON.parse(readFileSync(new URL(`${name}.json`, DIR), 'utf8')) as Golden;
@@ -49,8 +57,12 @@ describe.each(fixtures)('%s.ics', (name) => {
         videoUrl: found?.videoUrl ?? null,
         description: found?.description ?? null,
         location: found?.location ?? null,
-      }).toEqual({ organizerEmail: detail.organizerEmail, videoUrl: detail.videoUrl, description: detail.description,
-        location: detail.location });
+      }).toEqual({
+        organizerEmail: detail.organizerEmail,
+        videoUrl: detail.videoUrl,
+        description: detail.description,
+        location: detail.location,
+      });
     }
   });
 });

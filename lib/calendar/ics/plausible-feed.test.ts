@@ -20,7 +20,11 @@ describe('feedDamage', () => {
   ])('%s → %j', (_name, text, damage) => expect(feedDamage(text)).toEqual(damage));
 });
 
-const read = (events: number, warnings = 0, damage: FeedRead['damage'] = []): FeedRead => ({ events, warnings, damage });
+const read = (events: number, warnings = 0, damage: FeedRead['damage'] = []): FeedRead => ({
+  events,
+  warnings,
+  damage,
+});
 
 describe('damagedCopy', () => {
   it.each<[string, FeedRead, FeedRead, ReturnType<typeof damagedCopy>]>([
@@ -38,7 +42,12 @@ describe('damagedCopy', () => {
     ['a truncated copy that lost nothing', read(2), read(2, 0, ['truncated']), null],
     ['a copy with more events and junk', read(2), read(3, 20, ['binary']), null],
     ['a server that always omits END:VCALENDAR', read(10, 0, ['truncated']), read(8, 0, ['truncated']), null],
-    ['a feed always in the wrong charset, cut this time', read(10, 0, ['binary']), read(9, 1, ['binary', 'truncated']), 'truncated'],
+    [
+      'a feed always in the wrong charset, cut this time',
+      read(10, 0, ['binary']),
+      read(9, 1, ['binary', 'truncated']),
+      'truncated',
+    ],
     ['an always-broken feed that shrinks', read(40, 30), read(4, 31), null],
   ])('%s', (_name, last, next, verdict) => expect(damagedCopy(last, next)).toBe(verdict));
 });

@@ -38,7 +38,8 @@ export const BINARY_CHARACTERS = 16;
 export function feedDamage(text: string): FeedDamage[] {
   const damage: FeedDamage[] = [];
   let open = false;
-  for (const match of text.matchAll(/^(BEGIN|END):VCALENDAR[ \t]*\r?$/gim)) open = (match[1] as string).toUpperCase() === 'BEGIN';
+  for (const match of text.matchAll(/^(BEGIN|END):VCALENDAR[ \t]*\r?$/gim))
+    open = (match[1] as string).toUpperCase() === 'BEGIN';
   if (open) damage.push('truncated');
   let odd = 0;
   // A feed can be megabytes: one pass over the characters, ending at the threshold.

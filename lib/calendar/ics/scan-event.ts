@@ -75,7 +75,9 @@ export function scanEvent(block: EventBlock): ScannedEvent {
   event.recurrenceId = ridLine ? (quickValue(ridLine, 'RECURRENCE-ID', true)?.trim() ?? null) : null;
   event.sequence = Number.isFinite(sequence) ? sequence : 0;
   // RFC 5545 requires a UID; without one, derive a stable one from what identifies the event.
-  event.uid = uid || `no-uid-${hash(`${valueOf(propertyLine(event, 'DTSTART')) ?? ''}|${valueOf(propertyLine(event, 'SUMMARY')) ?? ''}`)}`;
+  event.uid =
+    uid ||
+    `no-uid-${hash(`${valueOf(propertyLine(event, 'DTSTART')) ?? ''}|${valueOf(propertyLine(event, 'SUMMARY')) ?? ''}`)}`;
   return event;
 }
 

@@ -70,10 +70,21 @@ export function createIcsSyncer(deps: { watchRedirects?: WatchRedirects }): Sour
     });
     const warnings = keptWarnings(parsed.warnings.map(warningText));
     const damage = feedDamage(fetched.text);
-    const stored: FeedRead = { events: context.previous.length, warnings: last?.warnings.length ?? 0, damage: last?.damage ?? [] };
-    const verdict = damagedCopy(stored, { events: parsed.appointments.length, warnings: parsed.warnings.length, damage });
+    const stored: FeedRead = {
+      events: context.previous.length,
+      warnings: last?.warnings.length ?? 0,
+      damage: last?.damage ?? [],
+    };
+    const verdict = damagedCopy(stored, {
+      events: parsed.appointments.length,
+      warnings: parsed.warnings.length,
+      damage,
+    });
     if (verdict) {
-      const kept = last?.readAt === undefined ? 'the sessions it had' : `the sessions from ${formatNearMoment(last.readAt, context.now, context.userTimeZone)}`;
+      const kept =
+        last?.readAt === undefined
+          ? 'the sessions it had'
+          : `the sessions from ${formatNearMoment(last.readAt, context.now, context.userTimeZone)}`;
       throw new DamagedFeedError(
         `This feed’s latest copy looked damaged (${DAMAGE_WORDS[verdict]}; ${parsed.appointments.length} of ${stored.events} events could be read), ` +
           `so Session Keeper kept ${kept}. It will try again at the next sync.`,
@@ -83,7 +94,14 @@ export function createIcsSyncer(deps: { watchRedirects?: WatchRedirects }): Sour
       kind: 'updated',
       appointments: parsed.appointments,
       warnings,
-      state: { etag: fetched.etag, lastModified: fetched.lastModified, ...context.window, warnings, readAt: context.now, damage },
+      state: {
+        etag: fetched.etag,
+        lastModified: fetched.lastModified,
+        ...context.window,
+        warnings,
+        readAt: context.now,
+        damage,
+      },
     };
   };
 }

@@ -38,13 +38,38 @@ describe('webRequestRedirects', () => {
     const watch = webRequestRedirects()!(FEED);
     // A tab loading the same address is the user's browsing, not this fetch.
     events.onBeforeRedirect.fire({ requestId: 't', tabId: 4, url: FEED, redirectUrl: 'https://elsewhere.example/' });
-    events.onBeforeRedirect.fire({ requestId: '7', tabId: -1, url: FEED, redirectUrl: 'https://cal.example.com/v2.ics' });
-    events.onBeforeRedirect.fire({ requestId: '8', tabId: -1, url: 'https://other.example/x', redirectUrl: 'https://other.example/y' });
-    events.onBeforeRedirect.fire({ requestId: '7', tabId: -1, url: 'https://cal.example.com/v2.ics', redirectUrl: 'https://feeds.other.net/v2.ics' });
-    events.onErrorOccurred.fire({ requestId: '7', tabId: -1, url: 'https://feeds.other.net/v2.ics', error: 'net::ERR_FAILED' });
-    expect(await watch.trail(10_000)).toEqual({ hops: ['https://cal.example.com/v2.ics', 'https://feeds.other.net/v2.ics'], failure: null });
+    events.onBeforeRedirect.fire({
+      requestId: '7',
+      tabId: -1,
+      url: FEED,
+      redirectUrl: 'https://cal.example.com/v2.ics',
+    });
+    events.onBeforeRedirect.fire({
+      requestId: '8',
+      tabId: -1,
+      url: 'https://other.example/x',
+      redirectUrl: 'https://other.example/y',
+    });
+    events.onBeforeRedirect.fire({
+      requestId: '7',
+      tabId: -1,
+      url: 'https://cal.example.com/v2.ics',
+      redirectUrl: 'https://feeds.other.net/v2.ics',
+    });
+    events.onErrorOccurred.fire({
+      requestId: '7',
+      tabId: -1,
+      url: 'https://feeds.other.net/v2.ics',
+      error: 'net::ERR_FAILED',
+    });
+    expect(await watch.trail(10_000)).toEqual({
+      hops: ['https://cal.example.com/v2.ics', 'https://feeds.other.net/v2.ics'],
+      failure: null,
+    });
     watch.stop();
-    expect([events.onBeforeRedirect.count(), events.onErrorOccurred.count(), events.onCompleted.count()]).toEqual([0, 0, 0]);
+    expect([events.onBeforeRedirect.count(), events.onErrorOccurred.count(), events.onCompleted.count()]).toEqual([
+      0, 0, 0,
+    ]);
   });
 
   it.each([
