@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, closeAll, launch, settled, waitFor, type Extension } from './harness';
+import { closeAll, waitFor } from './harness';
+import { axeViolations, settled } from './harness/a11y';
+import { launchChromium, type ChromiumExtension } from './harness/chromium/launch';
+
+// Chromium only (the Firefox run leaves this file out): axe-core runs through @axe-core/playwright.
 
 type Name = 'popup' | 'options' | 'sidepanel';
 /** Something each page shows once its stored data is in, and the page then at rest. */
@@ -16,9 +20,9 @@ async function openReady(name: Name): Promise<Page> {
   return page;
 }
 
-let ext: Extension;
+let ext: ChromiumExtension;
 beforeAll(async () => {
-  ext = await launch();
+  ext = await launchChromium();
   await waitFor(() => ext.badge(), (b) => b.text !== '');
 });
 afterAll(closeAll);

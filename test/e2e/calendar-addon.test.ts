@@ -7,7 +7,9 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
-import { axeViolations, closeAll, launch, screenshot, settled, waitFor, type Extension } from './harness';
+import { closeAll, waitFor } from './harness';
+import { axeViolations, screenshot, settled } from './harness/a11y';
+import { launchChromium as launch, type ChromiumExtension as Extension } from './harness/chromium/launch';
 
 // Issue 6 item 6: the add-on on a fake Google Calendar page served at calendar.google.com.
 

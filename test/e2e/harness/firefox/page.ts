@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { KeyInput, Page } from 'puppeteer-core';
+import type { PageDriver } from '../tab';
+import { pause } from '../wait';
+
+/**
+ * Waits until the page shows `url`, loaded. Firefox sends no load event over WebDriver BiDi for
+ * extension pages, so `goto` is not awaited; the page's own state is polled instead.
+ */
+export async function loaded(page: Page, url: string | null, timeout = 10_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const state = await page
+      .evaluate(() => ({ href: location.href, ready: document.readyState, old: 'skBeforeReload' in window }))
+      .catch(() => null);
+    if (state && state.ready === 'complete' && !state.old && (url === null || state.href === url)) return;
+    if (Date.now() > until) throw new Error(`${url ?? page.url()} did not load within ${timeout / 1000} s (last: ${JSON.stringify(state)}).`);
+    await pause(50);
+  }
+}
+
+/** Opens `url` in `page` and resolves once it has loaded (extension pages included). */
+export async function goto(page: Page, url: string): Promise<void> {
+  // Rejects with "Frame detached" when the tab closes first: nothing to report then.
+  page.goto(url).catch(() => {});
+  await loaded(page, url);
+}
+
+/** puppeteer's page (Firefox over WebDriver BiDi) as a `PageDriver`. */
+export function puppeteerDriver(page: Page): PageDriver {
+  return {
+    url: async () => page.url(),
+    // `as never`: puppeteer types the function by its argument list; the plain data passed here fits.
+    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) => page.evaluate(fn as never, arg) as Promise<T>,
+    evaluateSource: <T>(source: string) => page.evaluate(source) as Promise<T>,
+    click: (selector) => page.click(selector),
+    fill: (selector, text) => page.locator(selector).fill(text),
+    selectValue: async (selector, value) => void (await page.select(selector, value)),
+    focus: (selector) => page.focus(selector),
+    press: (key) => page.keyboard.press(key as KeyInput),
+    setViewport: (size) => page.setViewport(size),
+    async reload() {
+      await page.evaluate(() => {
+        Object.assign(window, { skBeforeReload: true });
+        location.reload();
+      });
+      await loaded(page, null);
+    },
+    async screenshot(path) {
+      mkdirSync(dirname(path), { recursive: true });
+      await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
