@@ -102,7 +102,7 @@ export interface Extension {
   open(page: PageName, query?: string): Promise<Tab>;
   /** Opens a web page in a new tab, answered by `route` where one matches. */
   openUrl(url: string): Promise<Tab>;
-  /** Answers requests whose URL starts with `prefix` in tabs opened afterwards by `openUrl`. */
+  /** Answers requests whose URL starts with `prefix`, in every tab. */
   route(prefix: string, fulfil: Fulfil): Promise<void>;
   /** The addresses of every open tab. */
   tabUrls(): Promise<string[]>;

@@ -3,6 +3,8 @@ import type { Browser } from 'puppeteer-core';
 /** puppeteer's WebDriver BiDi connection (typed as CDP's in its declarations). */
 interface Bidi {
   send(method: string, params: object): Promise<{ result: unknown }>;
+  /** Raw BiDi events, by method name. */
+  on(event: string, handler: (params: unknown) => void): void;
 }
 
 export function bidi(browser: Browser): Bidi {
@@ -21,13 +23,14 @@ export async function inBrowserWindow<T>(browser: Browser, expression: string): 
   const window = tree.contexts[0];
   if (!window) throw new Error('Firefox has no browser window.');
   const { result } = (await connection.send('script.evaluate', {
-    expression,
+    // As JSON: BiDi hands back values in its own typed serialisation.
+    expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
     target: { context: window.context },
     awaitPromise: true,
     resultOwnership: 'none',
   })) as { result: { type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } } };
   if (result.type === 'exception') throw new Error(`In the browser window: ${result.exceptionDetails?.text ?? 'an exception'}`);
-  return result.result?.value as T;
+  return JSON.parse(String(result.result?.value)) as T;
 }
 
 /**

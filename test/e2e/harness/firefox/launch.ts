@@ -10,6 +10,7 @@ import { sendHere } from '../chromium/launch';
 import { bidi, clickToolbarButtonSource, grantSource, inBrowserWindow } from './chrome-scope';
 import { ConsoleErrors } from './console';
 import { goto, puppeteerDriver } from './page';
+import { FirefoxRoutes } from './routes';
 
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.SK_FIREFOX_EXTENSION_DIR ?? '.output-e2e/firefox-mv2');
 /** The add-on id in the manifest (wxt.config.ts, browser_specific_settings.gecko.id). */
@@ -106,7 +107,7 @@ function wrap(firefox: Browser, { options, profileDir, errors }: Run): Extension
     return control;
   };
   const inControl = async <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => (await controlPage()).evaluate(fn as never, arg) as Promise<T>;
-  const routes: { prefix: string; body: string; contentType: string; status: number }[] = [];
+  const routes = new FirefoxRoutes(firefox);
   const tab = (page: Page): Tab => makeTab(puppeteerDriver(page));
   let closed = false;
 
@@ -121,19 +122,12 @@ function wrap(firefox: Browser, { options, profileDir, errors }: Run): Extension
     },
     async openUrl(url) {
       const page = await firefox.newPage();
-      if (routes.length) {
-        await page.setRequestInterception(true);
-        page.on('request', (request) => {
-          const route = routes.find((r) => request.url().startsWith(r.prefix));
-          if (route) void request.respond({ status: route.status, contentType: route.contentType, body: route.body });
-          else void request.continue();
-        });
-      }
       await page.goto(url);
       return tab(page);
     },
-    route: async (prefix, fulfil) => void routes.push({ prefix, status: fulfil.status ?? 200, ...fulfil }),
-    tabUrls: async () => (await firefox.pages()).map((p) => p.url()),
+    route: (prefix, fulfil) => routes.add(prefix, fulfil),
+    // The tab strip itself: BiDi reports no URL for extension pages, and some tabs the extension opens late.
+    tabUrls: () => inBrowserWindow(firefox, 'gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec)'),
     badge: () => inControl(readBadgeInFirefox),
     toolbarPopup: () =>
       inControl(async () => {
