@@ -11,7 +11,7 @@ export default mergeConfig(
   chromium,
   defineConfig({
     test: {
-      exclude: ['test/e2e/a11y.test.ts', 'test/e2e/calendar-addon.test.ts'],
+      exclude: ['test/e2e/a11y.test.ts', 'test/e2e/panel-page.test.ts', 'test/e2e/calendar-addon.test.ts'],
     },
   }),
 );

@@ -57,7 +57,8 @@ export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): 
   const shown = (el: Element) => {
     if (!(el instanceof HTMLElement) && !(el instanceof SVGElement)) return false;
     if (el.closest('[aria-hidden=true]')) return false;
-    return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    // A box of some size: the content of a closed <details> may keep empty boxes.
+    return [...el.getClientRects()].some((r) => r.width > 0 || r.height > 0) && getComputedStyle(el).visibility !== 'hidden';
   };
   const textOf = (el: Element) => {
     const copy = el.cloneNode(true) as Element;

@@ -126,6 +126,13 @@ export interface Extension {
   allowTestServers(): Promise<void>;
   /** The host permissions granted now (`permissions.getAll().origins`). */
   hostPermissions(): Promise<string[]>;
+  /**
+   * Runs `fn` with the WebExtension API as the background has it (`chrome` in Chromium's
+   * service worker, which starts if it was stopped; Firefox's `browser`, with Manifest V2's
+   * `browserAction` also under the name `action`).
+   */
+  evaluate<T>(fn: (api: typeof chrome) => T | Promise<T>): Promise<T>;
+  evaluate<T, A>(fn: (api: typeof chrome, arg: A) => T | Promise<T>, arg: A): Promise<T>;
   /** Writes items to `storage.local`, as the extension's own code would. */
   store(items: Record<string, unknown>): Promise<void>;
   /** Reads one item of `storage.local` (or `storage.session`). */

@@ -21,6 +21,8 @@ export interface ChromiumExtension {
   /** Runs `fn` in the service worker, starting it first if it was stopped. */
   evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Evaluates a JavaScript expression (source text) in the service worker and awaits its value. */
+  evaluateSource<T>(source: string): Promise<T>;
   store(items: Record<string, unknown>): Promise<void>;
   stored<T>(key: string): Promise<T | undefined>;
   /** Sends a runtime message from an extension page, as the popup or options page does, and returns the reply. */
@@ -63,6 +65,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     // `as never`: Playwright types the argument as `Unboxed<A>`, which is `A` for the plain data passed here.
     return withTimeout(w.evaluate<T, A>(fn as never, arg as A), WORKER_TIMEOUT, 'The service worker did not answer');
   };
+  const evaluateSource = async <T>(source: string): Promise<T> =>
+    withTimeout((await worker()).evaluate<T>(source), WORKER_TIMEOUT, 'The service worker did not answer');
   const open = async (name: string, query = ''): Promise<Page> => {
     const page = await context.newPage();
     await page.goto(`${origin}${name}.html${query}`);
@@ -76,6 +80,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     open,
     badge: () => evaluate(readBadgeHere),
     evaluate: evaluate as ChromiumExtension['evaluate'],
+    evaluateSource,
     store: (items) => evaluate((i) => chrome.storage.local.set(i), items),
     stored: <T>(key: string) => evaluate(async (k) => (await chrome.storage.local.get(k))[k] as T | undefined, key),
     async send(type, data) {

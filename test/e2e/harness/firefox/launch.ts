@@ -145,6 +145,11 @@ function wrap(firefox: Browser, { options, profileDir, errors }: Run): Extension
       }),
     allowTestServers: async () => void (await inBrowserWindow(firefox, grantSource(ADDON_ID, ['http://127.0.0.1/*']))),
     hostPermissions: () => inControl(async () => (await (globalThis as unknown as InPage).browser.permissions.getAll()).origins ?? []),
+    evaluate: async <T, A>(fn: (api: typeof chrome, arg: A) => T | Promise<T>, arg?: A) =>
+      (await controlPage()).evaluate(
+        // The background's API, with Manifest V2's `browserAction` also under Manifest V3's name.
+        `(${fn.toString()})(new Proxy(browser, { get: (api, name) => (name === 'action' ? api.browserAction : api[name]) }), ${JSON.stringify(arg ?? null)})`,
+      ) as Promise<T>,
     store: (items) => inControl((i) => (globalThis as unknown as InPage).browser.storage.local.set(i), items),
     stored: <T>(key: string, area: 'local' | 'session' = 'local') =>
       inControl(async ([k, a]) => (await (globalThis as unknown as InPage).browser.storage[a].get(k))[k] as T | undefined, [key, area] as const),
