@@ -82,20 +82,25 @@ export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): 
     if (typeof want !== 'string') return new RegExp(want.source, want.flags).test(value);
     return exact ? value === squash(want) : value.toLowerCase().includes(squash(want).toLowerCase());
   };
+  // Into open shadow roots too (the calendar add-on's strip lives in one), as a person sees them.
+  const all = (root: ParentNode, selector: string): Element[] => {
+    const hosts = [...(root instanceof Element ? [root] : []), ...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
+    return [...root.querySelectorAll(selector), ...hosts.flatMap((host) => all(host.shadowRoot!, selector))];
+  };
   const find = (t: WireTarget, root: ParentNode): Element[] => {
     let found: Element[];
-    if (t.css !== undefined) found = [...root.querySelectorAll(t.css)];
-    else if (t.testId !== undefined) found = [...root.querySelectorAll(`[data-testid="${t.testId}"]`)];
+    if (t.css !== undefined) found = all(root, t.css);
+    else if (t.testId !== undefined) found = all(root, `[data-testid="${t.testId}"]`);
     else if (t.role !== undefined) {
-      found = [...root.querySelectorAll(ROLES[t.role] ?? `[role=${t.role}]`)].filter((el) => matches(nameOf(el), t.name, t.exact));
+      found = all(root, ROLES[t.role] ?? `[role=${t.role}]`).filter((el) => matches(nameOf(el), t.name, t.exact));
     } else if (t.label !== undefined) {
-      found = [...root.querySelectorAll(`${CONTROLS}, [aria-label]`)].filter((el) => matches(nameOf(el), t.label, t.exact));
+      found = all(root, `${CONTROLS}, [aria-label]`).filter((el) => matches(nameOf(el), t.label, t.exact));
     } else {
       // The innermost elements whose text matches, as a person would point at the words.
-      const all = [...root.querySelectorAll('body *')].filter(
+      const candidates = all(root, '*').filter((el) => !el.closest('head')).filter(
         (el) => !(el instanceof HTMLScriptElement || el instanceof HTMLStyleElement) && matches(squash(el.textContent), t.text, t.exact),
       );
-      found = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
+      found = candidates.filter((el) => !candidates.some((other) => other !== el && el.contains(other)));
     }
     found = found.filter(shown);
     return t.nth === undefined ? found : found.slice(t.nth, t.nth + 1);
@@ -111,7 +116,7 @@ export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): 
   if (!first) return null;
   if (op === 'value') return (first as HTMLInputElement).value;
   if (op === 'mark') {
-    for (const old of document.querySelectorAll(`[${mark}]`)) old.removeAttribute(mark);
+    for (const old of all(document, `[${mark}]`)) old.removeAttribute(mark);
     first.setAttribute(mark, '');
     return `[${mark}]`;
   }

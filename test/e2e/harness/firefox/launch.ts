@@ -53,6 +53,8 @@ async function start(options: LaunchOptions, profileDir: string, errors: Console
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
       'devtools.console.stdout.content': true,
+      // Firefox's own (privileged) code logs there too; not the extension's.
+      'devtools.console.stdout.chrome': false,
       // permissions.request still needs a real click; the grant then needs no prompt.
       'extensions.webextOptionalPermissionPrompts': false,
       // Notifications stay in Firefox's own window instead of the desktop's.

@@ -29,15 +29,17 @@ export async function goto(page: Page, url: string): Promise<void> {
 
 /** puppeteer's page (Firefox over WebDriver BiDi) as a `PageDriver`. */
 export function puppeteerDriver(page: Page): PageDriver {
+  // Into open shadow roots, as Playwright's CSS does (puppeteer's `pierce/` query handler).
+  const pierce = (selector: string) => `pierce/${selector}`;
   return {
     url: async () => page.url(),
     // `as never`: puppeteer types the function by its argument list; the plain data passed here fits.
     evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) => page.evaluate(fn as never, arg) as Promise<T>,
     evaluateSource: <T>(source: string) => page.evaluate(source) as Promise<T>,
-    click: (selector) => page.click(selector),
-    fill: (selector, text) => page.locator(selector).fill(text),
-    selectValue: async (selector, value) => void (await page.select(selector, value)),
-    focus: (selector) => page.focus(selector),
+    click: (selector) => page.click(pierce(selector)),
+    fill: (selector, text) => page.locator(pierce(selector)).fill(text),
+    selectValue: async (selector, value) => void (await page.select(pierce(selector), value)),
+    focus: (selector) => page.focus(pierce(selector)),
     press: (key) => page.keyboard.press(key as KeyInput),
     setViewport: (size) => page.setViewport(size),
     async reload() {

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { appointmentKey, type Appointment } from '../../lib/calendar/appointment';
+import { encodeEventId, instanceSuffix } from '../../lib/gcal-page/event-id';
+import { DEFAULT_POLICY } from '../../lib/policy/policy';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { Therapist } from '../../lib/therapists/therapist';
+import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
+import { closeAll, launch, waitFor, type Extension, type Tab } from './harness';
+
+// The calendar add-on on a fixture Google Calendar page, in both browsers: the grid marker,
+// the strip in the event popup, a check-in from it, and [Send a message] for a missed session.
+// (calendar-addon.test.ts covers the popup's re-renders, keyboard and themes in Chromium.)
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const therapist: Therapist = {
+  id: 't1',
+  name: 'Dr Robin Lee',
+  email: 'robin.lee@clinic.example',
+  portalUrl: '',
+  policy: { ...DEFAULT_POLICY, fee: { amount: 80, currency: 'USD' } },
+  keywords: [],
+  organizerEmails: [],
+  focus: [],
+};
+
+const minute = () => Math.floor(Date.now() / MIN) * MIN;
+const time = (t: number) => new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: TZ }).format(t);
+const date = (t: number) => new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: TZ }).format(t);
+
+/** One weekly Google session's instance at `start`: as the page shows it and as Session Keeper stored it. */
+function session(series: string, start: number, day: number): { page: FixtureEvent; appointment: Appointment } {
+  const end = start + 50 * MIN;
+  const eventId = `${series}_${instanceSuffix(start)}`;
+  const title = 'Therapy with Dr Robin Lee';
+  const recurrenceId = new Date(start).toISOString();
+  return {
+    page: {
+      eventId: encodeEventId(eventId, 'robin.client@m'),
+      title,
+      when: `${date(start)} ⋅ ${time(start)} – ${time(end)}`,
+      recurrence: 'Weekly',
+      chipLabel: `${time(start)} to ${time(end)}, ${title}, Robin Client, Accepted, ${date(start)}`,
+      chipTime: `${time(start)} – ${time(end)}`,
+      day,
+      top: 20 + 60 * day,
+    },
+    appointment: {
+      key: appointmentKey('gcal', `${series}@google.com`, recurrenceId),
+      sourceId: 'gcal',
+      uid: `${series}@google.com`,
+      recurrenceId,
+      title,
+      start,
+      end,
+      allDay: false,
+      status: 'confirmed',
+      timeZone: TZ,
+      googleEventId: eventId,
+    },
+  };
+}
+
+afterEach(closeAll);
+
+/** The browser with `sessions` stored, showing the fixture calendar. */
+async function openCalendar(sessions: ReturnType<typeof session>[]): Promise<{ ext: Extension; page: Tab }> {
+  const ext = await launch();
+  // The e2e build's fake Google: this browser never reaches one, so the stored data stays.
+  await ext.route('http://127.0.0.1:47123/', { status: 503, contentType: 'text/plain', body: 'Not here' });
+  // Let the first sync (of the demo calendar) finish so it cannot race the stored data.
+  await waitFor(() => ext.stored<object>('sourceStatus'), (status) => status !== undefined && 'demo' in status);
+  await ext.store({
+    demoEnabled: false,
+    settings: { ...DEFAULT_SETTINGS, sendChannel: 'gmail' },
+    therapists: [therapist],
+    sources: [{ id: 'gcal', kind: 'google', name: 'Robin Client', calendarId: 'robin.client@gmail.com', therapistId: 't1' }],
+    appointments: { gcal: sessions.map((s) => s.appointment) },
+  });
+  await ext.route('https://calendar.google.com/', {
+    contentType: 'text/html; charset=utf-8',
+    body: calendarPage({ events: sessions.map((s) => s.page) }),
+  });
+  return { ext, page: await ext.openUrl('https://calendar.google.com/calendar/r') };
+}
+
+const chip = (s: ReturnType<typeof session>) => ({ css: `div[data-eventchip][data-eventid="${s.page.eventId}"]` });
+const strip = { css: 'section', within: { css: '[role="dialog"][data-chips-dialog="true"] > session-keeper-strip' } } as const;
+
+describe('the calendar add-on', () => {
+  it('marks a session whose free cancellation ends soon and checks in from the event popup', async () => {
+    const open = session('k3lh2ab9cd', minute() + 5 * MIN, 1);
+    const soon = session('p8s6ka0f3m', minute() + 30 * HOUR, 2);
+    const { ext, page } = await openCalendar([open, soon]);
+
+    // Grid markers: only the session whose free cancellation ends within 48 h (the marker's
+    // words are in its own shadow root).
+    const marker = (s: typeof open) => ({ css: '[data-session-keeper-marker]', within: chip(s) });
+    await expect.poll(() => page.count({ label: 'Free cancellation ends in', within: marker(soon) })).toBe(1);
+    expect(await page.count(marker(open))).toBe(0);
+
+    // The strip, as a direct child of the event popup; one click checks in.
+    await page.click(chip(open));
+    await expect.poll(() => page.text(strip)).toMatch(/Check-in is open/);
+    expect(await page.text(strip)).toMatch(/Session in [2-5] min · no-show fee \$80/);
+    await page.click({ role: 'button', name: 'Check in', within: strip });
+    await expect.poll(() => page.text(strip)).toMatch(/You’re checked in/);
+    await waitFor(() => ext.badge(), (b) => b.text === '✓');
+  });
+
+  it("a missed session's [Send a message] leads to the message", async () => {
+    const missed = session('m1ssedab12', minute() - 2 * HOUR, 0);
+    const { ext, page } = await openCalendar([missed]);
+    await page.click(chip(missed));
+    await expect.poll(() => page.text(strip)).toMatch(/Missed this one\? It happens\./);
+    await page.click({ role: 'button', name: 'Send a message', within: strip });
+    if (ext.browser === 'chromium') {
+      // The click's gesture travels with the message: the background opens the side panel.
+      await waitFor(() => ext.sidePanels(), (n) => n === 1);
+    } else {
+      // Firefox lets no content script open the sidebar, nor the background on its behalf
+      // (not user input): the same page opens in a tab, on that session.
+      const panel = `moz-extension://${ext.id}/sidepanel.html?session=${encodeURIComponent(missed.appointment.key)}`;
+      await waitFor(() => ext.tabUrls(), (urls) => urls.includes(panel));
+    }
+    expect(await ext.stored('panelSession')).toBe(missed.appointment.key);
+  });
+});
