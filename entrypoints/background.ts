@@ -4,14 +4,15 @@ import { initGoogle } from '../lib/background/google';
 import { initMissed } from '../lib/background/missed';
 import { initReminders } from '../lib/background/reminders';
 import { initSync } from '../lib/background/sync';
-import { sharedSessionFeed } from '../lib/sessions';
+import { initWrites } from '../lib/background/writes';
 
 export default defineBackground(() => {
-  // Badge, reminders and missed sessions read the stored sessions through one subscription.
-  const sessions = sharedSessionFeed();
+  // Badge, reminders and missed sessions share the worker's one storage snapshot; every
+  // change of stored state is made here (initWrites).
   initSync();
-  initBadge(sessions);
-  initReminders(sessions);
-  initMissed(sessions);
+  initBadge();
+  initReminders();
+  initMissed();
+  initWrites();
   initGoogle();
 });

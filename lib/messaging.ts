@@ -20,6 +20,8 @@ export interface Protocol {
   googleDisconnect(data: Record<string, never>): void;
   /** Google: the calendars the account can read (`calendarList.list`). */
   googleCalendars(data: Record<string, never>): GoogleCalendar[];
+  /** A change of stored state, made by its owner in the background (lib/store/writes.ts). */
+  write(data: { name: string; args: unknown[] }): unknown;
   /** Google: use (or stop using) one calendar as a source. */
   googleChooseCalendar(data: { calendarId: string; name: string; chosen: boolean }): void;
 }

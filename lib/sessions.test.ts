@@ -16,6 +16,7 @@ const data = (sources: Source[], appointments: SessionData['appointments']): Ses
   therapists: [lee],
   attendance: NO_ATTENDANCE,
   settings: DEFAULT_SETTINGS,
+  notes: [],
 });
 
 describe('sessionViews', () => {

@@ -1,30 +1,27 @@
-import { storage } from 'wxt/utils/storage';
 import type { Appointment } from './calendar/appointment';
 import type { Attendance } from './attendance';
 import { DEMO_SOURCE, DEMO_THERAPIST, effectiveSources } from './demo';
 import { appointmentState } from './policy/state';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import type { Settings } from './settings';
 import type { Source } from './sources/source';
-import {
-  appointmentsItem,
-  attendanceItem,
-  demoEnabledItem,
-  settingsItem,
-  sourcesItem,
-  therapistsItem,
-} from './storage';
+import { appointmentsOf } from './store/cache';
+import { readFrom, type Raw } from './store/io';
+import { attendanceItem, demoEnabledItem, settingsItem, sourcesItem, therapistsItem } from './store/items';
+import { snapshot, watchStore } from './store/snapshot';
 import { matchTherapist } from './therapists/match';
 import type { Therapist } from './therapists/therapist';
 import type { SessionView } from './ui-model/session-view';
 import { userTimeZone } from './time/user-zone';
 
-/** Everything the views need, as stored. */
+/** Everything the views need, as stored (validated). */
 export interface SessionData {
   sources: Source[];
   appointments: Record<string, Appointment[]>;
   therapists: Therapist[];
   attendance: Attendance;
   settings: Settings;
+  /** What could not be read and was set aside, in words. */
+  notes: string[];
 }
 
 /**
@@ -52,26 +49,25 @@ export function sessionViews(data: SessionData, now: number, userTimeZone: strin
   return views.sort((a, b) => a.appointment.start - b.appointment.start);
 }
 
-export async function loadSessionData(): Promise<SessionData> {
-  // One read for all six items (each `getValue` would be a round trip to the browser).
-  const values = (
-    await storage.getItems([sourcesItem, demoEnabledItem, appointmentsItem, therapistsItem, attendanceItem, settingsItem])
-  ).map((item) => item.value as unknown);
-  const [sources, demoEnabled, appointments, therapists, attendance, settings] = values as [
-    Source[],
-    boolean,
-    SessionData['appointments'],
-    Therapist[],
-    Attendance,
-    Partial<Settings>,
-  ];
+/** The session data in a snapshot of the local area. */
+export function sessionDataFrom(raw: Raw): SessionData {
+  const notes: string[] = [];
+  const sources = effectiveSources(readFrom(raw, sourcesItem, notes), readFrom(raw, demoEnabledItem, notes));
+  const appointments: Record<string, Appointment[]> = {};
+  for (const source of sources) appointments[source.id] = appointmentsOf(raw, source.id, notes);
   return {
-    sources: effectiveSources(sources, demoEnabled),
+    sources,
     appointments,
-    therapists,
-    attendance,
-    settings: { ...DEFAULT_SETTINGS, ...settings },
+    therapists: readFrom(raw, therapistsItem, notes),
+    attendance: readFrom(raw, attendanceItem, notes),
+    settings: readFrom(raw, settingsItem, notes),
+    notes: [...new Set(notes)],
   };
+}
+
+/** One read of storage (shared with any watcher in this context). */
+export async function loadSessionData(): Promise<SessionData> {
+  return sessionDataFrom(await snapshot());
 }
 
 export async function loadSessionViews(now: number): Promise<SessionView[]> {
@@ -80,23 +76,7 @@ export async function loadSessionViews(now: number): Promise<SessionView[]> {
 
 /** Calls `onChange` with the session data now and after every change; returns the unwatch. */
 export function watchSessionData(onChange: (data: SessionData) => void): () => void {
-  let stopped = false;
-  let latest = 0;
-  const reload = () => {
-    const id = ++latest;
-    void loadSessionData().then((data) => {
-      // Reads can finish out of order: only the latest one is delivered.
-      if (!stopped && id === latest) onChange(data);
-    });
-  };
-  const unwatchers = [sourcesItem, demoEnabledItem, appointmentsItem, therapistsItem, attendanceItem, settingsItem].map(
-    (item) => (item.watch as (cb: () => void) => () => void)(reload),
-  );
-  reload();
-  return () => {
-    stopped = true;
-    for (const unwatch of unwatchers) unwatch();
-  };
+  return watchStore((raw) => onChange(sessionDataFrom(raw)));
 }
 
 /** Where the background's features get sessions from, and hear that they changed. */
@@ -105,42 +85,8 @@ export interface SessionFeed {
   watch(onChange: () => void): () => void;
 }
 
-/** Each feature reads storage and watches it on its own (the default, and in tests). */
-export const ownSessionFeed: SessionFeed = { sessions: loadSessionViews, watch: watchSessionData };
-
 /**
- * One storage subscription shared by the background's features (badge, reminders, missed
- * sessions): one read per change instead of one per feature. Every change reaches the cache
- * before the features hear of it, so an alarm-driven run reads current data.
+ * The background's features (badge, reminders, missed sessions) share the context's one
+ * storage snapshot (lib/store/snapshot.ts): one read at start, none per change.
  */
-export function sharedSessionFeed(): SessionFeed {
-  const listeners = new Set<() => void>();
-  let data: Promise<SessionData> | null = null;
-  let unwatch: (() => void) | null = null;
-  const start = (): Promise<SessionData> => {
-    let first: (d: SessionData) => void = () => {};
-    const initial = new Promise<SessionData>((resolve) => (first = resolve));
-    data = initial;
-    unwatch = watchSessionData((d) => {
-      data = Promise.resolve(d);
-      first(d);
-      for (const listener of listeners) listener();
-    });
-    return initial;
-  };
-  return {
-    sessions: async (now) => sessionViews(await (data ?? start()), now, userTimeZone()),
-    watch: (onChange) => {
-      if (!data) void start();
-      listeners.add(onChange);
-      return () => {
-        listeners.delete(onChange);
-        // The last feature gone: stop watching storage (a later read starts again).
-        if (listeners.size === 0) {
-          unwatch?.();
-          unwatch = data = null;
-        }
-      };
-    },
-  };
-}
+export const ownSessionFeed: SessionFeed = { sessions: loadSessionViews, watch: (onChange) => watchSessionData(() => onChange()) };

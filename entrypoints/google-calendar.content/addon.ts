@@ -5,8 +5,8 @@ import { stripTarget, type StripTarget } from '../../lib/gcal-page/strip-target'
 import { isDarkColor } from '../../lib/gcal-page/theme';
 import { sendReschedule } from '../../lib/messages/reschedule';
 import { errorText, sendMessage } from '../../lib/messaging';
-import { checkIn, undoCheckIn } from '../../lib/policy/check-in';
 import { sessionViews, watchSessionData, type SessionData } from '../../lib/sessions';
+import { write } from '../../lib/store/client';
 import { userTimeZone } from '../../lib/time/user-zone';
 import type { SessionView } from '../../lib/ui-model/session-view';
 import { removeMarkers, updateMarkers } from './markers';
@@ -30,10 +30,10 @@ export async function startAddon(ctx: ContentScriptContext): Promise<void> {
 
   const model = new StripState(locale, timeZone, {
     onCheckIn: (key) => {
-      void checkIn(key, Date.now()).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
+      void write('checkIn', key, Date.now()).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
     },
     onUndoCheckIn: (key) => {
-      void undoCheckIn(key, Date.now()).then(
+      void write('undoCheckIn', key, Date.now()).then(
         (undone) => (model.note = undone ? null : 'It has been more than a minute, so the check-in stays.'),
         (e: unknown) => (model.note = `Could not undo: ${errorText(e)}`),
       );

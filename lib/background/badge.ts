@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { ownSessionFeed, type SessionFeed } from '../sessions';
+import { sessionValue } from '../store/session-area';
+import { nullable, object, str } from '../store/validate';
 import { userTimeZone } from '../time/user-zone';
 import { badgeFor, type Badge } from '../ui-model/badge';
 import { serially } from './serially';
@@ -12,7 +13,11 @@ const ALARM = 'badge';
  * What the toolbar shows now. Kept in session storage: it outlives a service-worker stop
  * (so an unchanged badge is not rewritten) but not a browser restart (when the badge is blank).
  */
-const shownItem = storage.defineItem<Badge | null>('session:badgeShown', { fallback: null });
+const shownItem = sessionValue<Pick<Badge, 'text' | 'color' | 'title'> | null>(
+  'badgeShown',
+  nullable(object({ text: str, color: str, title: str })),
+  null,
+);
 
 /** The next moment the badge (or a session's state) changes, for the alarm. */
 export function nextWake(badge: Badge, stateChanges: (number | null)[], now: number): number | null {
@@ -41,11 +46,11 @@ async function refresh(feed: SessionFeed): Promise<void> {
   const now = Date.now();
   const sessions = await feed.sessions(now);
   const badge = badgeFor(sessions, now, navigator.language, userTimeZone());
-  const shown = await shownItem.getValue();
+  const shown = await shownItem.get();
   if (!shown || shown.text !== badge.text) await toolbar().setBadgeText({ text: badge.text });
   if (!shown || shown.color !== badge.color) await toolbar().setBadgeBackgroundColor({ color: badge.color });
   if (!shown || shown.title !== badge.title) await toolbar().setTitle({ title: badge.title });
-  await shownItem.setValue(badge);
+  await shownItem.set({ text: badge.text, color: badge.color, title: badge.title });
   const wake = nextWake(
     badge,
     sessions.map((s) => s.info.next),

@@ -6,7 +6,8 @@ import { appointmentState } from '../policy/state';
 import { ownSessionFeed } from '../sessions';
 import { userTimeZone } from '../time/user-zone';
 import { DEFAULT_SETTINGS } from '../settings';
-import { attendanceItem, missedNotifiedItem, panelSessionItem, settingsItem } from '../storage';
+import { seed, stored } from '../../test/store';
+import { attendanceItem, missedNotifiedItem, panelSessionItem, settingsItem } from '../store/items';
 import type { SessionView } from '../ui-model/session-view';
 import { initMissed } from './missed';
 
@@ -72,7 +73,7 @@ describe('initMissed', () => {
   it('quiet hours hold the notification (not the toolbar) and wake when they end', async () => {
     const clock = (t: number) =>
       new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: userTimeZone() }).format(t);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: { start: clock(Date.now() - H), end: clock(Date.now() + H) } });
+    await seed(settingsItem, { ...DEFAULT_SETTINGS, quietHours: { start: clock(Date.now() - H), end: clock(Date.now() + H) } });
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     await vi.waitFor(() => expect(popup).toBe(''));
     await settle();
@@ -85,7 +86,7 @@ describe('initMissed', () => {
   it('notifies once: not again after a restart of the background', async () => {
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     await vi.waitFor(async () => expect(await shown()).toHaveLength(1));
-    expect(Object.keys(await missedNotifiedItem.getValue())).toEqual(['feed|session-1']);
+    expect(Object.keys(await stored(missedNotifiedItem))).toEqual(['feed|session-1']);
     stop();
     await fakeBrowser.notifications.clear('missed:feed|session-1');
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
@@ -98,10 +99,10 @@ describe('initMissed', () => {
     stop = initMissed({ ...ownSessionFeed, sessions: (now) => sessions(-80 * MIN, { resolved })(now) });
     await vi.waitFor(() => expect(popup).toBe(''));
     resolved = true;
-    await attendanceItem.setValue({ checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() } } });
+    await seed(attendanceItem, { checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() } } });
     await vi.waitFor(() => expect(popup).toBe('chrome-extension://test/popup.html'));
     const writes = vi.mocked(fakeBrowser.action.setPopup).mock.calls.length;
-    await attendanceItem.setValue({ checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() + 1 } } });
+    await seed(attendanceItem, { checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() + 1 } } });
     await settle();
     expect(vi.mocked(fakeBrowser.action.setPopup).mock.calls.length).toBe(writes);
   });
@@ -117,7 +118,7 @@ describe('initMissed', () => {
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     void fakeBrowser.action.onClicked.trigger({ windowId: 7 } as chrome.tabs.Tab, undefined as never);
     expect(sidePanel.open).toHaveBeenCalledWith({ windowId: 7 });
-    await vi.waitFor(async () => expect(await panelSessionItem.getValue()).toBeNull());
+    await vi.waitFor(async () => expect(await stored(panelSessionItem)).toBeNull());
   });
 
   it.each<[string, () => Promise<void>, string | null]>([
@@ -129,7 +130,7 @@ describe('initMissed', () => {
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     void fakeBrowser.notifications.onClicked.trigger('missed:feed|session-1');
     expect(sidePanel.open).toHaveBeenCalledWith({ windowId: fakeBrowser.windows.WINDOW_ID_CURRENT });
-    await vi.waitFor(async () => expect(await panelSessionItem.getValue()).toBe('feed|session-1'));
+    await vi.waitFor(async () => expect(await stored(panelSessionItem)).toBe('feed|session-1'));
     await settle();
     expect(created.mock.calls.map(([c]) => c.url ?? null)).toEqual(tabUrl ? [tabUrl] : []);
   });

@@ -6,7 +6,8 @@ import { NOTIFICATION_ICON } from '../reminders/icon';
 import { quietHoursEnd } from '../reminders/schedule';
 import { ownSessionFeed, type SessionFeed } from '../sessions';
 import { userTimeZone } from '../time/user-zone';
-import { getSettings, missedNotifiedItem, panelSessionItem } from '../storage';
+import { getValue, update, write } from '../store/io';
+import { missedNotifiedItem, panelSessionItem, settingsItem } from '../store/items';
 import type { SessionView } from '../ui-model/session-view';
 import { sidebarAction } from '../panel/sidebar';
 import { serially } from './serially';
@@ -50,7 +51,7 @@ export function openPanel(key: string | null, where: { windowId?: number; userIn
   } catch (error) {
     opening = Promise.reject(error);
   }
-  void panelSessionItem.setValue(key);
+  void write(panelSessionItem, key);
   return opening.then(
     () => 'panel' as const,
     async () => {
@@ -92,7 +93,7 @@ export function initMissed(feed: SessionFeed = ownSessionFeed): () => void {
   browser.notifications.onClicked.addListener(onNotificationClicked);
   const removeMessage = onMessage('openSidePanel', (data, sender) => {
     // The page opened Firefox's sidebar in its own click handler: only which session to show.
-    if (data.opened) return panelSessionItem.setValue(data.key ?? null);
+    if (data.opened) return write(panelSessionItem, data.key ?? null).then(() => undefined);
     const where = { ...(sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId }), userInput: false };
     return openPanel(data.key ?? null, where).then(() => undefined);
   });
@@ -124,7 +125,7 @@ async function evaluate(sessions: Sessions, action: typeof browser.action): Prom
   const missed = unresolvedMissed(views).filter((s) => s.appointment.sourceId !== DEMO_SOURCE.id);
   await setToolbarOpensPanel(action, missed.length > 0);
   // Quiet hours hold the notification (not the badge or the toolbar) until they end.
-  const { quietHours } = await getSettings();
+  const { quietHours } = await getValue(settingsItem);
   const quietUntil = quietHours ? quietHoursEnd(now, quietHours, userTimeZone()) : null;
   if (quietUntil === null) await notifyNew(missed, now);
 
@@ -144,13 +145,15 @@ export function missedNotification(session: SessionView): { title: string; messa
 }
 
 async function notifyNew(missed: SessionView[], now: number): Promise<void> {
-  const notified = await missedNotifiedItem.getValue();
-  const fresh = missed.filter((s) => !(s.appointment.key in notified));
-  if (!fresh.length) return;
-  const kept = Object.fromEntries(Object.entries(notified).filter(([, at]) => at > now - KEEP_MS));
-  for (const s of fresh) kept[s.appointment.key] = now;
+  let fresh: SessionView[] = [];
   // Recorded before showing: after a crash in between, a notification is lost rather than doubled.
-  await missedNotifiedItem.setValue(kept);
+  await update(missedNotifiedItem, (notified) => {
+    fresh = missed.filter((s) => !(s.appointment.key in notified));
+    if (!fresh.length) return notified;
+    const kept = Object.fromEntries(Object.entries(notified).filter(([, at]) => at > now - KEEP_MS));
+    for (const s of fresh) kept[s.appointment.key] = now;
+    return kept;
+  });
   for (const s of fresh) {
     if (s.info.checkInCloses < now - NOTIFY_WITHIN_MS) continue;
     await browser.notifications.create(`${PREFIX}${s.appointment.key}`, {

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { appointment, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
 import { appointmentState } from '../policy/state';
 import { ownSessionFeed } from '../sessions';
-import { remindersSentItem } from '../storage';
+import { stored } from '../../test/store';
+import { remindersSentItem } from '../store/items';
 import type { SessionView } from '../ui-model/session-view';
 import { initReminders } from './reminders';
 
@@ -38,7 +39,7 @@ describe('initReminders', () => {
     const [id, shown] = Object.entries(all)[0]!;
     expect(shown.title).toMatch(/^Free cancellation ends in 1 h (29|30) min$/);
     expect(shown.buttons?.map((b: { title: string }) => b.title)).toEqual(['Keep it', 'Reschedule']);
-    expect(await remindersSentItem.getValue()).toContain(id);
+    expect(await stored(remindersSentItem)).toContain(id);
     // Next: the check-in window, 15 min before the start.
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('reminders'))?.scheduledTime).toBe(start - 15 * 60_000));
 

@@ -2,7 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { planReminders, reminderKey, type Reminder } from '../reminders/schedule';
 import { ownSessionFeed, type SessionFeed } from '../sessions';
 import { userTimeZone } from '../time/user-zone';
-import { getSettings, remindersSentItem } from '../storage';
+import { getValue, update } from '../store/io';
+import { remindersSentItem, settingsItem } from '../store/items';
 import { serially } from './serially';
 
 const ALARM = 'reminders';
@@ -41,7 +42,7 @@ export function initReminders(feed: SessionFeed = ownSessionFeed): () => void {
 
 async function remind(feed: SessionFeed): Promise<void> {
   const now = Date.now();
-  const [sessions, settings, sent] = await Promise.all([feed.sessions(now), getSettings(), remindersSentItem.getValue()]);
+  const [sessions, settings, sent] = await Promise.all([feed.sessions(now), getValue(settingsItem), getValue(remindersSentItem)]);
   const plan = planReminders(sessions, {
     settings,
     sent: new Set(sent),
@@ -51,8 +52,9 @@ async function remind(feed: SessionFeed): Promise<void> {
   });
   if (plan.markSent.length) {
     // Recorded before showing: after a crash in between, a reminder is lost rather than doubled.
-    const kept = sent.filter((id) => momentOf(id) > now - KEEP_MS);
-    await remindersSentItem.setValue([...new Set([...kept, ...plan.markSent])]);
+    await update(remindersSentItem, (current) => [
+      ...new Set([...current.filter((id) => momentOf(id) > now - KEEP_MS), ...plan.markSent]),
+    ]);
   }
   for (const reminder of plan.notify) await show(reminder);
   if (plan.next === null) await browser.alarms.clear(ALARM);

@@ -1,21 +1,30 @@
 import { browser, type Browser } from 'wxt/browser';
 import { effectiveSources } from '../demo';
 import { onMessage } from '../messaging';
-import { userTimeZone } from '../time/user-zone';
-import { demoEnabledItem, sourcesItem } from '../storage';
 import { syncAll, syncChanged, syncSource, type SyncDeps } from '../sources/sync';
+import { readFrom } from '../store/io';
+import { demoEnabledItem, sourcesItem } from '../store/items';
+import { migrateStorage } from '../store/migrate';
+import { snapshot, watchStore } from '../store/snapshot';
+import { userTimeZone } from '../time/user-zone';
 
 const ALARM = 'sync';
 const PERIOD_MINUTES = 30;
 
 const deps = (): SyncDeps => ({ now: Date.now(), userTimeZone: userTimeZone(), fetch: (...a) => fetch(...a) });
 
-/** Syncs on install and browser start, every half hour, on demand, and when sources change. */
+/**
+ * Syncs on install and browser start, every half hour, on demand, and when sources change.
+ * Stored data is brought up to this version's layout before anything syncs.
+ */
 export function initSync(): () => void {
+  const migrated = migrateStorage().catch((error: unknown) => console.warn('Storage migration:', error));
+  const after = (run: () => Promise<void>) => void migrated.then(run);
+
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
-    if (alarm.name === ALARM) void syncAll(deps());
+    if (alarm.name === ALARM) after(() => syncAll(deps()));
   };
-  const onStart = () => void syncAll(deps());
+  const onStart = () => after(() => syncAll(deps()));
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onInstalled.addListener(onStart);
   browser.runtime.onStartup.addListener(onStart);
@@ -24,19 +33,30 @@ export function initSync(): () => void {
   });
 
   const stopMessages = onMessage('syncNow', async ({ sourceId }) => {
-    const sources = effectiveSources(await sourcesItem.getValue(), await demoEnabledItem.getValue());
+    await migrated;
+    const raw = await snapshot();
+    const sources = effectiveSources(readFrom(raw, sourcesItem), readFrom(raw, demoEnabledItem));
     const source = sources.find((s) => s.id === sourceId);
     await (source ? syncSource(source, deps()) : syncAll(deps()));
   });
-  const unwatchSources = sourcesItem.watch((_sources, before) => void syncChanged(before ?? [], deps()));
-  const unwatchDemo = demoEnabledItem.watch(() => void syncChanged([], deps()));
+
+  // A change of the source list (or the demo switch): sync what is new, drop what is gone.
+  let seen: string | null = null;
+  const unwatch = watchStore((raw) => {
+    const ids = effectiveSources(readFrom(raw, sourcesItem), readFrom(raw, demoEnabledItem))
+      .map((s) => s.id)
+      .join(' ');
+    const first = seen === null;
+    if (ids === seen) return;
+    seen = ids;
+    if (!first) after(() => syncChanged(deps()));
+  });
 
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);
     browser.runtime.onInstalled.removeListener(onStart);
     browser.runtime.onStartup.removeListener(onStart);
     stopMessages();
-    unwatchSources();
-    unwatchDemo();
+    unwatch();
   };
 }

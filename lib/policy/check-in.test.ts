@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { attendanceItem } from '../storage';
-import { canUndo, checkIn, undoCheckIn, withCheckIn, withoutCheckIn } from './check-in';
+import { seed, stored } from '../../test/store';
+import { checkIn, undoCheckIn } from '../store/attendance';
+import { attendanceItem } from '../store/items';
+import { canUndo, withCheckIn, withoutCheckIn } from './check-in';
 import { NO_ATTENDANCE } from './fixtures';
 
 const T = Date.UTC(2026, 11, 2, 14);
@@ -33,20 +35,20 @@ describe('check-in, stored', () => {
 
   it('is stored durably under the appointment key', async () => {
     await checkIn('feed|uid|2026-12-02T14:00:00Z', T);
-    expect((await attendanceItem.getValue()).checkIns).toEqual({ 'feed|uid|2026-12-02T14:00:00Z': { at: T } });
+    expect((await stored(attendanceItem)).checkIns).toEqual({ 'feed|uid|2026-12-02T14:00:00Z': { at: T } });
   });
 
   it('can be undone within a minute, not after', async () => {
     await checkIn('k', T);
     expect(await undoCheckIn('k', T + 61_000)).toBe(false);
-    expect((await attendanceItem.getValue()).checkIns.k).toBeDefined();
+    expect((await stored(attendanceItem)).checkIns.k).toBeDefined();
     expect(await undoCheckIn('k', T + 30_000)).toBe(true);
-    expect((await attendanceItem.getValue()).checkIns.k).toBeUndefined();
+    expect((await stored(attendanceItem)).checkIns.k).toBeUndefined();
   });
 
   it('keeps resolutions when checking in', async () => {
-    await attendanceItem.setValue({ checkIns: {}, resolutions: { old: { kind: 'sent', at: T } } });
+    await seed(attendanceItem, { checkIns: {}, resolutions: { old: { kind: 'sent', at: T } } });
     await checkIn('k', T);
-    expect((await attendanceItem.getValue()).resolutions.old).toEqual({ kind: 'sent', at: T });
+    expect((await stored(attendanceItem)).resolutions.old).toEqual({ kind: 'sent', at: T });
   });
 });

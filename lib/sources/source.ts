@@ -24,4 +24,6 @@ export interface SourceStatus {
   /** Plain words for the user, or null when the last sync worked. */
   error: string | null;
   warnings: string[];
+  /** The server asked not to be asked again before this instant (Retry-After); absent: any time. */
+  retryAt?: number;
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { appointmentsItem, demoEnabledItem, icsHttpCacheItem, sourcesItem, sourceStatusItem } from '../storage';
+import { seed, stored } from '../../test/store';
+import { readAll } from '../store/io';
+import { appointmentsFamily, demoEnabledItem, sourcesItem, statusFamily } from '../store/items';
 import type { Source } from './source';
 import { syncAll, syncSource, type SyncDeps } from './sync';
 
@@ -34,26 +36,25 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('syncing sources', () => {
   it('a failing source keeps its last good data and says why; the others still sync', async () => {
-    await sourcesItem.setValue([good, broken]);
+    await seed(sourcesItem, [good, broken]);
     const first = server({ [broken.url]: () => new Response(feed('old', NOW + 48 * HOUR)) });
     await syncSource(broken, deps(first.fetch));
-    const lastGood = (await appointmentsItem.getValue()).broken;
+    const lastGood = await stored(appointmentsFamily.of('broken'));
     expect(lastGood?.map((a) => a.uid)).toEqual(['old']);
 
     const { fetch } = server({ [good.url]: () => new Response(feed('new', NOW + 24 * HOUR)) });
     await syncAll(deps(fetch));
 
-    const appointments = await appointmentsItem.getValue();
-    expect(appointments.good?.map((a) => a.uid)).toEqual(['new']);
-    expect(appointments.broken).toEqual(lastGood);
-    const status = await sourceStatusItem.getValue();
-    expect(status.good).toMatchObject({ error: null, lastSuccess: NOW });
-    expect(status.broken?.error).toMatch(/404/);
-    expect(status.broken?.lastSuccess).toBe(NOW);
+    expect((await stored(appointmentsFamily.of('good'))).map((a) => a.uid)).toEqual(['new']);
+    expect(await stored(appointmentsFamily.of('broken'))).toEqual(lastGood);
+    expect(await stored(statusFamily.of('good'))).toMatchObject({ error: null, lastSuccess: NOW });
+    const status = await stored(statusFamily.of('broken'));
+    expect(status?.error).toMatch(/404/);
+    expect(status?.lastSuccess).toBe(NOW);
   });
 
   it('runs one sync of a source at a time', async () => {
-    await sourcesItem.setValue([good]);
+    await seed(sourcesItem, [good]);
     const { fetch, seen } = server({ [good.url]: () => new Response(feed('a', NOW + HOUR)) });
     await Promise.all([syncSource(good, deps(fetch)), syncSource(good, deps(fetch)), syncSource(good, deps(fetch))]);
     expect(seen.calls).toBe(3);
@@ -61,29 +62,30 @@ describe('syncing sources', () => {
   });
 
   it('forgets the data and HTTP validators of a removed source', async () => {
-    await sourcesItem.setValue([good, broken]);
+    await seed(sourcesItem, [good, broken]);
     const { fetch } = server({
       [good.url]: () => new Response(feed('a', NOW + HOUR), { headers: { etag: '"1"' } }),
       [broken.url]: () => new Response(feed('b', NOW + HOUR), { headers: { etag: '"2"' } }),
     });
     await syncAll(deps(fetch));
-    expect(Object.keys(await icsHttpCacheItem.getValue()).sort()).toEqual(['broken', 'good']);
+    const keys = async () => Object.keys(await readAll()).filter((k) => !k.endsWith('$') && k.includes(':')).sort();
+    expect(await keys()).toEqual([
+      'appointments:broken', 'appointments:good', 'status:broken', 'status:good', 'syncState:broken', 'syncState:good',
+    ]);
 
-    await sourcesItem.setValue([good]);
+    await seed(sourcesItem, [good]);
     await syncAll(deps(fetch));
-    expect(Object.keys(await appointmentsItem.getValue())).toEqual(['good']);
-    expect(Object.keys(await sourceStatusItem.getValue())).toEqual(['good']);
-    expect(Object.keys(await icsHttpCacheItem.getValue())).toEqual(['good']);
+    expect(await keys()).toEqual(['appointments:good', 'status:good', 'syncState:good']);
   });
 
   it('stores nothing for a source removed while it synced', async () => {
-    await sourcesItem.setValue([good]);
+    await seed(sourcesItem, [good]);
     const { fetch } = server({ [good.url]: () => new Response(feed('a', NOW + HOUR)) });
     const running = syncSource(good, deps(fetch));
-    await sourcesItem.setValue([]);
-    await demoEnabledItem.setValue(false);
+    await seed(sourcesItem, []);
+    await seed(demoEnabledItem, false);
     await running;
-    expect(await appointmentsItem.getValue()).toEqual({});
-    expect(await sourceStatusItem.getValue()).toEqual({});
+    expect(await stored(appointmentsFamily.of('good'))).toEqual([]);
+    expect(await stored(statusFamily.of('good'))).toBeNull();
   });
 });

@@ -1,26 +1,46 @@
+import { browser } from 'wxt/browser';
+import type { Appointment } from '../calendar/appointment';
 import { syncGoogle } from '../calendar/google/sync-google';
 import { syncIcs } from '../calendar/ics/sync-ics';
 import { effectiveSources, syncDemo } from '../demo';
 import { errorText } from '../messaging';
+import { statusOf } from '../store/cache';
+import { entriesOf, readAll, readFrom, writeRaw, type Raw } from '../store/io';
+import { metaKey, type Item } from '../store/item';
 import {
-  appointmentsItem,
+  appointmentsFamily,
   demoEnabledItem,
-  googleSyncStateItem,
-  icsHttpCacheItem,
   sourcesItem,
-  sourceStatusItem,
-} from '../storage';
+  statusFamily,
+  syncStateFamily,
+} from '../store/items';
+import { withLock } from '../store/lock';
+import { googleSyncStateSchema, icsSyncStateSchema } from '../store/schemas';
+import type { Validator } from '../store/validate';
+import { fitsBudget } from './budget';
 import type { Source, SourceStatus } from './source';
 import { syncWindow } from './sync-window';
-import type { SourceSyncer } from './syncer';
+import type { SourceSyncer, SyncContext, SyncResult } from './syncer';
 
+// The sync orchestrator: the only writer of each source's cached appointments, sync state and
+// status. A syncer reads; this module stores what it read, all of it in one write.
 
-type Syncers = { [K in Source['kind']]: SourceSyncer<Extract<Source, { kind: K }>> };
-const syncers: Syncers = { ics: syncIcs, google: syncGoogle, demo: syncDemo };
-
-function syncerFor(source: Source): SourceSyncer {
-  return syncers[source.kind] as SourceSyncer;
+/** A source kind, as the orchestrator uses it: its syncer and the shape of its saved state. */
+interface Kind {
+  sync(source: Source, context: SyncContext<unknown>): Promise<SyncResult<unknown>>;
+  state: Validator<unknown> | null;
 }
+
+function kind<S extends Source, State>(sync: SourceSyncer<S, State>, state: Validator<State> | null): Kind {
+  // The state handed over was read with `state` (null without one), so it is a State.
+  return { sync: (source, context) => sync(source as S, context as SyncContext<State>), state };
+}
+
+const kinds: Record<Source['kind'], Kind> = {
+  ics: kind(syncIcs, icsSyncStateSchema),
+  google: kind(syncGoogle, googleSyncStateSchema),
+  demo: kind(syncDemo, null),
+};
 
 export interface SyncDeps {
   now: number;
@@ -28,90 +48,108 @@ export interface SyncDeps {
   fetch: typeof fetch;
 }
 
-// Syncs run side by side; their read-modify-write of shared storage items goes one at a time.
-let writes: Promise<unknown> = Promise.resolve();
-function serialized<T>(write: () => Promise<T>): Promise<T> {
-  const next = writes.then(write, write);
-  writes = next.catch(() => undefined);
-  return next;
-}
+const EMPTY_STATUS: SourceStatus = { lastSuccess: null, lastAttempt: null, error: null, warnings: [] };
 
-/** A source still in effect (it may have been removed while it synced). */
-async function stillThere(id: string): Promise<boolean> {
-  const current = effectiveSources(await sourcesItem.getValue(), await demoEnabledItem.getValue());
-  return current.some((s) => s.id === id);
+function sourcesIn(raw: Raw): Source[] {
+  return effectiveSources(readFrom(raw, sourcesItem), readFrom(raw, demoEnabledItem));
 }
-
-// One sync of a source at a time: "Sync now", the alarm and a source change can overlap, and
-// an incremental sync must start from what the previous one stored.
-const queues = new Map<string, Promise<void>>();
 
 /**
- * Syncs one source. A failure is stored as words on the source's status and the last good
- * appointments stay; it never throws.
+ * Syncs one source, one run at a time per source ("Sync now", the alarm and a source change
+ * can overlap, and an incremental sync must start from what the previous one stored). A
+ * failure is stored as words on the source's status and the last good appointments stay; it
+ * never throws.
  */
 export function syncSource(source: Source, deps: SyncDeps): Promise<void> {
-  const run = (queues.get(source.id) ?? Promise.resolve()).then(() => syncOnce(source, deps));
-  queues.set(source.id, run);
-  void run.finally(() => {
-    if (queues.get(source.id) === run) queues.delete(source.id);
-  });
-  return run;
+  return withLock(`sync:${source.id}`, () => syncOnce(source, deps));
 }
 
 async function syncOnce(source: Source, deps: SyncDeps): Promise<void> {
-  const previous = (await appointmentsItem.getValue())[source.id] ?? [];
-  let status: Partial<SourceStatus>;
+  const raw = await readAll();
+  const previous = readFrom(raw, appointmentsFamily.of(source.id));
+  const old = statusOf(raw, source.id) ?? EMPTY_STATUS;
+  const kind = kinds[source.kind];
+  const storedState = readFrom(raw, syncStateFamily.of(source.id));
+  const state = kind.state && storedState !== null ? (kind.state(storedState, []) ?? null) : null;
+
+  // The server asked us to wait (Retry-After): keep its words until then.
+  if (old.retryAt !== undefined && deps.now < old.retryAt) return;
+
+  const values: [Item<unknown>, unknown][] = [];
+  let status: SourceStatus;
   try {
-    const result = await syncerFor(source)(source, {
+    const result = await kind.sync(source, {
       now: deps.now,
       previous,
+      state,
       window: syncWindow(deps.now),
       userTimeZone: deps.userTimeZone,
       fetch: deps.fetch,
     });
     if (result.kind === 'updated') {
-      await serialized(async () => {
-        if (!(await stillThere(source.id))) return;
-        await appointmentsItem.setValue({ ...(await appointmentsItem.getValue()), [source.id]: result.appointments });
-        await result.afterStore?.();
-      });
+      const appointments = result.appointments.map(compact);
+      // A feed re-sent unchanged (no validators, or a server that ignores them) writes nothing.
+      if (JSON.stringify(appointments) !== JSON.stringify(previous)) {
+        fitsBudget(appointments, source.id, raw);
+        values.push([appointmentsFamily.of(source.id) as Item<unknown>, appointments]);
+      }
     }
-    status = { lastSuccess: deps.now, error: null, warnings: result.warnings };
+    if (result.state !== undefined) values.push([syncStateFamily.of(source.id), result.state]);
+    status = { lastSuccess: deps.now, lastAttempt: deps.now, error: null, warnings: result.warnings };
   } catch (error) {
-    status = { error: errorText(error) };
+    const retryAt = (error as { retryAt?: unknown }).retryAt;
+    status = {
+      ...old,
+      lastAttempt: deps.now,
+      error: errorText(error),
+      ...(typeof retryAt === 'number' ? { retryAt } : {}),
+    };
+    if (typeof retryAt !== 'number') delete status.retryAt;
   }
-  await serialized(async () => {
-    if (!(await stillThere(source.id))) return;
-    const all = await sourceStatusItem.getValue();
-    const old = all[source.id] ?? { lastSuccess: null, lastAttempt: null, error: null, warnings: [] };
-    await sourceStatusItem.setValue({ ...all, [source.id]: { ...old, ...status, lastAttempt: deps.now } });
-  });
+  values.push([statusFamily.of(source.id) as Item<unknown>, status]);
+
+  // A source removed while it synced stores nothing.
+  if (!sourcesIn(await readAll()).some((s) => s.id === source.id)) return;
+  try {
+    await writeRaw(entriesOf(values));
+  } catch (error) {
+    // The appointments did not fit: keep the last good ones, say so.
+    await writeRaw(entriesOf([[statusFamily.of(source.id) as Item<unknown>, { ...old, lastAttempt: deps.now, error: errorText(error) }]]));
+  }
+}
+
+/** What is kept of an appointment: what the views and matching use (no descriptions). */
+function compact(appointment: Appointment): Appointment {
+  const { description: _description, ...kept } = appointment;
+  return kept;
 }
 
 /** Syncs every source in effect side by side (one failing never blocks another). */
 export async function syncAll(deps: SyncDeps): Promise<void> {
-  const sources = effectiveSources(await sourcesItem.getValue(), await demoEnabledItem.getValue());
+  const sources = sourcesIn(await readAll());
   await pruneRemoved(sources);
   await Promise.all(sources.map((source) => syncSource(source, deps)));
 }
 
-/** After the user changed the sources: sync the new ones, drop the removed ones' data. */
-export async function syncChanged(before: Source[], deps: SyncDeps): Promise<void> {
-  const sources = effectiveSources(await sourcesItem.getValue(), await demoEnabledItem.getValue());
+/** After the user changed the sources: sync those never synced, drop the removed ones' data. */
+export async function syncChanged(deps: SyncDeps): Promise<void> {
+  const raw = await readAll();
+  const sources = sourcesIn(raw);
   await pruneRemoved(sources);
-  const known = new Set(before.map((s) => s.id));
-  await Promise.all(sources.filter((s) => !known.has(s.id)).map((source) => syncSource(source, deps)));
+  await Promise.all(sources.filter((s) => !statusOf(raw, s.id)).map((source) => syncSource(source, deps)));
 }
 
-/** Drops the cached data, status and sync records of sources that no longer exist. */
-async function pruneRemoved(sources: Source[]): Promise<void> {
+/** Drops the cached data, status and sync state of sources that no longer exist. */
+export async function pruneRemoved(sources: Source[]): Promise<void> {
   const ids = new Set(sources.map((s) => s.id));
-  const keep = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
-  await serialized(async () => {
-    await appointmentsItem.setValue(keep(await appointmentsItem.getValue()));
-    await sourceStatusItem.setValue(keep(await sourceStatusItem.getValue()));
-    await icsHttpCacheItem.setValue(keep(await icsHttpCacheItem.getValue()));
-    await googleSyncStateItem.setValue(keep(await googleSyncStateItem.getValue()));
-  });
+  const raw = await readAll();
+  const families = [appointmentsFamily, statusFamily, syncStateFamily];
+  const gone = Object.keys(raw).filter((key) =>
+    families.some((family) => {
+      const id = family.idOf(key);
+      return id !== null && !ids.has(id);
+    }),
+  );
+  const keys = [...gone, ...gone.map(metaKey)];
+  if (keys.length) await browser.storage.local.remove(keys);
 }

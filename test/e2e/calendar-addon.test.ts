@@ -99,7 +99,7 @@ async function openCalendar(events: Session[], options: { dark?: boolean } = {})
   // tests run side by side); this browser never reaches it, so the seeded data stays.
   await ext.context.route('http://127.0.0.1:47123/**', (route) => route.abort());
   // Let the first sync (of the demo calendar) finish so it cannot race the seeded data.
-  await waitFor(() => ext.stored<object>('sourceStatus'), (status) => status !== undefined && 'demo' in status);
+  await waitFor(() => ext.stored<object>('status:demo'), (status) => status !== undefined);
   const appointments: Record<string, Appointment[]> = {};
   for (const { appointment } of events) {
     if (appointment) (appointments[appointment.sourceId] ??= []).push(appointment);
@@ -108,7 +108,8 @@ async function openCalendar(events: Session[], options: { dark?: boolean } = {})
     demoEnabled: false,
     settings: { ...DEFAULT_SETTINGS, sendChannel: 'gmail' },
     therapists: [therapist],
-    appointments,
+    // Each calendar's appointments under its own key, as the sync stores them.
+    ...Object.fromEntries(Object.entries(appointments).map(([id, list]) => [`appointments:${id}`, list])),
     sources,
   });
   const html = calendarPage({ events: events.map((e) => e.page), ...options });

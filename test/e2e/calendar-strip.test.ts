@@ -71,13 +71,14 @@ async function openCalendar(sessions: ReturnType<typeof session>[]): Promise<{ e
   // The e2e build's fake Google: this browser never reaches one, so the stored data stays.
   await ext.route('http://127.0.0.1:47123/', { status: 503, contentType: 'text/plain', body: 'Not here' });
   // Let the first sync (of the demo calendar) finish so it cannot race the stored data.
-  await waitFor(() => ext.stored<object>('sourceStatus'), (status) => status !== undefined && 'demo' in status);
+  await waitFor(() => ext.stored<object>('status:demo'), (status) => status !== undefined);
   await ext.store({
     demoEnabled: false,
     settings: { ...DEFAULT_SETTINGS, sendChannel: 'gmail' },
     therapists: [therapist],
     sources: [{ id: 'gcal', kind: 'google', name: 'Robin Client', calendarId: 'robin.client@gmail.com', therapistId: 't1' }],
-    appointments: { gcal: sessions.map((s) => s.appointment) },
+    // The calendar's appointments under its own key, as the sync stores them.
+    'appointments:gcal': sessions.map((s) => s.appointment),
   });
   await ext.route('https://calendar.google.com/', {
     contentType: 'text/html; charset=utf-8',

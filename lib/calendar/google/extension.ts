@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { googleSyncStateItem, googleTokenItem } from '../../storage';
+import { googleToken } from './token-store';
 import { createGoogleClient, type GoogleClient } from './client';
 import { googleConfig, type GoogleConfig } from './config';
 import type { GoogleSyncDeps } from './sync-google';
@@ -21,8 +21,8 @@ export function extensionTokenSource(): TokenSource {
     config: buildTimeGoogleConfig(),
     redirectUri: browser.identity.getRedirectURL(),
     launchWebAuthFlow: (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }),
-    load: () => googleTokenItem.getValue(),
-    save: (token) => googleTokenItem.setValue(token),
+    load: () => googleToken.get(),
+    save: (token) => googleToken.set(token),
     now: () => Date.now(),
     randomState: () => crypto.randomUUID(),
   });
@@ -45,24 +45,6 @@ export function extensionGoogleDeps(): GoogleSyncDeps {
   return {
     apiUrl: buildTimeGoogleConfig().apiUrl,
     token: extensionTokenSource(),
-    syncState: {
-      get: async (sourceId) => (await googleSyncStateItem.getValue())[sourceId] ?? null,
-      // Calendars sync side by side: their read-modify-writes of the one item go in turn.
-      set: (sourceId, state) =>
-        inTurn(async () => {
-          const all = { ...(await googleSyncStateItem.getValue()) };
-          if (state) all[sourceId] = state;
-          else delete all[sourceId];
-          await googleSyncStateItem.setValue(all);
-        }),
-    },
     sleep,
   };
-}
-
-let writes: Promise<unknown> = Promise.resolve();
-function inTurn(write: () => Promise<void>): Promise<void> {
-  const next = writes.then(write, write);
-  writes = next.catch(() => undefined);
-  return next;
 }

@@ -25,10 +25,6 @@ export interface GoogleSyncState {
 export interface GoogleSyncDeps {
   apiUrl: string;
   token: Pick<TokenSource, 'get' | 'refresh'>;
-  syncState: {
-    get(sourceId: string): Promise<GoogleSyncState | null>;
-    set(sourceId: string, state: GoogleSyncState | null): Promise<void>;
-  };
   sleep(ms: number): Promise<void>;
   backoffMs?: number;
   attempts?: number;
@@ -44,10 +40,10 @@ export interface GoogleSyncDeps {
 export const GOOGLE_COVER_AHEAD_MS = 14 * 86_400_000;
 const MAX_PAGES = 200;
 
-export function createGoogleSyncer(deps: GoogleSyncDeps): SourceSyncer<GoogleSource> {
+export function createGoogleSyncer(deps: GoogleSyncDeps): SourceSyncer<GoogleSource, GoogleSyncState> {
   return async (source, context) => {
     const client = createGoogleClient({ ...deps, fetch: context.fetch });
-    const state = await deps.syncState.get(source.id);
+    const state = context.state;
     try {
       // Changes only make sense on top of the cache they change: without one, sync fully.
       if (state && context.previous.length > 0 && context.window.to <= state.coveredTo) {
@@ -57,12 +53,11 @@ export function createGoogleSyncer(deps: GoogleSyncDeps): SourceSyncer<GoogleSou
           // 410 Gone: the sync token is no longer valid; wipe and sync fully
           // (https://developers.google.com/workspace/calendar/api/guides/sync#full_sync_required_by_server).
           if (!(error instanceof GoogleApiError && error.status === 410)) throw error;
-          await deps.syncState.set(source.id, null);
         }
       }
       return await fullSync(client, deps, source, context);
     } catch (error) {
-      if (error instanceof GoogleNetworkError) throw new Error(offlineMessage(state, context));
+      if (error instanceof GoogleNetworkError) throw new Error(offlineMessage(state, context), { cause: error });
       throw error;
     }
   };
@@ -72,8 +67,8 @@ async function fullSync(
   client: GoogleClient,
   deps: GoogleSyncDeps,
   source: GoogleSource,
-  context: SyncContext,
-): Promise<SyncResult> {
+  context: SyncContext<GoogleSyncState>,
+): Promise<SyncResult<GoogleSyncState>> {
   const coveredTo = context.window.to + GOOGLE_COVER_AHEAD_MS;
   const { items, syncToken, timeZone } = await readAllPages(client, source.calendarId, {
     timeMin: new Date(context.window.from).toISOString(),
@@ -86,7 +81,7 @@ async function fullSync(
     kind: 'updated',
     appointments: keep(appointments, context.window.from, coveredTo),
     warnings: [],
-    afterStore: () => saveState(deps, source.id, syncToken, coveredTo, zone, context.now),
+    state: { syncToken, coveredTo, timeZone: zone, syncedAt: context.now },
   };
 }
 
@@ -94,22 +89,19 @@ async function incrementalSync(
   client: GoogleClient,
   deps: GoogleSyncDeps,
   source: GoogleSource,
-  context: SyncContext,
+  context: SyncContext<GoogleSyncState>,
   state: GoogleSyncState,
-): Promise<SyncResult> {
+): Promise<SyncResult<GoogleSyncState>> {
   // A sync token cannot be combined with timeMin, timeMax or orderBy (DESIGN.md, Google API).
   const { items, syncToken, timeZone } = await readAllPages(client, source.calendarId, {
     syncToken: state.syncToken,
     ...(deps.pageSize ? { maxResults: deps.pageSize } : {}),
   });
   const zone = timeZone ?? state.timeZone;
-  const save = () => saveState(deps, source.id, syncToken, state.coveredTo, zone, context.now);
-  if (items.length === 0) {
-    await save();
-    return { kind: 'unchanged', warnings: [] };
-  }
+  const next: GoogleSyncState = { syncToken, coveredTo: state.coveredTo, timeZone: zone, syncedAt: context.now };
+  if (items.length === 0) return { kind: 'unchanged', warnings: [], state: next };
   const appointments = merge(context.previous, items, source.id, zone);
-  return { kind: 'updated', appointments: keep(appointments, context.window.from, state.coveredTo), warnings: [], afterStore: save };
+  return { kind: 'updated', appointments: keep(appointments, context.window.from, state.coveredTo), warnings: [], state: next };
 }
 
 async function readAllPages(
@@ -173,18 +165,7 @@ function keep(appointments: Appointment[], from: number, to: number): Appointmen
   return appointments.filter((a) => a.end >= from && a.start < to);
 }
 
-async function saveState(
-  deps: GoogleSyncDeps,
-  sourceId: string,
-  syncToken: string,
-  coveredTo: number,
-  timeZone: string,
-  now: number,
-): Promise<void> {
-  await deps.syncState.set(sourceId, { syncToken, coveredTo, timeZone, syncedAt: now });
-}
-
-function offlineMessage(state: GoogleSyncState | null, context: SyncContext): string {
+function offlineMessage(state: GoogleSyncState | null, context: SyncContext<GoogleSyncState>): string {
   if (!state) return 'Could not reach Google Calendar. Session Keeper will try again when you are online.';
   const saved = new Intl.DateTimeFormat(undefined, {
     dateStyle: 'medium',
@@ -195,5 +176,5 @@ function offlineMessage(state: GoogleSyncState | null, context: SyncContext): st
 }
 
 /** The Google syncer of the extension: tokens from `identity`, state in storage. */
-export const syncGoogle: SourceSyncer<GoogleSource> = (source, context) =>
+export const syncGoogle: SourceSyncer<GoogleSource, GoogleSyncState> = (source, context) =>
   createGoogleSyncer(extensionGoogleDeps())(source, context);

@@ -1,8 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SyncContext } from '../../sources/syncer';
-import { icsHttpCacheItem } from '../../storage';
-import { syncIcs } from './sync-ics';
+import { describe, expect, it } from 'vitest';
+import type { SyncContext, SyncResult } from '../../sources/syncer';
+import { syncIcs, type IcsSyncState } from './sync-ics';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-03-10T12:00:00Z');
@@ -25,13 +23,19 @@ function server() {
   return { fetch, requests };
 }
 
-function context(fetch: typeof globalThis.fetch, at: number, previous: SyncContext['previous']): SyncContext {
-  return { now: at, previous, window: { from: at - 30 * DAY, to: at + 120 * DAY }, userTimeZone: 'Europe/Berlin', fetch };
+function context(
+  fetch: typeof globalThis.fetch,
+  at: number,
+  previous: SyncContext['previous'],
+  state: IcsSyncState | null = null,
+): SyncContext<IcsSyncState> {
+  return { now: at, previous, state, window: { from: at - 30 * DAY, to: at + 120 * DAY }, userTimeZone: 'Europe/Berlin', fetch };
 }
 
-describe('syncIcs', () => {
-  beforeEach(() => fakeBrowser.reset());
+const stored = (result: SyncResult<IcsSyncState>) => (result.kind === 'updated' ? result.appointments : []);
+const nextState = (result: SyncResult<IcsSyncState>) => result.state ?? null;
 
+describe('syncIcs', () => {
   it('reads the feed, then keeps the data on 304 with the same warnings', async () => {
     const { fetch, requests } = server();
     const first = await syncIcs(source, context(fetch, now, []));
@@ -40,9 +44,9 @@ describe('syncIcs', () => {
     expect(first.appointments.map((a) => new Date(a.start).toISOString()).slice(0, 2)).toEqual(['2026-03-02T15:00:00.000Z', '2026-03-09T15:00:00.000Z']);
     expect(first.appointments[0]?.key).toBe('feed-1|weekly@example.com|2026-03-02T15:00:00.000Z');
     expect(first.warnings).toEqual(['Line 12: The start “tomorrow” is not a date; the event was skipped.']);
-    expect((await icsHttpCacheItem.getValue())['feed-1']?.etag).toBe('"v1"');
+    expect(first.state?.etag).toBe('"v1"');
 
-    const second = await syncIcs(source, context(fetch, now + 3_600_000, first.appointments));
+    const second = await syncIcs(source, context(fetch, now + 3_600_000, first.appointments, nextState(first)));
     expect(second).toEqual({ kind: 'unchanged', warnings: first.warnings });
     expect(requests[1]?.['If-None-Match']).toBe('"v1"');
   });
@@ -50,15 +54,15 @@ describe('syncIcs', () => {
   it('downloads again without validators once the window has moved on', async () => {
     const { fetch, requests } = server();
     const first = await syncIcs(source, context(fetch, now, []));
-    const later = await syncIcs(source, context(fetch, now + 3 * DAY, first.kind === 'updated' ? first.appointments : []));
+    const later = await syncIcs(source, context(fetch, now + 3 * DAY, stored(first), nextState(first)));
     expect(later.kind).toBe('updated');
     expect(requests[1]?.['If-None-Match']).toBeUndefined();
   });
 
   it('downloads without validators when no data is kept', async () => {
     const { fetch, requests } = server();
-    await syncIcs(source, context(fetch, now, []));
-    expect((await syncIcs(source, context(fetch, now, []))).kind).toBe('updated');
+    const first = await syncIcs(source, context(fetch, now, []));
+    expect((await syncIcs(source, context(fetch, now, [], nextState(first)))).kind).toBe('updated');
     expect(requests[1]?.['If-None-Match']).toBeUndefined();
   });
 });

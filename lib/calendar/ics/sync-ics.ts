@@ -1,7 +1,6 @@
 // One sync of one ICS feed source: download (conditionally), read, keep the validators.
 import type { Source } from '../../sources/source';
 import type { SourceSyncer } from '../../sources/syncer';
-import { icsHttpCacheItem } from '../../storage';
 import { fetchFeed } from './fetch-feed';
 import { warningText } from './feed-warning';
 import { parseFeed } from './parse-feed';
@@ -14,9 +13,18 @@ import { DAY } from '../../time/units';
  * without validators so that series reach the new window. Throws FeedFetchError /
  * FeedParseError (plain words) when nothing could be read.
  */
-export const syncIcs: SourceSyncer<Extract<Source, { kind: 'ics' }>> = async (source, context) => {
-  const caches = await icsHttpCacheItem.getValue();
-  const cached = caches[source.id];
+export interface IcsSyncState {
+  etag: string | null;
+  lastModified: string | null;
+  /** The window the stored appointments were expanded for. */
+  from: number;
+  to: number;
+  /** The warnings of that read (kept on a 304). */
+  warnings: string[];
+}
+
+export const syncIcs: SourceSyncer<Extract<Source, { kind: 'ics' }>, IcsSyncState> = async (source, context) => {
+  const cached = context.state ?? undefined;
   const reusable =
     cached !== undefined &&
     context.previous.length > 0 &&
@@ -36,9 +44,10 @@ export const syncIcs: SourceSyncer<Extract<Source, { kind: 'ics' }>> = async (so
     userTimeZone: context.userTimeZone,
   });
   const warnings = parsed.warnings.map(warningText);
-  await icsHttpCacheItem.setValue({
-    ...(await icsHttpCacheItem.getValue()),
-    [source.id]: { etag: fetched.etag, lastModified: fetched.lastModified, ...context.window, warnings },
-  });
-  return { kind: 'updated', appointments: parsed.appointments, warnings };
+  return {
+    kind: 'updated',
+    appointments: parsed.appointments,
+    warnings,
+    state: { etag: fetched.etag, lastModified: fetched.lastModified, ...context.window, warnings },
+  };
 };

@@ -10,6 +10,7 @@ export interface WireTarget {
   testId?: string;
   css?: string;
   within?: WireTarget;
+  hasText?: string;
   nth?: number;
 }
 interface WireRegExp {
@@ -24,14 +25,14 @@ export function toWire(target: Target): WireTarget {
 }
 
 /** What `findInPage` does with the elements it found. */
-export type FindOp = 'count' | 'texts' | 'value' | 'mark' | `option:${string}`;
+export type FindOp = 'count' | 'texts' | 'value' | 'checked' | 'mark' | `option:${string}`;
 
 /**
  * Evaluated in the page (self-contained: it is sent as source). Finds the shown elements that
  * match `target` the way assistive technology names them (WAI-ARIA's accessible name, simplified
  * to what this project's pages use) and:
- * `count` → how many; `texts` → their rendered text; `value` → the first one's value (null when
- * none); `mark` → marks the chosen one with an attribute (for the back end's own click or fill) and returns its selector (null when none);
+ * `count` → how many; `texts` → their rendered text; `value` / `checked` → the first one's value
+ * or checked state (null when none); `mark` → marks the chosen one with an attribute (for the back end's own click or fill) and returns its selector (null when none);
  * `option:<label>` → the value of the chosen `<select>`'s option labelled so.
  */
 export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): unknown {
@@ -103,6 +104,7 @@ export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): 
       found = candidates.filter((el) => !candidates.some((other) => other !== el && el.contains(other)));
     }
     found = found.filter(shown);
+    if (t.hasText !== undefined) found = found.filter((el) => matches(squash(el.textContent), t.hasText, false));
     return t.nth === undefined ? found : found.slice(t.nth, t.nth + 1);
   };
   const within = (t: WireTarget): ParentNode[] => {
@@ -115,6 +117,7 @@ export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): 
   const first = found[0];
   if (!first) return null;
   if (op === 'value') return (first as HTMLInputElement).value;
+  if (op === 'checked') return (first as HTMLInputElement).checked;
   if (op === 'mark') {
     for (const old of all(document, `[${mark}]`)) old.removeAttribute(mark);
     first.setAttribute(mark, '');

@@ -46,6 +46,7 @@ export function makeTab(driver: PageDriver): Tab {
       return (await run<string[]>(target, 'texts'))[0] ?? '';
     },
     value: (target) => waitFor<string>(target, 'value'),
+    checked: (target) => waitFor<boolean>(target, 'checked'),
     click: async (target) => driver.click(await waitFor<string>(target, 'mark')),
     fill: async (target, text) => driver.fill(await waitFor<string>(target, 'mark'), text),
     async select(target, label) {

@@ -24,7 +24,12 @@ export type Target = (
   | { text: string | RegExp; exact?: boolean }
   | { testId: string }
   | { css: string }
-) & { within?: Target; nth?: number };
+) & {
+  within?: Target;
+  /** Only elements whose text contains this (case-insensitive). */
+  hasText?: string;
+  nth?: number;
+};
 
 export type Role =
   | 'alert'
@@ -53,6 +58,8 @@ export interface Tab {
   texts(target: Target): Promise<string[]>;
   /** Waits for a form control and returns its value. */
   value(target: Target): Promise<string>;
+  /** Waits for a checkbox or radio button and tells whether it is checked. */
+  checked(target: Target): Promise<boolean>;
   /** Waits for an element, then clicks it with the mouse: a real user input for the browser. */
   click(target: Target): Promise<void>;
   /** Replaces a text field's contents by typing. */

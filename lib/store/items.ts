@@ -1,0 +1,163 @@
+// Every stored item, its version and its schema, in one list. Which module writes each one
+// (its owner) is in docs/architecture.md; only that module calls `update`/`write` on it.
+import type { Appointment } from '../calendar/appointment';
+import type { Attendance } from '../attendance';
+import type { Exercise, PracticeEntry } from '../exercises/exercise';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { Source, SourceStatus } from '../sources/source';
+import type { Therapist } from '../therapists/therapist';
+import { defineFamily, defineItem } from './item';
+import {
+  appointmentsSchema,
+  attendanceSchema,
+  customExercisesSchema,
+  practiceLogSchema,
+  settingsSchema,
+  sourcesSchema,
+  sourceStatusSchema,
+  therapistsSchema,
+} from './schemas';
+import { arrayOf, bool, nullable, num, object, recordOf, str } from './validate';
+
+export const sourcesItem = defineItem<Source[]>({
+  key: 'sources',
+  version: 1,
+  fallback: [],
+  schema: sourcesSchema,
+  what: 'your calendars',
+});
+
+/** The demo calendar shows while this is on and no other source exists. */
+export const demoEnabledItem = defineItem<boolean>({
+  key: 'demoEnabled',
+  version: 1,
+  fallback: true,
+  schema: bool,
+  what: 'the demo calendar setting',
+});
+
+export const therapistsItem = defineItem<Therapist[]>({
+  key: 'therapists',
+  version: 1,
+  fallback: [],
+  schema: therapistsSchema,
+  what: 'your therapists',
+});
+
+export const settingsItem = defineItem<Settings>({
+  key: 'settings',
+  version: 1,
+  fallback: DEFAULT_SETTINGS,
+  schema: settingsSchema,
+  what: 'your settings',
+});
+
+export const attendanceItem = defineItem<Attendance>({
+  key: 'attendance',
+  version: 1,
+  fallback: { checkIns: {}, resolutions: {} },
+  schema: attendanceSchema,
+  what: 'your check-ins',
+});
+
+/** Practices the client marked done in the side panel. */
+export const practiceLogItem = defineItem<PracticeEntry[]>({
+  key: 'practiceLog',
+  version: 1,
+  fallback: [],
+  schema: practiceLogSchema,
+  what: 'your practice log',
+});
+
+/** Exercises the client added (given by their therapist). */
+export const customExercisesItem = defineItem<Exercise[]>({
+  key: 'customExercises',
+  version: 1,
+  fallback: [],
+  schema: customExercisesSchema,
+  what: 'the exercises you added',
+});
+
+/** Set while a Google account is connected (the token itself may have expired meanwhile). */
+export const googleAccountItem = defineItem<{ connectedAt: number } | null>({
+  key: 'googleAccount',
+  version: 1,
+  fallback: null,
+  schema: nullable(object({ connectedAt: num })),
+  what: 'the Google account',
+});
+
+/** Ids of reminder notifications already shown: no duplicate after a restart. */
+export const remindersSentItem = defineItem<string[]>({
+  key: 'remindersSent',
+  version: 1,
+  fallback: [],
+  schema: arrayOf(str),
+  what: 'the reminders already shown',
+});
+
+/** Missed sessions already notified, by appointment key: no duplicate after a restart. */
+export const missedNotifiedItem = defineItem<Record<string, number>>({
+  key: 'missedNotified',
+  version: 1,
+  fallback: {},
+  schema: recordOf(num),
+  what: 'the missed-session notices already shown',
+});
+
+/** The missed session the side panel shows (appointment key); null: the most recent unresolved. */
+export const panelSessionItem = defineItem<string | null>({
+  key: 'panelSession',
+  version: 1,
+  fallback: null,
+  schema: nullable(str),
+  what: 'the session the side panel shows',
+});
+
+// Per source, each under its own key so that a sync writes only what changed (version 2: in
+// version 1 all sources shared one `appointments`, `sourceStatus`, `icsHttpCache` and
+// `googleSyncState` record; lib/store/migrate.ts splits them).
+
+/** The last good appointments of a source, as compact as the views allow. */
+export const appointmentsFamily = defineFamily<Appointment[]>({
+  prefix: 'appointments',
+  version: 2,
+  fallback: [],
+  schema: appointmentsSchema,
+  what: 'the saved sessions of a calendar',
+});
+
+/** What the user sees about a source's last sync. */
+export const statusFamily = defineFamily<SourceStatus | null>({
+  prefix: 'status',
+  version: 2,
+  fallback: null,
+  schema: sourceStatusSchema,
+  what: 'the sync status of a calendar',
+});
+
+/** What the next sync of a source starts from (HTTP validators, a Google sync token), by kind. */
+export const syncStateFamily = defineFamily<unknown>({
+  prefix: 'syncState',
+  version: 2,
+  fallback: null,
+  schema: (raw) => raw,
+  what: 'the sync state of a calendar',
+});
+
+/** Keys of version 1 that version 2 split per source. */
+export const LEGACY_KEYS = {
+  appointments: 'appointments',
+  status: 'sourceStatus',
+  icsState: 'icsHttpCache',
+  googleState: 'googleSyncState',
+} as const;
+
+/** Every item a backup holds: what the client entered. */
+export const USER_ITEMS = [
+  therapistsItem,
+  settingsItem,
+  attendanceItem,
+  practiceLogItem,
+  customExercisesItem,
+] as const;

@@ -1,0 +1,197 @@
+// The shape of every stored value, as validators (lib/store/validate.ts). A value read from
+// storage goes through these before any page or background feature sees it.
+import type { Appointment } from '../calendar/appointment';
+import type { GoogleSyncState } from '../calendar/google/sync-google';
+import type { IcsSyncState } from '../calendar/ics/sync-ics';
+import type { Attendance, CheckIn, Resolution } from '../attendance';
+import type { BreathPhase, Exercise, PracticeEntry } from '../exercises/exercise';
+import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../policy/policy';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { Source, SourceStatus } from '../sources/source';
+import type { Therapist } from '../therapists/therapist';
+import {
+  arrayOf,
+  between,
+  bool,
+  nullable,
+  num,
+  object,
+  oneOf,
+  optional,
+  recordOf,
+  str,
+  withDefault,
+  type Validator,
+} from './validate';
+
+const strings = arrayOf(str);
+const clock: Validator<string> = (raw) => (typeof raw === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? raw : undefined);
+
+// --- sources --------------------------------------------------------------------------------
+
+const sourceBase = {
+  id: str,
+  name: withDefault(str, ''),
+  therapistId: withDefault(nullable(str), null),
+  addedAt: optional(num),
+};
+
+export const sourceSchema: Validator<Source> = (raw, notes) => {
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  if (kind === 'ics') return object({ ...sourceBase, kind: oneOf('ics'), url: str })(raw, notes);
+  if (kind === 'google') return object({ ...sourceBase, kind: oneOf('google'), calendarId: str })(raw, notes);
+  if (kind === 'demo') return object({ ...sourceBase, kind: oneOf('demo') })(raw, notes);
+  return undefined;
+};
+
+export const sourcesSchema = arrayOf(sourceSchema, { one: 'calendar', many: 'calendars' });
+
+export const sourceStatusSchema: Validator<SourceStatus> = object<SourceStatus>({
+  lastSuccess: withDefault(nullable(num), null),
+  lastAttempt: withDefault(nullable(num), null),
+  error: withDefault(nullable(str), null),
+  warnings: withDefault(strings, []),
+  retryAt: optional(num),
+});
+
+// --- appointments ---------------------------------------------------------------------------
+
+export const appointmentSchema: Validator<Appointment> = object<Appointment>({
+  key: str,
+  sourceId: str,
+  uid: str,
+  recurrenceId: withDefault(nullable(str), null),
+  title: withDefault(str, ''),
+  start: num,
+  end: num,
+  allDay: withDefault(bool, false),
+  status: withDefault(oneOf('confirmed', 'tentative', 'cancelled'), 'confirmed'),
+  timeZone: withDefault(str, 'UTC'),
+  description: optional(str),
+  location: optional(str),
+  organizerEmail: optional(str),
+  videoUrl: optional(str),
+  declined: optional(bool),
+  googleEventId: optional(str),
+});
+
+export const appointmentsSchema = arrayOf(appointmentSchema, { one: 'saved appointment', many: 'saved appointments' });
+
+export const icsSyncStateSchema: Validator<IcsSyncState> = object<IcsSyncState>({
+  etag: withDefault(nullable(str), null),
+  lastModified: withDefault(nullable(str), null),
+  from: num,
+  to: num,
+  warnings: withDefault(strings, []),
+});
+
+export const googleSyncStateSchema: Validator<GoogleSyncState> = object<GoogleSyncState>({
+  syncToken: str,
+  coveredTo: num,
+  timeZone: str,
+  syncedAt: num,
+});
+
+// --- therapists -----------------------------------------------------------------------------
+
+const money: Validator<Money> = object<Money>({ amount: between(0, 1e9), currency: str });
+
+const notice: Validator<Notice> = (raw, notes) => {
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  if (kind === 'hours') return object({ kind: oneOf('hours'), hours: between(0, 24 * 60) })(raw, notes);
+  if (kind === 'business-days') {
+    return object({ kind: oneOf('business-days'), days: between(0, 60), cutoff: withDefault(clock, '17:00') })(raw, notes);
+  }
+  return undefined;
+};
+
+const feeTier: Validator<FeeTier> = object<FeeTier>({ withinHours: between(0, 24 * 60), percent: between(0, 100) });
+
+const feeRule: Validator<FeeRule> = object<FeeRule>({
+  kind: oneOf('flat', 'percent', 'full'),
+  percent: withDefault(between(0, 100), 100),
+  tiers: withDefault(arrayOf(feeTier), []),
+});
+
+const weekday: Validator<number> = (raw) => (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 6 ? raw : undefined);
+
+export const policySchema: Validator<Policy> = object<Policy>({
+  notice: withDefault(notice, DEFAULT_POLICY.notice),
+  businessDays: withDefault(arrayOf(weekday), DEFAULT_POLICY.businessDays),
+  holidays: withDefault(strings, []),
+  timeZone: withDefault(str, ''),
+  fee: withDefault(nullable(money), null),
+  sessionPrice: optional(nullable(money)),
+  feeRule: optional(feeRule),
+  graceMinutes: withDefault(between(0, 24 * 60), DEFAULT_POLICY.graceMinutes),
+});
+
+const template = object<{ subject: string; body: string }>({ subject: withDefault(str, ''), body: withDefault(str, '') });
+
+export const therapistSchema: Validator<Therapist> = object<Therapist>({
+  id: str,
+  name: withDefault(str, ''),
+  email: withDefault(str, ''),
+  portalUrl: withDefault(str, ''),
+  policy: withDefault(policySchema, DEFAULT_POLICY),
+  keywords: withDefault(strings, []),
+  organizerEmails: withDefault(strings, []),
+  focus: withDefault(strings, []),
+  missedTemplate: optional(template),
+  rescheduleTemplate: optional(template),
+});
+
+export const therapistsSchema = arrayOf(therapistSchema, { one: 'therapist', many: 'therapists' });
+
+// --- settings -------------------------------------------------------------------------------
+
+const d = DEFAULT_SETTINGS;
+export const settingsSchema: Validator<Settings> = object<Settings>({
+  clientName: withDefault(str, d.clientName),
+  region: withDefault(str, d.region),
+  checkInBeforeMinutes: withDefault(between(0, 24 * 60), d.checkInBeforeMinutes),
+  reminderHours: withDefault(arrayOf(between(0, 24 * 30)), d.reminderHours),
+  remindAtCheckIn: withDefault(bool, d.remindAtCheckIn),
+  quietHours: withDefault(nullable(object({ start: clock, end: clock })), d.quietHours),
+  sendChannel: withDefault(oneOf('mailto', 'gmail', 'outlook', 'portal', 'clipboard'), d.sendChannel),
+  gridMarkers: withDefault(bool, d.gridMarkers),
+});
+
+// --- attendance, practice -------------------------------------------------------------------
+
+const checkInSchema: Validator<CheckIn> = object<CheckIn>({ at: num });
+const resolutionSchema: Validator<Resolution> = object<Resolution>({
+  kind: oneOf('sent', 'attended', 'therapist-cancelled', 'rescheduled'),
+  at: num,
+});
+
+export const attendanceSchema: Validator<Attendance> = object<Attendance>({
+  checkIns: withDefault(recordOf(checkInSchema, { one: 'check-in', many: 'check-ins' }), {}),
+  resolutions: withDefault(recordOf(resolutionSchema, { one: 'follow-up', many: 'follow-ups' }), {}),
+});
+
+export const practiceLogSchema = arrayOf(
+  object<PracticeEntry>({ exerciseId: str, at: num }),
+  { one: 'practice entry', many: 'practice entries' },
+);
+
+const breathPhase: Validator<BreathPhase> = object<BreathPhase>({
+  kind: oneOf('in', 'out', 'hold'),
+  label: withDefault(str, ''),
+  seconds: between(0, 600),
+});
+
+export const exerciseSchema: Validator<Exercise> = object<Exercise>({
+  id: str,
+  title: str,
+  helpsWith: withDefault(str, ''),
+  tags: withDefault(strings, []),
+  steps: withDefault(strings, []),
+  minutes: withDefault(between(0, 24 * 60), 5),
+  source: withDefault(nullable(object({ name: str, url: withDefault(str, '') })), null),
+  caution: optional(str),
+  breathing: optional(arrayOf(breathPhase)),
+  custom: optional(bool),
+});
+
+export const customExercisesSchema = arrayOf(exerciseSchema, { one: 'exercise you added', many: 'exercises you added' });

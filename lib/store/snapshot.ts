@@ -1,0 +1,64 @@
+import { readAll, watchRaw, type Raw } from './io';
+
+/**
+ * The whole local area, read once and then kept current from `storage.onChanged` (the new
+ * values come with each change, so nothing is read again). Changes that arrive while the
+ * first read is under way are applied on top of it, in order, so the result is never older
+ * than the last change. Every subscriber in a context shares one read and one listener.
+ */
+export function watchStore(onChange: (raw: Raw) => void): () => void {
+  const shared = (current ??= start());
+  shared.listeners.add(onChange);
+  if (shared.raw) onChange(shared.raw);
+  return () => {
+    shared.listeners.delete(onChange);
+    if (shared.listeners.size === 0 && current === shared) {
+      shared.stop();
+      current = null;
+    }
+  };
+}
+
+/** The current snapshot (one read when nothing watches yet). */
+export async function snapshot(): Promise<Raw> {
+  if (current?.raw) return current.raw;
+  return readAll();
+}
+
+interface Shared {
+  raw: Raw | null;
+  listeners: Set<(raw: Raw) => void>;
+  stop(): void;
+}
+
+let current: Shared | null = null;
+
+function start(): Shared {
+  const pending: Raw[] = [];
+  const shared: Shared = { raw: null, listeners: new Set(), stop: () => {} };
+  const apply = (base: Raw, changes: Raw): Raw => {
+    const next = { ...base };
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) delete next[key];
+      else next[key] = value;
+    }
+    return next;
+  };
+  const deliver = () => {
+    for (const listener of [...shared.listeners]) if (shared.raw) listener(shared.raw);
+  };
+  shared.stop = watchRaw((changes) => {
+    if (!shared.raw) {
+      pending.push(changes);
+      return;
+    }
+    shared.raw = apply(shared.raw, changes);
+    deliver();
+  });
+  void readAll().then((raw) => {
+    shared.raw = pending.reduce(apply, raw);
+    pending.length = 0;
+    deliver();
+  });
+  return shared;
+}

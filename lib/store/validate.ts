@@ -1,0 +1,115 @@
+// Small validators for stored values (in the manner of Dark Reader's `validation.ts`): each one
+// turns an unknown stored value into a well-typed one, falls back to a default where a value is
+// missing or wrong, and reports in plain words what it could not keep. Nothing here throws.
+
+/** What reading a stored value had to set aside, in words for the user. */
+export type Notes = string[];
+
+/** Reads `raw`; returns a value of type T, or `undefined` when nothing usable is there. */
+export type Validator<T> = (raw: unknown, notes: Notes) => T | undefined;
+
+const isRecord = (raw: unknown): raw is Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+
+export const str: Validator<string> = (raw) => (typeof raw === 'string' ? raw : undefined);
+
+export const num: Validator<number> = (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined);
+
+export const bool: Validator<boolean> = (raw) => (typeof raw === 'boolean' ? raw : undefined);
+
+/** A number within [min, max]. */
+export const between =
+  (min: number, max: number): Validator<number> =>
+  (raw) =>
+    typeof raw === 'number' && Number.isFinite(raw) && raw >= min && raw <= max ? raw : undefined;
+
+/** One of a fixed set of literals. */
+export const oneOf =
+  <const T extends readonly (string | number)[]>(...values: T): Validator<T[number]> =>
+  (raw) =>
+    values.includes(raw as T[number]) ? (raw as T[number]) : undefined;
+
+/** `null` stays `null`; anything else goes through `inner`. */
+export const nullable =
+  <T>(inner: Validator<T>): Validator<T | null> =>
+  (raw, notes) =>
+    raw === null ? null : inner(raw, notes);
+
+/** The value, or `fallback` when it is missing or wrong (silently: a default is no loss). */
+export const withDefault =
+  <T>(inner: Validator<T>, fallback: T): Validator<T> =>
+  (raw, notes) =>
+    raw === undefined ? fallback : (inner(raw, notes) ?? fallback);
+
+/**
+ * An array whose entries are read one by one: an entry that cannot be read is set aside
+ * with a note naming what it was (`one therapist`), the rest are kept.
+ */
+export const arrayOf =
+  <T>(inner: Validator<T>, what?: { one: string; many: string }): Validator<T[]> =>
+  (raw, notes) => {
+    if (!Array.isArray(raw)) return undefined;
+    const kept: T[] = [];
+    let dropped = 0;
+    for (const entry of raw) {
+      const value = inner(entry, notes);
+      if (value === undefined) dropped++;
+      else kept.push(value);
+    }
+    if (dropped && what) notes.push(setAside(dropped, what));
+    return kept;
+  };
+
+/** A record with string keys; entries that cannot be read are set aside like `arrayOf`'s. */
+export const recordOf =
+  <T>(inner: Validator<T>, what?: { one: string; many: string }): Validator<Record<string, T>> =>
+  (raw, notes) => {
+    if (!isRecord(raw)) return undefined;
+    const kept: Record<string, T> = {};
+    let dropped = 0;
+    for (const [key, entry] of Object.entries(raw)) {
+      const value = inner(entry, notes);
+      if (value === undefined) dropped++;
+      else kept[key] = value;
+    }
+    if (dropped && what) notes.push(setAside(dropped, what));
+    return kept;
+  };
+
+type Shape<T> = { [K in keyof T]-?: Validator<T[K]> };
+
+/**
+ * An object: every field read by its validator. A field that is required (its validator
+ * returns `undefined` for what is stored) makes the whole object unreadable; give optional
+ * fields `withDefault` or `optional`. Unknown fields are dropped.
+ */
+export const object =
+  <T>(shape: Shape<T>): Validator<T> =>
+  (raw, notes) => {
+    if (!isRecord(raw)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [field, validate] of Object.entries(shape) as [string, Validator<unknown>][]) {
+      const value = validate(raw[field], notes);
+      if (value === undefined) {
+        if (OPTIONAL.has(validate)) continue;
+        return undefined;
+      }
+      out[field] = value;
+    }
+    return out as T;
+  };
+
+const OPTIONAL = new WeakSet<Validator<unknown>>();
+
+/** A field that may be absent: a wrong value is dropped rather than failing the object. */
+export function optional<T>(inner: Validator<T>): Validator<T | undefined> {
+  const validator: Validator<T | undefined> = (raw, notes) => (raw === undefined ? undefined : inner(raw, notes));
+  OPTIONAL.add(validator as Validator<unknown>);
+  return validator;
+}
+
+function setAside(count: number, what: { one: string; many: string }): string {
+  return count === 1
+    ? `One ${what.one} could not be read and was set aside.`
+    : `${count} ${what.many} could not be read and were set aside.`;
+}
