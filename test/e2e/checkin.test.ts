@@ -97,6 +97,19 @@ describe('reminders', () => {
     const sent = await ext.stored<string[]>('remindersSent');
     expect(sent).toContain(shown[0]);
 
+    // Firefox has no notification buttons ("Keep it", "Reschedule" in Chrome): a click on the
+    // reminder shows its session, where [Reschedule] is one click away. (Chromium: automation
+    // cannot click a notification; its click handler is tested in lib/background/reminders.test.ts.)
+    if (ext.clickNotification) {
+      await ext.clickNotification('Free cancellation ends in');
+      const key = 'clinic|remind@clinic';
+      const shownAt = `moz-extension://${ext.id}/popup.html?session=${encodeURIComponent(key)}`;
+      await waitFor(() => ext.tabUrls(), (urls) => urls.includes(shownAt));
+      const popup = await ext.open('popup', `?session=${encodeURIComponent(key)}`);
+      await expect.poll(() => popup.count({ role: 'button', name: 'Reschedule' })).toBe(1);
+      await popup.close();
+    }
+
     // Dismissed, then the browser restarts: no second notification.
     await ext.clearNotifications();
     ext = await ext.restart();

@@ -127,6 +127,12 @@ export interface Extension {
   notifications(): Promise<string[]>;
   clearNotifications(): Promise<void>;
   /**
+   * Clicks the notification whose title contains `title`, as a person does; null where the
+   * browser gives automation no way to (Chromium shows notifications outside the page and its
+   * DevTools protocol has no command to click one).
+   */
+  readonly clickNotification: ((title: string) => Promise<void>) | null;
+  /**
    * Grants the test servers' host (`http://127.0.0.1/*`) as a person does on the options page,
    * for tests that store sources straight into storage. (Chromium's e2e build has it from install.)
    */

@@ -51,6 +51,7 @@ function wrap(chromium: ChromiumExtension, options: LaunchOptions): Extension {
     hostPermissions: async () => (await chromium.evaluate(() => chrome.permissions.getAll())).origins ?? [],
     evaluate: <T, A>(fn: (api: typeof chrome, arg: A) => T | Promise<T>, arg?: A) =>
       chromium.evaluateSource<T>(`(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`),
+    clickNotification: null,
     store: (items) => chromium.store(items),
     stored: <T>(key: string, area: 'local' | 'session' = 'local') =>
       chromium.evaluate(async ([k, a]) => (await chrome.storage[a].get(k))[k] as T | undefined, [key, area] as const),

@@ -61,3 +61,18 @@ export function grantSource(addonId: string, origins: string[]): string {
     return true;
   })()`;
 }
+
+/**
+ * Clicks the notification whose title contains `title`, as a person does: Firefox's own alert
+ * window (with `alerts.useSystemBackend` off, notifications stay there).
+ */
+export function clickNotificationSource(title: string): string {
+  return `(() => {
+    const alerts = [...Services.wm.getEnumerator('alert:alert')];
+    // A XUL label: its words are its value.
+    const alert = alerts.find((w) => w.document.getElementById('alertTitleLabel')?.getAttribute('value')?.includes(${JSON.stringify(title)}));
+    if (!alert) throw new Error('No notification titled ' + ${JSON.stringify(title)} + ' on screen.');
+    alert.document.getElementById('alertBox').click();
+    return true;
+  })()`;
+}

@@ -7,7 +7,7 @@ import { COUNT_PANELS_SOURCE, inPanelSource } from '../panel';
 import { makeTab } from '../tab';
 import type { Badge, Extension, LaunchOptions, Tab } from '../types';
 import { sendHere } from '../chromium/launch';
-import { bidi, clickToolbarButtonSource, grantSource, inBrowserWindow } from './chrome-scope';
+import { bidi, clickNotificationSource, clickToolbarButtonSource, grantSource, inBrowserWindow } from './chrome-scope';
 import { ConsoleErrors } from './console';
 import { goto, puppeteerDriver } from './page';
 import { FirefoxRoutes } from './routes';
@@ -152,6 +152,7 @@ function wrap(firefox: Browser, { options, profileDir, errors }: Run): Extension
         // The background's API, with Manifest V2's `browserAction` also under Manifest V3's name.
         `(${fn.toString()})(new Proxy(browser, { get: (api, name) => (name === 'action' ? api.browserAction : api[name]) }), ${JSON.stringify(arg ?? null)})`,
       ) as Promise<T>,
+    clickNotification: async (title) => void (await inBrowserWindow(firefox, clickNotificationSource(title))),
     store: (items) => inControl((i) => (globalThis as unknown as InPage).browser.storage.local.set(i), items),
     stored: <T>(key: string, area: 'local' | 'session' = 'local') =>
       inControl(async ([k, a]) => (await (globalThis as unknown as InPage).browser.storage[a].get(k))[k] as T | undefined, [key, area] as const),
