@@ -49,20 +49,44 @@ const policy = (hours: number, fee: number) => ({
   graceMinutes: 15,
 });
 const worker = ext.context.serviceWorkers()[0]!;
-await worker.evaluate(
-  (items) => chrome.storage.local.set(items),
-  {
-    therapists: [
-      { id: 't-lee', name: 'Dr Ana Lee', email: 'ana.lee@clinic.example', portalUrl: '', policy: policy(24, 80), keywords: [], organizerEmails: [], focus: ['anxiety', 'sleep'] },
-      { id: 't-morgan', name: 'Alex Morgan', email: 'alex@counselling.example', portalUrl: '', policy: policy(48, 120), keywords: [], organizerEmails: [], focus: ['relationships'] },
-    ],
-    sources: [
-      { id: 'lee', name: 'Clinic', kind: 'ics', url: `${feeds}/lee.ics`, therapistId: 't-lee' },
-      { id: 'morgan', name: 'Counselling practice', kind: 'ics', url: `${feeds}/morgan.ics`, therapistId: 't-morgan' },
-    ],
-    settings: { clientName: 'Sam Rivera', region: 'US', checkInBeforeMinutes: 15, reminderHours: [24, 2], remindAtCheckIn: true, quietHours: null, sendChannel: 'mailto', gridMarkers: true },
+await worker.evaluate((items) => chrome.storage.local.set(items), {
+  therapists: [
+    {
+      id: 't-lee',
+      name: 'Dr Ana Lee',
+      email: 'ana.lee@clinic.example',
+      portalUrl: '',
+      policy: policy(24, 80),
+      keywords: [],
+      organizerEmails: [],
+      focus: ['anxiety', 'sleep'],
+    },
+    {
+      id: 't-morgan',
+      name: 'Alex Morgan',
+      email: 'alex@counselling.example',
+      portalUrl: '',
+      policy: policy(48, 120),
+      keywords: [],
+      organizerEmails: [],
+      focus: ['relationships'],
+    },
+  ],
+  sources: [
+    { id: 'lee', name: 'Clinic', kind: 'ics', url: `${feeds}/lee.ics`, therapistId: 't-lee' },
+    { id: 'morgan', name: 'Counselling practice', kind: 'ics', url: `${feeds}/morgan.ics`, therapistId: 't-morgan' },
+  ],
+  settings: {
+    clientName: 'Sam Rivera',
+    region: 'US',
+    checkInBeforeMinutes: 15,
+    reminderHours: [24, 2],
+    remindAtCheckIn: true,
+    quietHours: null,
+    sendChannel: 'mailto',
+    gridMarkers: true,
   },
-);
+});
 // The stored sources sync on their own: wait until both feeds' sessions show in the popup.
 const page = async (name: string, width: number, height: number, zoom = SCALE): Promise<Page> => {
   const p = await ext.context.newPage();
@@ -75,7 +99,11 @@ const page = async (name: string, width: number, height: number, zoom = SCALE): 
 mkdirSync(out, { recursive: true });
 const popup = await page('popup.html', 380, 600);
 await popup.getByText('Couples counselling with Alex Morgan').waitFor({ timeout: 15_000 });
-await popup.locator('article', { hasText: 'Alex Morgan' }).first().getByRole('button', { name: 'Check in', exact: true }).click();
+await popup
+  .locator('article', { hasText: 'Alex Morgan' })
+  .first()
+  .getByRole('button', { name: 'Check in', exact: true })
+  .click();
 await popup.getByText('Checked in', { exact: true }).first().waitFor();
 await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
 for (const [name, width, height, ready] of [
@@ -91,9 +119,30 @@ for (const [name, width, height, ready] of [
 // (so the pages load in frames of their own origin).
 mkdirSync(store, { recursive: true });
 const shots = [
-  { file: '1-deadlines', src: 'popup.html', width: 400, height: 640, title: 'Know when cancelling stops being free', text: 'The badge and the popup count down to each cancellation deadline, with the fee at stake. One click checks you in.' },
-  { file: '2-missed', src: 'sidepanel.html', width: 420, height: 720, title: 'A kind way back after a missed session', text: 'A warm, pre-filled message to your therapist, sent your way in one click, and exercises for until next time.' },
-  { file: '3-settings', src: 'options.html', width: 720, height: 720, title: 'Your calendars, your therapists', text: 'Any calendar feed or Google Calendar (read-only). Everything stays on your device.' },
+  {
+    file: '1-deadlines',
+    src: 'popup.html',
+    width: 400,
+    height: 640,
+    title: 'Know when cancelling stops being free',
+    text: 'The badge and the popup count down to each cancellation deadline, with the fee at stake. One click checks you in.',
+  },
+  {
+    file: '2-missed',
+    src: 'sidepanel.html',
+    width: 420,
+    height: 720,
+    title: 'A kind way back after a missed session',
+    text: 'A warm, pre-filled message to your therapist, sent your way in one click, and exercises for until next time.',
+  },
+  {
+    file: '3-settings',
+    src: 'options.html',
+    width: 720,
+    height: 720,
+    title: 'Your calendars, your therapists',
+    text: 'Any calendar feed or Google Calendar (read-only). Everything stays on your device.',
+  },
 ];
 const canvas = await page('popup.html', 1280, 800, 1);
 for (const shot of shots) {
@@ -112,6 +161,8 @@ for (const shot of shots) {
   await frame!.waitForFunction(() => document.body.innerText.trim().length > 80);
   await canvas.screenshot({ path: `${store}/${shot.file}.png` });
 }
-console.log(`Saved popup.png, sidepanel.png and options.png in ${out}, and ${shots.length} store pictures (1280×800) in ${store}`);
+console.log(
+  `Saved popup.png, sidepanel.png and options.png in ${out}, and ${shots.length} store pictures (1280×800) in ${store}`,
+);
 await ext.close();
 server.close();

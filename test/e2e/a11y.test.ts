@@ -23,7 +23,10 @@ async function openReady(name: Name): Promise<Page> {
 let ext: ChromiumExtension;
 beforeAll(async () => {
   ext = await launchChromium();
-  await waitFor(() => ext.badge(), (b) => b.text !== '');
+  await waitFor(
+    () => ext.badge(),
+    (b) => b.text !== '',
+  );
 });
 afterAll(closeAll);
 
@@ -36,14 +39,18 @@ describe.each(['popup', 'options', 'sidepanel'] as const)('the %s page on the de
 
   it('can be used with the keyboard: every control is reachable with Tab', async () => {
     const page = await openReady(name);
-    const controls = await page.locator('button:visible, a[href]:visible, input:visible, select:visible, textarea:visible, summary:visible').count();
+    const controls = await page
+      .locator('button:visible, a[href]:visible, input:visible, select:visible, textarea:visible, summary:visible')
+      .count();
     const reached = new Set<string>();
     for (let i = 0; i < controls + 5; i++) {
       await page.keyboard.press('Tab');
-      reached.add(await page.evaluate(() => {
-        const el = document.activeElement;
-        return el && el !== document.body ? el.outerHTML.slice(0, 200) : '';
-      }));
+      reached.add(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          return el && el !== document.body ? el.outerHTML.slice(0, 200) : '';
+        }),
+      );
     }
     reached.delete('');
     expect(reached.size).toBeGreaterThanOrEqual(Math.min(controls, 3));

@@ -27,8 +27,10 @@ const therapist: Therapist = {
 };
 
 const minute = () => Math.floor(Date.now() / MIN) * MIN;
-const time = (t: number) => new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: TZ }).format(t);
-const date = (t: number) => new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: TZ }).format(t);
+const time = (t: number) =>
+  new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: TZ }).format(t);
+const date = (t: number) =>
+  new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: TZ }).format(t);
 
 /** One weekly Google session's instance at `start`: as the page shows it and as Session Keeper stored it. */
 function session(series: string, start: number, day: number): { page: FixtureEvent; appointment: Appointment } {
@@ -71,12 +73,17 @@ async function openCalendar(sessions: ReturnType<typeof session>[]): Promise<{ e
   // The e2e build's fake Google: this browser never reaches one, so the stored data stays.
   await ext.route('http://127.0.0.1:47123/', { status: 503, contentType: 'text/plain', body: 'Not here' });
   // Let the first sync (of the demo calendar) finish so it cannot race the stored data.
-  await waitFor(() => ext.stored<object>('status:demo'), (status) => status !== undefined);
+  await waitFor(
+    () => ext.stored<object>('status:demo'),
+    (status) => status !== undefined,
+  );
   await ext.store({
     demoEnabled: false,
     settings: { ...DEFAULT_SETTINGS, sendChannel: 'gmail' },
     therapists: [therapist],
-    sources: [{ id: 'gcal', kind: 'google', name: 'Robin Client', calendarId: 'robin.client@gmail.com', therapistId: 't1' }],
+    sources: [
+      { id: 'gcal', kind: 'google', name: 'Robin Client', calendarId: 'robin.client@gmail.com', therapistId: 't1' },
+    ],
     // The calendar's appointments under its own key, as the sync stores them.
     'appointments:gcal': sessions.map((s) => s.appointment),
   });
@@ -88,7 +95,10 @@ async function openCalendar(sessions: ReturnType<typeof session>[]): Promise<{ e
 }
 
 const chip = (s: ReturnType<typeof session>) => ({ css: `div[data-eventchip][data-eventid="${s.page.eventId}"]` });
-const strip = { css: 'section', within: { css: '[role="dialog"][data-chips-dialog="true"] > session-keeper-strip' } } as const;
+const strip = {
+  css: 'section',
+  within: { css: '[role="dialog"][data-chips-dialog="true"] > session-keeper-strip' },
+} as const;
 
 describe('the calendar add-on', () => {
   it('marks a session whose free cancellation ends soon and checks in from the event popup', async () => {
@@ -108,7 +118,10 @@ describe('the calendar add-on', () => {
     expect(await page.text(strip)).toMatch(/Session in [2-5] min · no-show fee \$80/);
     await page.click({ role: 'button', name: 'Check in', within: strip });
     await expect.poll(() => page.text(strip)).toMatch(/You’re checked in/);
-    await waitFor(() => ext.badge(), (b) => b.text === '✓');
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '✓',
+    );
   });
 
   it("a missed session's [Send a message] leads to the message", async () => {
@@ -119,12 +132,18 @@ describe('the calendar add-on', () => {
     await page.click({ role: 'button', name: 'Send a message', within: strip });
     if (ext.browser === 'chromium') {
       // The click's gesture travels with the message: the background opens the side panel.
-      await waitFor(() => ext.sidePanels(), (n) => n === 1);
+      await waitFor(
+        () => ext.sidePanels(),
+        (n) => n === 1,
+      );
     } else {
       // Firefox lets no content script open the sidebar, nor the background on its behalf
       // (not user input): the same page opens in a tab, on that session.
       const panel = `moz-extension://${ext.id}/sidepanel.html?session=${encodeURIComponent(missed.appointment.key)}`;
-      await waitFor(() => ext.tabUrls(), (urls) => urls.includes(panel));
+      await waitFor(
+        () => ext.tabUrls(),
+        (urls) => urls.includes(panel),
+      );
     }
     expect(await ext.stored('panelSession')).toBe(missed.appointment.key);
   });

@@ -18,20 +18,33 @@ describe('check-in', () => {
     const server = await serveFeed([{ uid: 'weekly@clinic', title: 'Therapy session', start }]);
     let ext = await launch();
     await seedFeed(ext, { feedUrl: `${server.url}/feed.ics` });
-    await waitFor(() => ext.badge(), (b) => b.text === 'IN', 15_000);
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === 'IN',
+      15_000,
+    );
 
     const popup = await ext.open('popup');
     const checkIn = { role: 'button', name: 'Check in', exact: true } as const;
     await popup.click(checkIn);
-    const checked = await waitFor(() => ext.badge(), (b) => b.text === '✓');
+    const checked = await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '✓',
+    );
     expect(checked.title).toContain('checked in');
     expect(checked.title).toContain('Dr Lee');
 
     // Undo is offered for a minute and really undoes.
     await popup.click({ role: 'button', name: 'Undo' });
-    await waitFor(() => ext.badge(), (b) => b.text === 'IN');
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === 'IN',
+    );
     await popup.click(checkIn);
-    await waitFor(() => ext.badge(), (b) => b.text === '✓');
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '✓',
+    );
     await expect.poll(() => popup.count({ text: 'Checked in', exact: true })).toBe(1);
     await popup.close();
 
@@ -50,7 +63,11 @@ describe('check-in', () => {
     // A restarted browser on the same profile: the badge is blank at start, so this is the
     // background recomputing it from stored data at once.
     ext = await ext.restart();
-    const relaunched = await waitFor(() => ext.badge(), (b) => b.text !== '', 10_000);
+    const relaunched = await waitFor(
+      () => ext.badge(),
+      (b) => b.text !== '',
+      10_000,
+    );
     expect(relaunched.text).toBe('✓');
     const popup2 = await ext.open('popup');
     await expect.poll(() => popup2.count({ text: 'Checked in', exact: true })).toBe(1);
@@ -78,8 +95,14 @@ describe('check-in', () => {
     const join = { role: 'link', name: 'Join & check in' } as const;
     await expect.poll(() => popup.count(join), { timeout: 15_000 }).toBe(1);
     await popup.click(join);
-    await waitFor(() => ext.tabUrls(), (urls) => urls.includes(meet));
-    await waitFor(() => ext.badge(), (b) => b.text === '✓');
+    await waitFor(
+      () => ext.tabUrls(),
+      (urls) => urls.includes(meet),
+    );
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '✓',
+    );
   });
 });
 
@@ -90,7 +113,11 @@ describe('reminders', () => {
     const server = await serveFeed([{ uid: 'remind@clinic', title: 'Therapy session', start }]);
     let ext = await launch();
     await seedFeed(ext, { feedUrl: `${server.url}/feed.ics` });
-    const shown = await waitFor(() => ext.notifications(), (ids) => ids.length > 0, 15_000);
+    const shown = await waitFor(
+      () => ext.notifications(),
+      (ids) => ids.length > 0,
+      15_000,
+    );
     expect(shown).toHaveLength(1);
     // Only the latest reminder that is due (2 h before), not the 24 h one as well.
     expect(shown[0]).toMatch(/^rem:deadline:2:\d+:clinic\|remind@clinic$/);
@@ -104,7 +131,10 @@ describe('reminders', () => {
       await ext.clickNotification('Free cancellation ends in');
       const key = 'clinic|remind@clinic';
       const shownAt = `moz-extension://${ext.id}/popup.html?session=${encodeURIComponent(key)}`;
-      await waitFor(() => ext.tabUrls(), (urls) => urls.includes(shownAt));
+      await waitFor(
+        () => ext.tabUrls(),
+        (urls) => urls.includes(shownAt),
+      );
       const popup = await ext.open('popup', `?session=${encodeURIComponent(key)}`);
       await expect.poll(() => popup.count({ role: 'button', name: 'Reschedule' })).toBe(1);
       await popup.close();
@@ -113,7 +143,17 @@ describe('reminders', () => {
     // Dismissed, then the browser restarts: no second notification.
     await ext.clearNotifications();
     ext = await ext.restart();
-    await waitFor(() => ext.badge(), (b) => b.text !== '', 10_000);
-    expect(await holds(() => ext.notifications(), (ids) => ids.length === 0, 1000)).toEqual([]);
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text !== '',
+      10_000,
+    );
+    expect(
+      await holds(
+        () => ext.notifications(),
+        (ids) => ids.length === 0,
+        1000,
+      ),
+    ).toEqual([]);
   });
 });

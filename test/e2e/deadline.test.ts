@@ -16,7 +16,11 @@ describe('the badge at a deadline', () => {
     const deadline = Math.ceil((Date.now() + 20_000) / 1000) * 1000;
     const server = await serveFeed([{ uid: 'soon@clinic', title: 'Therapy session', start: deadline + 24 * HOUR }]);
     await seedFeed(ext, { feedUrl: `${server.url}/feed.ics` });
-    const before = await waitFor(() => ext.badge(), (b) => b.text === '<1m', 15_000);
+    const before = await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '<1m',
+      15_000,
+    );
     expect(before.color).toEqual([197, 34, 31, 255]); // red: under 2 h to the deadline
     expect(before.title).toMatch(
       /^Free cancellation for .* with Dr Lee ends in less than a minute \(.+\)\. After that, cancelling costs \$80\.$/,
@@ -28,7 +32,9 @@ describe('the badge at a deadline', () => {
     const seen = await watcher.evaluate(async (until) => {
       const changes: { at: number; text: string }[] = [];
       // Firefox's Manifest V2 build has `browser.browserAction`; Chromium's `chrome.action`.
-      const action = (globalThis as unknown as { browser?: { browserAction: typeof chrome.action } }).browser?.browserAction ?? chrome.action;
+      const action =
+        (globalThis as unknown as { browser?: { browserAction: typeof chrome.action } }).browser?.browserAction ??
+        chrome.action;
       while (Date.now() < until) {
         const text = await action.getBadgeText({});
         if (changes.at(-1)?.text !== text) changes.push({ at: Date.now(), text });

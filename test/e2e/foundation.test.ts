@@ -19,8 +19,13 @@ describe('a fresh profile', () => {
     await expect.poll(() => popup.count({ role: 'button', name: 'Send a message' })).toBe(1);
     // The attendance history loads when opened.
     await popup.click({ text: 'Your attendance' });
-    await expect.poll(() => popup.texts({ role: 'region', name: 'Attendance history' })).toEqual([expect.stringMatching(/Missed/)]);
-    const badge = await waitFor(() => ext.badge(), (b) => b.text !== '');
+    await expect
+      .poll(() => popup.texts({ role: 'region', name: 'Attendance history' }))
+      .toEqual([expect.stringMatching(/Missed/)]);
+    const badge = await waitFor(
+      () => ext.badge(),
+      (b) => b.text !== '',
+    );
     expect(badge.text).toBe('!');
     // Nothing opens by itself at install (Firefox opens a sidebar unless told not to).
     expect(await ext.sidePanels()).toBe(0);
@@ -28,7 +33,7 @@ describe('a fresh profile', () => {
 });
 
 describe('adding a feed on the options page', () => {
-  it('asks for the feed\'s host with a click and counts down to its deadline in the badge and the popup', async () => {
+  it("asks for the feed's host with a click and counts down to its deadline in the badge and the popup", async () => {
     // A session in 29 h 30 min: with 24 h notice, free cancellation ends in 5 h 30 min.
     // Whole seconds (what DTSTART holds), not minutes: rounding down to the minute could show 5 h 28 min.
     const start = Math.floor((Date.now() + 29.5 * HOUR) / 1000) * 1000;
@@ -47,7 +52,11 @@ describe('adding a feed on the options page', () => {
     await options.select({ label: 'Sessions in this feed' }, 'Every event is a session with Dr Ana Lee');
     await options.click({ role: 'button', name: 'Add feed' });
 
-    const badge = await waitFor(() => ext.badge(), (b) => b.text === '5h', 15_000);
+    const badge = await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '5h',
+      15_000,
+    );
     expect(badge.color).toEqual([168, 90, 0, 255]); // amber: under 24 h left
     expect(badge.title).toMatch(/^Free cancellation for .* with Dr Ana Lee ends in 5 h \(.+\)\./);
     expect(await ext.hostPermissions()).toContain('http://127.0.0.1/*');
@@ -88,7 +97,11 @@ describe('adding a feed on the options page', () => {
     expect(words).toMatch(/web page|not a calendar/i);
     expect(words).toMatch(/404/);
     // The good feed still counts down.
-    const badge = await waitFor(() => ext.badge(), (b) => b.text === '2d', 15_000);
+    const badge = await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '2d',
+      15_000,
+    );
     expect(badge.title).toContain('Sam');
   });
 });

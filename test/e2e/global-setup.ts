@@ -13,15 +13,19 @@ import { findFirefox, FIREFOX_EXTENSION_DIR } from './harness/firefox/launch';
 export default function setup(): void {
   const [find, dir, build] =
     BROWSER === 'firefox'
-      ? [findFirefox, FIREFOX_EXTENSION_DIR, 'npm run build:e2e:firefox'] as const
-      : [findChromium, CHROME_EXTENSION_DIR, 'npm run build:e2e'] as const;
+      ? ([findFirefox, FIREFOX_EXTENSION_DIR, 'npm run build:e2e:firefox'] as const)
+      : ([findChromium, CHROME_EXTENSION_DIR, 'npm run build:e2e'] as const);
   try {
     find();
     if (!existsSync(join(dir, 'manifest.json'))) {
-      throw new Error(`No built extension in ${dir}. Run the end-to-end tests with npm (they build first), or build with \`${build}\`.`);
+      throw new Error(
+        `No built extension in ${dir}. Run the end-to-end tests with npm (they build first), or build with \`${build}\`.`,
+      );
     }
   } catch (error) {
-    console.error(`\nEnd-to-end tests cannot run in ${BROWSER}: ${error instanceof Error ? error.message : String(error)}\n`);
+    console.error(
+      `\nEnd-to-end tests cannot run in ${BROWSER}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   }
 }

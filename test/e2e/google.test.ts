@@ -92,7 +92,11 @@ describe('Google Calendar', () => {
     expect(authorize?.query.get('response_type')).toBe('token');
     // Chrome's and Firefox's own redirect hosts, which Google's OAuth client must list.
     const redirect = await ext.redirectUrl();
-    expect(redirect).toMatch(ext.browser === 'chromium' ? `https://${ext.id}.chromiumapp.org/` : /^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/);
+    expect(redirect).toMatch(
+      ext.browser === 'chromium'
+        ? `https://${ext.id}.chromiumapp.org/`
+        : /^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/,
+    );
     expect(authorize?.query.get('redirect_uri')).toBe(redirect);
     expect(authorize?.query.get('scope')).toBe(
       'https://www.googleapis.com/auth/calendar.events.readonly https://www.googleapis.com/auth/calendar.calendarlist.readonly',
@@ -126,7 +130,11 @@ describe('Google Calendar', () => {
 
   it('shows an edited event changed and a deleted one gone after an incremental sync', async () => {
     await settled();
-    google.editEvent(CAL, 'moving', { summary: 'Moved session with Dr Lee', start: at(now + 4 * DAY), end: at(now + 4 * DAY + HOUR) });
+    google.editEvent(CAL, 'moving', {
+      summary: 'Moved session with Dr Lee',
+      start: at(now + 4 * DAY),
+      end: at(now + 4 * DAY + HOUR),
+    });
     google.deleteEvent(CAL, 'dropped');
     const before = google.eventRequests(client).length;
 
@@ -154,7 +162,10 @@ describe('Google Calendar', () => {
     google.editEvent(CAL, 'first', { summary: 'Therapy with Dr Lee (room 4)' });
     await options.click(syncNow);
     await waitFor(appointments, (list) => list.some((s) => s.startsWith('Therapy with Dr Lee (room 4)')), 15_000);
-    const silent = google.requestsOf(client).filter((r) => r.path === '/o/oauth2/auth').at(-1);
+    const silent = google
+      .requestsOf(client)
+      .filter((r) => r.path === '/o/oauth2/auth')
+      .at(-1);
     expect(silent?.query.get('prompt')).toBe('none');
     expect((await status())?.error).toBeNull();
   });
@@ -164,7 +175,9 @@ describe('Google Calendar', () => {
     google.requireInteraction = true;
     await options.click(syncNow);
     await waitFor(status, (s) => s?.error?.includes('Google needs you to sign in again') === true, 15_000);
-    await expect.poll(async () => (await options.texts(inSection({ role: 'alert' })))[0]).toContain('Google needs you to sign in again');
+    await expect
+      .poll(async () => (await options.texts(inSection({ role: 'alert' })))[0])
+      .toContain('Google needs you to sign in again');
     expect(await appointments()).toHaveLength(2);
 
     google.requireInteraction = false;
@@ -176,7 +189,9 @@ describe('Google Calendar', () => {
   it('disconnects: revokes the token and removes the Google calendars and their sessions', async () => {
     const token = await ext.stored<{ accessToken: string }>('googleToken', 'session');
     await options.click(inSection({ role: 'button', name: 'Disconnect Google' }));
-    await expect.poll(() => options.texts(inSection({ role: 'status' }))).toContainEqual(expect.stringContaining('Google Calendar is disconnected'));
+    await expect
+      .poll(() => options.texts(inSection({ role: 'status' })))
+      .toContainEqual(expect.stringContaining('Google Calendar is disconnected'));
 
     expect(google.revoked).toContain(token?.accessToken);
     await waitFor(appointments, (list) => list.length === 0);

@@ -25,7 +25,11 @@ async function launchMissed(): Promise<{ ext: Extension; start: number; badge: B
     therapist: { ...THERAPIST, focus: ['anxiety'] },
     settings: { clientName: 'Sam Rivera', region: 'US', sendChannel: 'mailto' },
   });
-  const badge = await waitFor(() => ext.badge(), (b) => b.text === '!', 15_000);
+  const badge = await waitFor(
+    () => ext.badge(),
+    (b) => b.text === '!',
+    15_000,
+  );
   return { ext, start, badge };
 }
 
@@ -34,27 +38,41 @@ const message = (doc: Document) => ({
   heading: doc.querySelector('h2#message-heading')?.textContent ?? '',
   subject: (doc.querySelector('[data-testid=subject]') as HTMLInputElement | null)?.value ?? '',
   body: (doc.querySelector('[data-testid=body]') as HTMLTextAreaElement | null)?.value ?? '',
-  button: [...doc.querySelectorAll('button')].map((b) => b.textContent?.trim()).find((t) => t?.startsWith('Send with')) ?? '',
+  button:
+    [...doc.querySelectorAll('button')].map((b) => b.textContent?.trim()).find((t) => t?.startsWith('Send with')) ?? '',
 });
 /** Clicks the side panel's button labelled `label`. */
-const press = (doc: Document, label: string) => [...doc.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!.click();
+const press = (doc: Document, label: string) =>
+  [...doc.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!.click();
 
 describe('a session that ended 30 minutes ago without a check-in', () => {
   it('the toolbar opens the side panel; its message goes out through Gmail exactly; resolving clears the !', async () => {
     const { ext, start, badge: missed } = await launchMissed();
-    await ext.route('https://mail.google.com/', { contentType: 'text/html', body: '<!doctype html><title>Gmail (stub)</title>' });
+    await ext.route('https://mail.google.com/', {
+      contentType: 'text/html',
+      body: '<!doctype html><title>Gmail (stub)</title>',
+    });
     expect(missed.title).toContain(THERAPIST.name);
     // While it is unresolved the toolbar button opens the panel, not the popup.
-    await waitFor(() => ext.toolbarPopup(), (p) => p === '');
+    await waitFor(
+      () => ext.toolbarPopup(),
+      (p) => p === '',
+    );
 
     await ext.openUrl('about:blank');
     expect(await ext.sidePanels()).toBe(0);
     await ext.clickToolbarButton();
-    await waitFor(() => ext.sidePanels(), (n) => n === 1);
+    await waitFor(
+      () => ext.sidePanels(),
+      (n) => n === 1,
+    );
 
     // The panel's message names the therapist and the session's date.
     const date = formatDay(start, Intl.DateTimeFormat().resolvedOptions().timeZone, 'en-US');
-    const shown = await waitFor(() => ext.inPanel(message), (v) => v.body !== '');
+    const shown = await waitFor(
+      () => ext.inPanel(message),
+      (v) => v.body !== '',
+    );
     expect(shown.heading).toBe(`Missed your session with ${THERAPIST.name}?`);
     expect(shown.body).toContain(`Hi ${THERAPIST.name},`);
     expect(shown.body).toContain(`I'm sorry I missed our session on ${date}`);
@@ -65,14 +83,19 @@ describe('a session that ended 30 minutes ago without a check-in', () => {
     // The client adds a reason and a note with characters that break naive links, picks Gmail, sends.
     await ext.inPanel((doc) => {
       doc.querySelector<HTMLInputElement>('input[name=reason][value=illness]')!.click();
-      const note = [...doc.querySelectorAll('label')].find((l) => l.textContent?.includes('Other times that work'))!.querySelector('input')!;
+      const note = [...doc.querySelectorAll('label')]
+        .find((l) => l.textContent?.includes('Other times that work'))!
+        .querySelector('input')!;
       note.value = 'Thu after 4pm & Fri #2 — ça va';
       note.dispatchEvent(new Event('input', { bubbles: true }));
       const channel = [...doc.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'gmail'))!;
       channel.value = 'gmail';
       channel.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    const edited = await waitFor(() => ext.inPanel(message), (v) => v.button === 'Send with Gmail' && v.body.includes('ça va'));
+    const edited = await waitFor(
+      () => ext.inPanel(message),
+      (v) => v.button === 'Send with Gmail' && v.body.includes('ça va'),
+    );
     expect(edited.body).toContain("I wasn't feeling well.");
     // The channel is remembered.
     expect((await ext.stored<Settings>('settings'))?.sendChannel).toBe('gmail');
@@ -90,11 +113,20 @@ describe('a session that ended 30 minutes ago without a check-in', () => {
     expect(gmail.searchParams.get('body')).toBe(edited.body);
 
     // "Did you send it?" → resolved: the ! clears and the toolbar button opens the popup again.
-    await waitFor(() => ext.inPanel((doc) => doc.body.textContent?.includes('Did you send it?') ?? false), (v) => v);
+    await waitFor(
+      () => ext.inPanel((doc) => doc.body.textContent?.includes('Did you send it?') ?? false),
+      (v) => v,
+    );
     await ext.inPanel(press, "Yes, it's sent");
-    const cleared = await waitFor(() => ext.badge(), (b) => b.text !== '!');
+    const cleared = await waitFor(
+      () => ext.badge(),
+      (b) => b.text !== '!',
+    );
     expect(cleared.text).not.toBe('!');
-    await waitFor(() => ext.toolbarPopup(), (p) => p === '/popup.html');
+    await waitFor(
+      () => ext.toolbarPopup(),
+      (p) => p === '/popup.html',
+    );
     const attendance = await ext.stored<Attendance>('attendance');
     expect(Object.values(attendance?.resolutions ?? {}).map((r) => r.kind)).toEqual(['sent']);
   });
@@ -103,9 +135,15 @@ describe('a session that ended 30 minutes ago without a check-in', () => {
     const { ext } = await launchMissed();
     const popup = await ext.open('popup');
     await popup.click({ role: 'button', name: 'Send a message' });
-    await waitFor(() => ext.sidePanels(), (n) => n === 1);
+    await waitFor(
+      () => ext.sidePanels(),
+      (n) => n === 1,
+    );
     expect(await ext.stored('panelSession')).toBe('clinic|weekly@clinic');
-    const { heading } = await waitFor(() => ext.inPanel(message), (m) => m.heading !== '');
+    const { heading } = await waitFor(
+      () => ext.inPanel(message),
+      (m) => m.heading !== '',
+    );
     expect(heading).toBe(`Missed your session with ${THERAPIST.name}?`);
   });
 
@@ -123,9 +161,18 @@ describe('a session that ended 30 minutes ago without a check-in', () => {
     await ext.evaluate((api) => api.action.setPopup({ popup: 'popup.html' }));
     if (ext.stopBackground) await ext.stopBackground();
     else ext = await ext.restart();
-    await waitFor(() => ext.toolbarPopup(), (p) => p === '');
+    await waitFor(
+      () => ext.toolbarPopup(),
+      (p) => p === '',
+    );
     await ext.send('syncNow', {});
-    expect(await holds(() => ext.notifications(), (ids) => ids.length === 0, 1000)).toEqual([]);
+    expect(
+      await holds(
+        () => ext.notifications(),
+        (ids) => ids.length === 0,
+        1000,
+      ),
+    ).toEqual([]);
     expect(await ext.toolbarPopup()).toBe('');
   });
 });
@@ -133,17 +180,32 @@ describe('a session that ended 30 minutes ago without a check-in', () => {
 describe('the notification of a missed session', () => {
   // Chromium: skipped, automation has no way to click a notification there (its click handler
   // is tested with the fake browser in lib/background/missed.test.ts).
-  it.skipIf(BROWSER === 'chromium')('one click opens the message, in a tab where Firefox refuses its sidebar', async () => {
-    const { ext } = await launchMissed();
-    await waitFor(() => ext.notifications(), (ids) => ids.length === 1);
-    await ext.clickNotification!(`Missed your session with ${THERAPIST.name}?`);
-    const panel = `moz-extension://${ext.id}/sidepanel.html?session=${encodeURIComponent('clinic|weekly@clinic')}`;
-    await waitFor(() => ext.tabUrls(), (urls) => urls.includes(panel));
-    await waitFor(() => ext.notifications(), (ids) => ids.length === 0);
-    // The toolbar button still opens the sidebar itself (a click on it is user input).
-    await ext.clickToolbarButton();
-    await waitFor(() => ext.sidePanels(), (n) => n === 1);
-  });
+  it.skipIf(BROWSER === 'chromium')(
+    'one click opens the message, in a tab where Firefox refuses its sidebar',
+    async () => {
+      const { ext } = await launchMissed();
+      await waitFor(
+        () => ext.notifications(),
+        (ids) => ids.length === 1,
+      );
+      await ext.clickNotification!(`Missed your session with ${THERAPIST.name}?`);
+      const panel = `moz-extension://${ext.id}/sidepanel.html?session=${encodeURIComponent('clinic|weekly@clinic')}`;
+      await waitFor(
+        () => ext.tabUrls(),
+        (urls) => urls.includes(panel),
+      );
+      await waitFor(
+        () => ext.notifications(),
+        (ids) => ids.length === 0,
+      );
+      // The toolbar button still opens the sidebar itself (a click on it is user input).
+      await ext.clickToolbarButton();
+      await waitFor(
+        () => ext.sidePanels(),
+        (n) => n === 1,
+      );
+    },
+  );
 });
 
 describe("a therapist's own template", () => {
@@ -164,8 +226,14 @@ describe("a therapist's own template", () => {
       await expect.poll(() => options.texts(preview)).toContainEqual(expect.stringMatching(previewed));
     };
     await edit('Subject', 'Our {date} session', /^Our .+ session$/);
-    await expect.poll(() => options.count({ role: 'button', name: 'Use the standard wording', within: missedTemplate })).toBe(1);
-    await edit('Message', 'Dear {therapist},\n{reason}\nSorry! — {client}', /^Dear Dr Ana Lee,\n[^]*Sorry! — Your name$/);
+    await expect
+      .poll(() => options.count({ role: 'button', name: 'Use the standard wording', within: missedTemplate }))
+      .toBe(1);
+    await edit(
+      'Message',
+      'Dear {therapist},\n{reason}\nSorry! — {client}',
+      /^Dear Dr Ana Lee,\n[^]*Sorry! — Your name$/,
+    );
 
     const panel = await ext.open('sidepanel');
     const date = formatDay(start, Intl.DateTimeFormat().resolvedOptions().timeZone, 'en-US');

@@ -54,7 +54,9 @@ describe('exercises and crisis lines in the side panel', () => {
     await panel.getByLabel('Steps, one per line').fill('Leave the phone at home\nWalk for 20 minutes');
     await panel.getByRole('button', { name: 'Add exercise' }).click();
     await panel.reload();
-    const own = panel.getByTestId('exercise').filter({ has: panel.getByRole('heading', { name: 'Evening walk <b>without</b> phone' }) });
+    const own = panel
+      .getByTestId('exercise')
+      .filter({ has: panel.getByRole('heading', { name: 'Evening walk <b>without</b> phone' }) });
     await expect.poll(() => own.count()).toBe(1);
     expect(await panel.getByRole('heading', { name: 'From your therapist' }).count()).toBe(1);
     await screenshot(panel, 'panel-exercises');
@@ -81,10 +83,14 @@ describe('sending by copy and paste', () => {
     });
     await panel.getByLabel('Send with').selectOption({ label: 'copy and paste' });
     await panel.getByRole('button', { name: 'Copy the message' }).click();
-    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'copied' }).innerText()).toContain('robin.lee@example.org');
+    await expect
+      .poll(() => panel.getByRole('status').filter({ hasText: 'copied' }).innerText())
+      .toContain('robin.lee@example.org');
     const subject = await panel.getByTestId('subject').inputValue();
     const body = await panel.getByTestId('body').inputValue();
-    expect(await panel.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([`Subject: ${subject}\n\n${body}`]);
+    expect(await panel.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([
+      `Subject: ${subject}\n\n${body}`,
+    ]);
     await panel.getByText('Did you send it?').waitFor();
     await screenshot(panel, 'panel-did-you-send');
     expect(await axeViolations(panel)).toEqual([]);

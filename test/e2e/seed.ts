@@ -41,7 +41,9 @@ export async function seedFeed(ext: Extension, seed: Seed): Promise<void> {
     focus: [],
     ...seed.therapist,
   };
-  const sources: Source[] = [{ id: 'clinic', name: 'Clinic', kind: 'ics', url: seed.feedUrl, therapistId: therapist.id }];
+  const sources: Source[] = [
+    { id: 'clinic', name: 'Clinic', kind: 'ics', url: seed.feedUrl, therapistId: therapist.id },
+  ];
   const settings = seed.settings && { ...(await ext.stored<Settings>('settings')), ...seed.settings };
   await ext.allowTestServers();
   await ext.store({ therapists: [therapist], sources, ...(settings ? { settings } : {}) });

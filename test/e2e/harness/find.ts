@@ -20,7 +20,9 @@ interface WireRegExp {
 
 export function toWire(target: Target): WireTarget {
   const wire = (v: unknown) => (v instanceof RegExp ? { source: v.source, flags: v.flags } : v);
-  const out = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, k === 'within' ? toWire(v as Target) : wire(v)]));
+  const out = Object.fromEntries(
+    Object.entries(target).map(([k, v]) => [k, k === 'within' ? toWire(v as Target) : wire(v)]),
+  );
   return out as WireTarget;
 }
 
@@ -51,7 +53,8 @@ export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): 
     radio: 'input[type=radio], [role=radio]',
     region: 'section[aria-label], section[aria-labelledby], [role=region]',
     status: '[role=status], output',
-    textbox: 'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=search], input[type=tel], input[type=number], textarea',
+    textbox:
+      'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=search], input[type=tel], input[type=number], textarea',
   };
   const CONTROLS = 'input, select, textarea';
   const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -59,14 +62,22 @@ export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): 
     if (!(el instanceof HTMLElement) && !(el instanceof SVGElement)) return false;
     if (el.closest('[aria-hidden=true]')) return false;
     // A box of some size: the content of a closed <details> may keep empty boxes.
-    return [...el.getClientRects()].some((r) => r.width > 0 || r.height > 0) && getComputedStyle(el).visibility !== 'hidden';
+    return (
+      [...el.getClientRects()].some((r) => r.width > 0 || r.height > 0) && getComputedStyle(el).visibility !== 'hidden'
+    );
   };
   const textOf = (el: Element) => {
     const copy = el.cloneNode(true) as Element;
     for (const c of copy.querySelectorAll(CONTROLS)) c.remove();
     return squash(copy.textContent);
   };
-  const byIds = (ids: string) => squash(ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+  const byIds = (ids: string) =>
+    squash(
+      ids
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
   const nameOf = (el: Element): string => {
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) return byIds(labelledBy);
@@ -85,7 +96,9 @@ export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): 
   };
   // Into open shadow roots too (the calendar add-on's strip lives in one), as a person sees them.
   const all = (root: ParentNode, selector: string): Element[] => {
-    const hosts = [...(root instanceof Element ? [root] : []), ...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
+    const hosts = [...(root instanceof Element ? [root] : []), ...root.querySelectorAll('*')].filter(
+      (el) => el.shadowRoot,
+    );
     return [...root.querySelectorAll(selector), ...hosts.flatMap((host) => all(host.shadowRoot!, selector))];
   };
   const find = (t: WireTarget, root: ParentNode): Element[] => {
@@ -98,9 +111,13 @@ export function findInPage({ target, op }: { target: WireTarget; op: FindOp }): 
       found = all(root, `${CONTROLS}, [aria-label]`).filter((el) => matches(nameOf(el), t.label, t.exact));
     } else {
       // The innermost elements whose text matches, as a person would point at the words.
-      const candidates = all(root, '*').filter((el) => !el.closest('head')).filter(
-        (el) => !(el instanceof HTMLScriptElement || el instanceof HTMLStyleElement) && matches(squash(el.textContent), t.text, t.exact),
-      );
+      const candidates = all(root, '*')
+        .filter((el) => !el.closest('head'))
+        .filter(
+          (el) =>
+            !(el instanceof HTMLScriptElement || el instanceof HTMLStyleElement) &&
+            matches(squash(el.textContent), t.text, t.exact),
+        );
       found = candidates.filter((el) => !candidates.some((other) => other !== el && el.contains(other)));
     }
     found = found.filter(shown);

@@ -26,14 +26,16 @@ export interface PageDriver {
 
 /** A `Tab` on a back end's page: elements are found in the page by `findInPage`, the same in every browser. */
 export function makeTab(driver: PageDriver): Tab {
-  const run = <T>(target: Target, op: FindOp) => driver.evaluate(findInPage, { target: toWire(target), op }) as Promise<T>;
+  const run = <T>(target: Target, op: FindOp) =>
+    driver.evaluate(findInPage, { target: toWire(target), op }) as Promise<T>;
   /** Waits until `op` on `target` gives a value (not null). */
   const waitFor = async <T>(target: Target, op: FindOp, timeout = ELEMENT_TIMEOUT): Promise<T> => {
     const until = Date.now() + timeout;
     for (;;) {
       const found = await run<T | null>(target, op);
       if (found !== null) return found;
-      if (Date.now() > until) throw new Error(`Not found on ${await driver.url()} within ${timeout / 1000} s: ${describe(target)}`);
+      if (Date.now() > until)
+        throw new Error(`Not found on ${await driver.url()} within ${timeout / 1000} s: ${describe(target)}`);
       await pause(100);
     }
   };

@@ -108,7 +108,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       }
     },
     sidePanels: () =>
-      evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length),
+      evaluate(
+        async () =>
+          (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length,
+      ),
     async close() {
       untrack(ext);
       await context.close();
@@ -134,7 +137,8 @@ export function badgeIn(page: Page): Promise<Badge> {
 /** Evaluated in an extension page: sends a runtime message in the project's envelope and unwraps the reply. */
 export async function sendHere(message: { type: string; data: unknown }): Promise<unknown> {
   const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-  const outcome = (await api.runtime.sendMessage(message)) as { ok: true; value: unknown } | { ok: false; error: string } | undefined;
+  const outcome = (await api.runtime.sendMessage(message)) as
+    { ok: true; value: unknown } | { ok: false; error: string } | undefined;
   if (!outcome) throw new Error(`No handler for the message "${message.type}".`);
   if (!outcome.ok) throw new Error(`The message "${message.type}" failed: ${outcome.error}`);
   return outcome.value;

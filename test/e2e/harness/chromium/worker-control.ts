@@ -59,6 +59,8 @@ export class WorkerControl {
       };
       this.#changed.add(notify);
     });
-    return withTimeout(reached, WORKER_TIMEOUT, `The service worker did not ${what}`).finally(() => this.#changed.delete(notify));
+    return withTimeout(reached, WORKER_TIMEOUT, `The service worker did not ${what}`).finally(() =>
+      this.#changed.delete(notify),
+    );
   }
 }

@@ -29,7 +29,8 @@ export async function inBrowserWindow<T>(browser: Browser, expression: string): 
     awaitPromise: true,
     resultOwnership: 'none',
   })) as { result: { type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } } };
-  if (result.type === 'exception') throw new Error(`In the browser window: ${result.exceptionDetails?.text ?? 'an exception'}`);
+  if (result.type === 'exception')
+    throw new Error(`In the browser window: ${result.exceptionDetails?.text ?? 'an exception'}`);
   return JSON.parse(String(result.result?.value)) as T;
 }
 

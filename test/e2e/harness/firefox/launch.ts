@@ -26,9 +26,13 @@ export function findFirefox(): string {
     if (existsSync(fromEnv)) return fromEnv;
     throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but there is no file there.`);
   }
-  const found = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'].find((p) => existsSync(p));
+  const found = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'].find(
+    (p) => existsSync(p),
+  );
   if (found) return found;
-  throw new Error('Firefox was not found. Install it (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to its binary.');
+  throw new Error(
+    'Firefox was not found. Install it (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to its binary.',
+  );
 }
 
 /**
@@ -41,7 +45,12 @@ export function launchFirefoxExtension(options: LaunchOptions = {}): Promise<Ext
   return start(options, profileDir, new ConsoleErrors(), options.profileDir === undefined);
 }
 
-async function start(options: LaunchOptions, profileDir: string, errors: ConsoleErrors, fresh: boolean): Promise<Extension> {
+async function start(
+  options: LaunchOptions,
+  profileDir: string,
+  errors: ConsoleErrors,
+  fresh: boolean,
+): Promise<Extension> {
   const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -108,7 +117,8 @@ function wrap(firefox: Browser, { options, profileDir, errors }: Run): Extension
     await goto(control, `${ORIGIN}popup.html`);
     return control;
   };
-  const inControl = async <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => (await controlPage()).evaluate(fn as never, arg) as Promise<T>;
+  const inControl = async <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> =>
+    (await controlPage()).evaluate(fn as never, arg) as Promise<T>;
   const routes = new FirefoxRoutes(firefox);
   const tab = (page: Page): Tab => makeTab(puppeteerDriver(page));
   let closed = false;
@@ -140,13 +150,16 @@ function wrap(firefox: Browser, { options, profileDir, errors }: Run): Extension
     sidePanels: async () => (await controlPage()).evaluate(COUNT_PANELS_SOURCE) as Promise<number>,
     inPanel: async <T, A>(fn: (doc: Document, arg: A) => T, arg?: A) =>
       (await controlPage()).evaluate(inPanelSource(fn as (doc: Document, arg: never) => T, arg)) as Promise<T>,
-    notifications: () => inControl(async () => Object.keys(await (globalThis as unknown as InPage).browser.notifications.getAll())),
+    notifications: () =>
+      inControl(async () => Object.keys(await (globalThis as unknown as InPage).browser.notifications.getAll())),
     clearNotifications: () =>
       inControl(async () => {
-        for (const id of Object.keys(await (globalThis as unknown as InPage).browser.notifications.getAll())) await (globalThis as unknown as InPage).browser.notifications.clear(id);
+        for (const id of Object.keys(await (globalThis as unknown as InPage).browser.notifications.getAll()))
+          await (globalThis as unknown as InPage).browser.notifications.clear(id);
       }),
     allowTestServers: async () => void (await inBrowserWindow(firefox, grantSource(ADDON_ID, ['http://127.0.0.1/*']))),
-    hostPermissions: () => inControl(async () => (await (globalThis as unknown as InPage).browser.permissions.getAll()).origins ?? []),
+    hostPermissions: () =>
+      inControl(async () => (await (globalThis as unknown as InPage).browser.permissions.getAll()).origins ?? []),
     evaluate: async <T, A>(fn: (api: typeof chrome, arg: A) => T | Promise<T>, arg?: A) =>
       (await controlPage()).evaluate(
         // The background's API, with Manifest V2's `browserAction` also under Manifest V3's name.
@@ -155,7 +168,10 @@ function wrap(firefox: Browser, { options, profileDir, errors }: Run): Extension
     clickNotification: async (title) => void (await inBrowserWindow(firefox, clickNotificationSource(title))),
     store: (items) => inControl((i) => (globalThis as unknown as InPage).browser.storage.local.set(i), items),
     stored: <T>(key: string, area: 'local' | 'session' = 'local') =>
-      inControl(async ([k, a]) => (await (globalThis as unknown as InPage).browser.storage[a].get(k))[k] as T | undefined, [key, area] as const),
+      inControl(
+        async ([k, a]) => (await (globalThis as unknown as InPage).browser.storage[a].get(k))[k] as T | undefined,
+        [key, area] as const,
+      ),
     send: (type, data) => inControl(sendHere, { type, data }),
     redirectUrl: () => inControl(() => (globalThis as unknown as InPage).browser.identity.getRedirectURL()),
     // Firefox keeps a Manifest V2 background page running while the browser runs.

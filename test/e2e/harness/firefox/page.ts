@@ -15,7 +15,8 @@ export async function loaded(page: Page, url: string | null, timeout = 10_000): 
       .evaluate(() => ({ href: location.href, ready: document.readyState, old: 'skBeforeReload' in window }))
       .catch(() => null);
     if (state && state.ready === 'complete' && !state.old && (url === null || state.href === url)) return;
-    if (Date.now() > until) throw new Error(`${url ?? page.url()} did not load within ${timeout / 1000} s (last: ${JSON.stringify(state)}).`);
+    if (Date.now() > until)
+      throw new Error(`${url ?? page.url()} did not load within ${timeout / 1000} s (last: ${JSON.stringify(state)}).`);
     await pause(50);
   }
 }
