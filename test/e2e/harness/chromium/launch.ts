@@ -4,6 +4,7 @@ import type { Protocol } from '../../../../lib/messaging';
 import { launchChromiumWith } from '../../../../scripts/lib/chromium';
 import { freshProfile, keepProfile, track, untrack } from '../lifecycle';
 import type { Badge, LaunchOptions, PageName } from '../types';
+import { sendHere } from '../messages';
 import { withTimeout } from '../wait';
 import { WORKER_TIMEOUT, WorkerControl } from './worker-control';
 
@@ -132,14 +133,4 @@ export async function readBadgeHere(): Promise<Badge> {
 /** The badge as an extension page reads it: does not need (or wake) the service worker. */
 export function badgeIn(page: Page): Promise<Badge> {
   return page.evaluate(readBadgeHere);
-}
-
-/** Evaluated in an extension page: sends a runtime message in the project's envelope and unwraps the reply. */
-export async function sendHere(message: { type: string; data: unknown }): Promise<unknown> {
-  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-  const outcome = (await api.runtime.sendMessage(message)) as
-    { ok: true; value: unknown } | { ok: false; error: string } | undefined;
-  if (!outcome) throw new Error(`No handler for the message "${message.type}".`);
-  if (!outcome.ok) throw new Error(`The message "${message.type}" failed: ${outcome.error}`);
-  return outcome.value;
 }
