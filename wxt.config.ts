@@ -19,7 +19,16 @@ export default defineConfig({
     name: 'Session Keeper',
     description:
       'Never miss a therapy session: cancellation deadlines, one-click check-in and a kind way back after a missed session.',
-    permissions: ['storage', 'alarms', 'notifications', 'identity', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'identity',
+      // To say where a feed's address redirects to (another host, a loop, file:): the extension's
+      // fetch hides it. Events come only for hosts already granted; no install warning.
+      'webRequest',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     // Feed origins and Google's API are asked for when the user adds them (DESIGN.md: privacy).
     // Chromium's end-to-end build is granted loopback at install, so that `permissions.request`
     // for the test servers resolves without the browser's prompt, which automation cannot click.

@@ -1,12 +1,13 @@
 import type { Appointment } from './calendar/appointment';
 import type { Attendance } from './attendance';
-import { DEMO_SOURCE, DEMO_THERAPIST, effectiveSources } from './demo';
+import { DEMO_SOURCE, DEMO_THERAPIST } from './demo';
 import { appointmentState } from './policy/state';
 import type { Settings } from './settings';
 import type { Source } from './sources/source';
 import { appointmentsOf } from './store/cache';
 import { readFrom, type Raw } from './store/io';
-import { attendanceItem, demoEnabledItem, settingsItem, sourcesItem, therapistsItem } from './store/items';
+import { sourcesInEffect } from './sources/in-effect';
+import { attendanceItem, settingsItem, therapistsItem } from './store/items';
 import { snapshot, watchStore } from './store/snapshot';
 import { matchTherapist } from './therapists/match';
 import type { Therapist } from './therapists/therapist';
@@ -52,7 +53,7 @@ export function sessionViews(data: SessionData, now: number, userTimeZone: strin
 /** The session data in a snapshot of the local area. */
 export function sessionDataFrom(raw: Raw): SessionData {
   const notes: string[] = [];
-  const sources = effectiveSources(readFrom(raw, sourcesItem, notes), readFrom(raw, demoEnabledItem, notes));
+  const sources = sourcesInEffect(raw, notes);
   const appointments: Record<string, Appointment[]> = {};
   for (const source of sources) appointments[source.id] = appointmentsOf(raw, source.id, notes);
   return {

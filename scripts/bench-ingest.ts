@@ -1,17 +1,19 @@
-// Ingestion benchmark (issue 3, "Benchmark"): a generated 5,000-event feed (10% weekly
-// recurring, with a VTIMEZONE) into the extension's window. Compares a bare `ICAL.parse` of the
-// same text with the whole pipeline (`parseFeed`, fetch excluded).
+// Ingestion benchmark: a generated 5,000-event feed (10% weekly recurring, with a VTIMEZONE)
+// into the extension's window. Compares a bare `ICAL.parse` of the same text with the whole
+// pipeline (`parseFeed`, fetch excluded), and finds the worst single event: each event of the
+// feed, and each of a set of rules that stall other engines, read alone.
 //
 //   npx tsx scripts/bench-ingest.ts          (add `node --expose-gc --import tsx` for memory)
 import ICAL from 'ical.js';
 import { pathToFileURL } from 'node:url';
 import { parseFeed } from '../lib/calendar/ics/parse-feed';
 import { syncWindow } from '../lib/sources/sync-window';
+import { hardEventFeeds, singleEventFeeds, worstSingleEvent } from './bench-worst-event';
 
 const DAY = 86_400_000;
 const RUNS = 15;
 
-const BERLIN_VTIMEZONE = [
+export const BERLIN_VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Berlin',
   'X-LIC-LOCATION:Europe/Berlin',
@@ -32,7 +34,7 @@ const BERLIN_VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-function localStamp(ms: number): string {
+export function localStamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').slice(0, 15);
 }
 
@@ -46,8 +48,15 @@ export function generateFeed(now: number, events = 5000): string {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     return seed / 2_147_483_648;
   };
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Session Keeper//bench//EN', 'CALSCALE:GREGORIAN',
-    'X-WR-CALNAME:Bench', 'X-WR-TIMEZONE:Europe/Berlin', ...BERLIN_VTIMEZONE];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Session Keeper//bench//EN',
+    'CALSCALE:GREGORIAN',
+    'X-WR-CALNAME:Bench',
+    'X-WR-TIMEZONE:Europe/Berlin',
+    ...BERLIN_VTIMEZONE,
+  ];
   const first = now - 3 * 365 * DAY;
   const span = 4 * 365 * DAY;
   for (let i = 0; i < events; i++) {
@@ -96,11 +105,14 @@ function collect(): void {
 
 /**
  * Median wall time (ms) and largest heap growth (MB) of each task. The tasks take turns, run
- * after run, so that load from other processes weighs on them alike.
+ * after run, so that load from other processes weighs on them alike. `afterGc`: a full
+ * collection before each run, for the heap growth (times then include re-growing the heap,
+ * which weighs on many small allocations more than on a few large ones).
  */
 function measure(
   tasks: Record<string, () => unknown>,
   runs = RUNS,
+  afterGc = false,
 ): Record<string, { ms: number; cpuMs: number; heapMb: number }> {
   const times: Record<string, number[]> = {};
   const cpu: Record<string, number[]> = {};
@@ -113,7 +125,7 @@ function measure(
   }
   for (let i = 0; i < runs; i++) {
     for (const [name, run] of Object.entries(tasks)) {
-      collect();
+      if (afterGc) collect();
       const before = process.memoryUsage().heapUsed;
       const cpu0 = process.cpuUsage();
       const t0 = performance.now();
@@ -133,7 +145,7 @@ function measure(
   );
 }
 
-/** The pipeline issue 3 calls naive: an ICAL.Event for every component, every series expanded. */
+/** The naive pipeline: an ICAL.Event for every component, every series expanded. */
 function naivePipeline(text: string, from: number, to: number): number {
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
@@ -158,10 +170,14 @@ export async function benchIngest(): Promise<Record<string, string | number>> {
   const now = Date.now();
   const text = generateFeed(now);
   const options = { sourceId: 'bench', ...syncWindow(now), userTimeZone: 'Europe/Berlin' };
-  const { bare, pipeline } = measure({ bare: () => ICAL.parse(text), pipeline: () => parseFeed(text, options) });
+  const both = { bare: () => ICAL.parse(text), pipeline: () => parseFeed(text, options) };
+  const { bare, pipeline } = measure(both);
+  const { bare: bareGc, pipeline: pipelineGc } = measure(both, RUNS, true);
   const { naive } = measure({ naive: () => naivePipeline(text, options.from, options.to) }, 3);
-  if (!bare || !pipeline || !naive) throw new Error('unreachable');
+  if (!bare || !pipeline || !naive || !bareGc || !pipelineGc) throw new Error('unreachable');
   const { appointments, warnings } = parseFeed(text, options);
+  const worstOfFeed = worstSingleEvent(singleEventFeeds(text), options);
+  const worstHard = worstSingleEvent(hardEventFeeds(now), options);
   const round = (n: number): number => Math.round(n * 10) / 10;
   const figures: Record<string, string | number> = {
     'ingest: feed size (KB)': Math.round(text.length / 1024),
@@ -174,11 +190,16 @@ export async function benchIngest(): Promise<Record<string, string | number>> {
     'ingest: bare ICAL.parse (CPU ms, median)': round(bare.cpuMs),
     'ingest: whole pipeline (CPU ms, median)': round(pipeline.cpuMs),
     'ingest: pipeline / bare parse (CPU)': Math.round((pipeline.cpuMs / bare.cpuMs) * 100) / 100,
+    'ingest: pipeline / bare parse (CPU, each run after a full GC)':
+      Math.round((pipelineGc.cpuMs / bareGc.cpuMs) * 100) / 100,
     'ingest: naive pipeline (ms, median of 3)': round(naive.ms),
     'ingest: naive / bare parse': Math.round((naive.ms / bare.ms) * 100) / 100,
-    'ingest: peak heap, bare parse (MB)': round(bare.heapMb),
-    'ingest: peak heap, pipeline (MB)': round(pipeline.heapMb),
-    'ingest: heap measured with gc': typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes' : 'no (run node --expose-gc)',
+    'ingest: peak heap, bare parse (MB)': round(bareGc.heapMb),
+    'ingest: peak heap, pipeline (MB)': round(pipelineGc.heapMb),
+    'ingest: worst single event of the feed (ms, read alone)': `${worstOfFeed.ms.toFixed(2)} (${worstOfFeed.what})`,
+    'ingest: worst single event of the hard rules (ms, read alone, target ≤ 50)': `${worstHard.ms.toFixed(1)} (${worstHard.what})`,
+    'ingest: heap measured with gc':
+      typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes' : 'no (run node --expose-gc)',
   };
   for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
   return figures;

@@ -1,4 +1,4 @@
-// The feed inspector (issue 3 item 6, issue 4 item 11): what a user runs to see why a session
+// The feed inspector: what a user runs to see why a session
 // does or does not show up, and exactly when it must be cancelled. Same code as the extension:
 // fetchFeed + parseFeed, cancellationDeadline + appointmentState.
 //
@@ -42,7 +42,8 @@ const USAGE =
 
 function instant(flag: string, value: string | undefined): number {
   const at = value === undefined ? Number.NaN : Date.parse(value);
-  if (Number.isNaN(at)) throw new UsageError(`${flag} needs a date such as 2026-03-01 or 2026-03-01T09:00:00Z. ${USAGE}`);
+  if (Number.isNaN(at))
+    throw new UsageError(`${flag} needs a date such as 2026-03-01 or 2026-03-01T09:00:00Z. ${USAGE}`);
   return at;
 }
 
@@ -56,11 +57,7 @@ function zone(value: string | undefined): string {
 }
 
 /** Reads the command line (without `node script`). */
-export function parseArgs(
-  argv: string[],
-  clock: number,
-  userTimeZone = currentZone(),
-): FeedArgs {
+export function parseArgs(argv: string[], clock: number, userTimeZone = currentZone()): FeedArgs {
   let input: string | null = null;
   let from: number | null = null;
   let to: number | null = null;
@@ -85,7 +82,8 @@ export function parseArgs(
       policy.businessDays = days;
     } else if (arg === '--holidays') {
       const dates = (argv[++i] ?? '').split(',').map((d) => d.trim());
-      if (!dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) throw new UsageError(`--holidays needs dates such as 2026-12-24,2026-12-25.`);
+      if (!dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))
+        throw new UsageError(`--holidays needs dates such as 2026-12-24,2026-12-25.`);
       policy.holidays = dates;
     } else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}. ${USAGE}`);
     else if (input === null) input = arg;
@@ -119,20 +117,32 @@ export function occurrenceLine(appointment: Appointment, timeZone: string): stri
     day: '2-digit',
     ...(appointment.allDay ? {} : { hour: '2-digit', minute: '2-digit' }),
   });
-  const when = appointment.allDay ? `${format.format(appointment.start)} (all day)` : format.formatRange(appointment.start, appointment.end);
-  const marks = [appointment.status === 'confirmed' ? null : appointment.status.toUpperCase(), appointment.recurrenceId ? 'series' : null]
+  const when = appointment.allDay
+    ? `${format.format(appointment.start)} (all day)`
+    : format.formatRange(appointment.start, appointment.end);
+  const marks = [
+    appointment.status === 'confirmed' ? null : appointment.status.toUpperCase(),
+    appointment.recurrenceId ? 'series' : null,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${when}  ${appointment.title}${marks ? `  [${marks}]` : ''}  · event zone ${appointment.timeZone}`;
 }
 
 function shortTime(t: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit' }).format(t);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: '2-digit',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(t);
 }
 
-async function readInput(input: string): Promise<string> {
+async function readInput(input: string, now: number, timeZone: string): Promise<string> {
   if (/^(https?|webcals?):\/\//i.test(input)) {
-    const fetched = await fetchFeed(input, { etag: null, lastModified: null }, { fetch });
+    const fetched = await fetchFeed(input, { etag: null, lastModified: null }, { fetch, now, timeZone });
     if (fetched.kind !== 'ok') throw new Error(`${redactUrl(input)} answered “not modified” to a plain request.`);
     return fetched.text;
   }
@@ -140,10 +150,14 @@ async function readInput(input: string): Promise<string> {
 }
 
 /** Runs the inspector; returns the exit code. */
-export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }, now: number): Promise<number> {
+export async function main(
+  argv: string[],
+  io: { out: (s: string) => void; err: (s: string) => void },
+  now: number,
+): Promise<number> {
   try {
     const args = parseArgs(argv, now);
-    const text = await readInput(args.input);
+    const text = await readInput(args.input, args.now, args.timeZone);
     const userTimeZone = args.timeZone;
     const parsed = parseFeed(text, { sourceId: 'feed', from: args.from, to: args.to, userTimeZone });
     for (const warning of parsed.warnings) io.err(`warning: ${warningText(warning)}`);
@@ -155,17 +169,20 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       io.out(JSON.stringify(rows, null, 2));
     } else {
       const range = `${new Date(args.from).toISOString()} … ${new Date(args.to).toISOString()}`;
-      io.out(`${parsed.calendarName ?? 'Calendar'}: ${parsed.appointments.length} occurrence(s) between ${range}, times in ${userTimeZone}`);
+      io.out(
+        `${parsed.calendarName ?? 'Calendar'}: ${parsed.appointments.length} occurrence(s) between ${range}, times in ${userTimeZone}`,
+      );
       for (const appointment of parsed.appointments) {
         const { deadline, state } = withDeadline(appointment, args);
-        io.out(`${occurrenceLine(appointment, userTimeZone)}  · cancel by ${shortTime(deadline, userTimeZone)} · ${state}`);
+        io.out(
+          `${occurrenceLine(appointment, userTimeZone)}  · cancel by ${shortTime(deadline, userTimeZone)} · ${state}`,
+        );
       }
     }
     return 0;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT' ? 'No such file.' : error instanceof Error ? error.message : String(error);
+    const message = code === 'ENOENT' ? 'No such file.' : error instanceof Error ? error.message : String(error);
     io.err(`feed: ${message.split('\n')[0]}`);
     return error instanceof UsageError ? 2 : 1;
   }
@@ -177,5 +194,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  process.exitCode = await main(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s) }, Date.now());
+  process.exitCode = await main(
+    process.argv.slice(2),
+    { out: (s) => console.log(s), err: (s) => console.error(s) },
+    Date.now(),
+  );
 }

@@ -1,11 +1,10 @@
+import { withLock } from '../store/lock';
+
 /**
  * A trigger that runs `task` one run at a time (a trigger during a run queues one more), so
  * overlapping storage changes and alarms never interleave; a failed run is reported and the
- * next one still happens.
+ * next one still happens. The queue is the store's lock (lib/store/lock.ts), named `label`.
  */
 export function serially(label: string, task: () => Promise<void>): () => void {
-  let running: Promise<void> = Promise.resolve();
-  return () => {
-    running = running.then(task).catch((error: unknown) => console.warn(`${label}:`, error));
-  };
+  return () => void withLock(`run:${label}`, task).catch((error: unknown) => console.warn(`${label}:`, error));
 }

@@ -1,9 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { effectiveSources } from '../demo';
 import { onMessage } from '../messaging';
 import { syncAll, syncChanged, syncSource, type SyncDeps } from '../sources/sync';
-import { readFrom } from '../store/io';
-import { demoEnabledItem, sourcesItem } from '../store/items';
+import { sourcesInEffect } from '../sources/in-effect';
 import { migrateStorage } from '../store/migrate';
 import { snapshot, watchStore } from '../store/snapshot';
 import { userTimeZone } from '../time/user-zone';
@@ -35,7 +33,7 @@ export function initSync(): () => void {
   const stopMessages = onMessage('syncNow', async ({ sourceId }) => {
     await migrated;
     const raw = await snapshot();
-    const sources = effectiveSources(readFrom(raw, sourcesItem), readFrom(raw, demoEnabledItem));
+    const sources = sourcesInEffect(raw);
     const source = sources.find((s) => s.id === sourceId);
     await (source ? syncSource(source, deps()) : syncAll(deps()));
   });
@@ -43,7 +41,7 @@ export function initSync(): () => void {
   // A change of the source list (or the demo switch): sync what is new, drop what is gone.
   let seen: string | null = null;
   const unwatch = watchStore((raw) => {
-    const ids = effectiveSources(readFrom(raw, sourcesItem), readFrom(raw, demoEnabledItem))
+    const ids = sourcesInEffect(raw)
       .map((s) => s.id)
       .join(' ');
     const first = seen === null;

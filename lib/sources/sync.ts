@@ -1,24 +1,19 @@
 import { browser } from 'wxt/browser';
 import type { Appointment } from '../calendar/appointment';
-import { syncGoogle } from '../calendar/google/sync-google';
+import { syncGoogle } from '../calendar/google/extension';
 import { syncIcs } from '../calendar/ics/sync-ics';
-import { effectiveSources, syncDemo } from '../demo';
+import { syncDemo } from '../demo';
 import { errorText } from '../messaging';
 import { statusOf } from '../store/cache';
-import { entriesOf, readAll, readFrom, writeRaw, type Raw } from '../store/io';
+import { entriesOf, readAll, readFrom, writeRaw } from '../store/io';
 import { metaKey, type Item } from '../store/item';
-import {
-  appointmentsFamily,
-  demoEnabledItem,
-  sourcesItem,
-  statusFamily,
-  syncStateFamily,
-} from '../store/items';
+import { appointmentsFamily, statusFamily, syncStateFamily } from '../store/items';
 import { withLock } from '../store/lock';
 import { googleSyncStateSchema, icsSyncStateSchema } from '../store/schemas';
 import type { Validator } from '../store/validate';
 import { fitsBudget } from './budget';
 import type { Source, SourceStatus } from './source';
+import { sourcesInEffect } from './in-effect';
 import { syncWindow } from './sync-window';
 import type { SourceSyncer, SyncContext, SyncResult } from './syncer';
 
@@ -49,10 +44,6 @@ export interface SyncDeps {
 }
 
 const EMPTY_STATUS: SourceStatus = { lastSuccess: null, lastAttempt: null, error: null, warnings: [] };
-
-function sourcesIn(raw: Raw): Source[] {
-  return effectiveSources(readFrom(raw, sourcesItem), readFrom(raw, demoEnabledItem));
-}
 
 /**
  * Syncs one source, one run at a time per source ("Sync now", the alarm and a source change
@@ -109,7 +100,7 @@ async function syncOnce(source: Source, deps: SyncDeps): Promise<void> {
   values.push([statusFamily.of(source.id) as Item<unknown>, status]);
 
   // A source removed while it synced stores nothing.
-  if (!sourcesIn(await readAll()).some((s) => s.id === source.id)) return;
+  if (!sourcesInEffect(await readAll()).some((s) => s.id === source.id)) return;
   try {
     await writeRaw(entriesOf(values));
   } catch (error) {
@@ -126,7 +117,7 @@ function compact(appointment: Appointment): Appointment {
 
 /** Syncs every source in effect side by side (one failing never blocks another). */
 export async function syncAll(deps: SyncDeps): Promise<void> {
-  const sources = sourcesIn(await readAll());
+  const sources = sourcesInEffect(await readAll());
   await pruneRemoved(sources);
   await Promise.all(sources.map((source) => syncSource(source, deps)));
 }
@@ -134,7 +125,7 @@ export async function syncAll(deps: SyncDeps): Promise<void> {
 /** After the user changed the sources: sync those never synced, drop the removed ones' data. */
 export async function syncChanged(deps: SyncDeps): Promise<void> {
   const raw = await readAll();
-  const sources = sourcesIn(raw);
+  const sources = sourcesInEffect(raw);
   await pruneRemoved(sources);
   await Promise.all(sources.filter((s) => !statusOf(raw, s.id)).map((source) => syncSource(source, deps)));
 }

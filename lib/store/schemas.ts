@@ -83,6 +83,9 @@ export const icsSyncStateSchema: Validator<IcsSyncState> = object<IcsSyncState>(
   from: num,
   to: num,
   warnings: withDefault(strings, []),
+  // Kept by the ICS syncer to refuse a damaged copy (calendar/ics/plausible-feed.ts).
+  readAt: optional(num),
+  damage: withDefault(arrayOf(oneOf('truncated', 'binary')), []),
 });
 
 export const googleSyncStateSchema: Validator<GoogleSyncState> = object<GoogleSyncState>({

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { googleToken } from './token-store';
 import { createGoogleClient, type GoogleClient } from './client';
 import { googleConfig, type GoogleConfig } from './config';
-import type { GoogleSyncDeps } from './sync-google';
+import type { SourceSyncer } from '../../sources/syncer';
+import { createGoogleSyncer, type GoogleSource, type GoogleSyncDeps, type GoogleSyncState } from './sync-google';
 import { createTokenSource, type TokenSource } from './token';
 
 // The browser-bound wiring of the Google source: build-time configuration, `identity`,
@@ -48,3 +49,7 @@ export function extensionGoogleDeps(): GoogleSyncDeps {
     sleep,
   };
 }
+
+/** The Google syncer of the extension: tokens from `identity`. */
+export const syncGoogle: SourceSyncer<GoogleSource, GoogleSyncState> = (source, context) =>
+  createGoogleSyncer(extensionGoogleDeps())(source, context);

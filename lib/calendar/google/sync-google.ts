@@ -4,7 +4,6 @@ import type { Source } from '../../sources/source';
 import type { SourceSyncer, SyncContext, SyncResult } from '../../sources/syncer';
 import { createGoogleClient, type GoogleClient } from './client';
 import { GoogleApiError, GoogleNetworkError } from './errors';
-import { extensionGoogleDeps } from './extension';
 import { eventToAppointment, validZone } from './map-event';
 import type { TokenSource } from './token';
 
@@ -174,7 +173,3 @@ function offlineMessage(state: GoogleSyncState | null, context: SyncContext<Goog
   }).format(state.syncedAt);
   return `Could not reach Google Calendar; showing the sessions saved at ${saved}.`;
 }
-
-/** The Google syncer of the extension: tokens from `identity`, state in storage. */
-export const syncGoogle: SourceSyncer<GoogleSource, GoogleSyncState> = (source, context) =>
-  createGoogleSyncer(extensionGoogleDeps())(source, context);

@@ -8,9 +8,26 @@ describe('parseWallTime', () => {
     ['20260310T101500Z', { local: Date.UTC(2026, 2, 10, 10, 15), date: false, utc: true }],
     ['20260310T1015', { local: Date.UTC(2026, 2, 10, 10, 15), date: false, utc: false }],
     [' 20260310T101500Z ', { local: Date.UTC(2026, 2, 10, 10, 15), date: false, utc: true }],
+    // Years 0000–0099 as written (Date.UTC would read them as 1900–1999): 1 March of the year 50.
+    ['00500301', { local: Date.parse('0050-03-01T00:00:00Z'), date: true, utc: false }],
+    ['00000101T000000Z', { local: Date.parse('0000-01-01T00:00:00Z'), date: false, utc: true }],
+    ['20240229', { local: Date.UTC(2024, 1, 29), date: true, utc: false }],
   ])('%j', (value, expected) => expect(parseWallTime(value)).toEqual(expected));
 
-  it.each(['', 'tomorrow', '2026-03-10', '20261310', '20260310T251500', '20260310 101500', '20260310T10150'])('refuses %j', (value) => {
+  // 30 February, 31 April, 29 February of a common year are no dates (not 2 March, 1 May, 1 March).
+  it.each([
+    '',
+    'tomorrow',
+    '2026-03-10',
+    '20261310',
+    '20260310T251500',
+    '20260310T240000',
+    '20260310 101500',
+    '20260310T10150',
+    '20260230',
+    '20260431T100000',
+    '20250229',
+  ])('refuses %j', (value) => {
     expect(parseWallTime(value)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { ContentLine } from './content-line';
 import type { Zone } from '../../time/wall-clock';
 import { UTC_ZONE, type FeedZones } from './time-zones';
 import { DAY } from '../../time/units';
+import { wallTime } from '../../time/civil';
 
 export const DAY_MS = DAY;
 
@@ -47,11 +48,11 @@ export function parseWallTime(value: string): WallTime | null {
     minute = digits(text, 11, 2);
     second = clock === 6 ? digits(text, 13, 2) : 0;
   }
-  // NaN fails every comparison below.
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 24 && minute <= 59 && second <= 60 && year >= 0)) {
-    return null;
-  }
-  return { local: Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59)), date: n === 8, utc };
+  // Checked against the month's real length: 30 February is not a date (RFC 5545 §3.3.4), and
+  // is reported rather than read as 2 March. Years 0000–0099 are read as written, not as 19xx.
+  if (!(year >= 0) || hour > 23) return null;
+  const local = wallTime(year, month, day, hour, minute, second);
+  return local === null ? null : { local, date: n === 8, utc };
 }
 
 const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
@@ -63,7 +64,10 @@ export function parseDuration(value: string): number | null {
   if (!m || text === 'P' || text.endsWith('T')) return null;
   const [, sign, w, d, h, mi, s] = m;
   const ms =
-    ((Number(w ?? 0) * 7 + Number(d ?? 0)) * 24 * 3600 + Number(h ?? 0) * 3600 + Number(mi ?? 0) * 60 + Number(s ?? 0)) *
+    ((Number(w ?? 0) * 7 + Number(d ?? 0)) * 24 * 3600 +
+      Number(h ?? 0) * 3600 +
+      Number(mi ?? 0) * 60 +
+      Number(s ?? 0)) *
     1000;
   return sign === '-' ? -ms : ms;
 }

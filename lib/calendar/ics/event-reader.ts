@@ -1,42 +1,20 @@
 // Stage 4: one series (or single event) with its changed occurrences → the appointments inside
-// the window. Times are placed in their zones here, fields read, series expanded.
+// the window. Times are read by TimeReader, fields by FieldReader, series expanded by
+// expandSeries; this file decides which occurrence a change replaces and what is emitted.
+import { civilDate, END_WALL } from '../../time/civil';
+import { DAY } from '../../time/units';
 import { appointmentKey, type Appointment } from '../appointment';
-import { parseContentLine, unescapeText, type ContentLine } from './content-line';
-import {
-  DAY_MS,
-  parseDuration,
-  parseTimeList,
-  parseWallTime,
-  zoneOf,
-  type WallTime,
-  type ZonedTime,
-  type ZoneProblem,
-} from './date-values';
-import { htmlToText } from '../html-to-text';
-import { findVideoUrl, organizerEmail } from './event-text';
+import { FieldReader, type EventFields } from './event-fields';
+import { expandSeries } from './event-series';
+import { endOf, TimeReader, type EventTimes } from './event-times';
 import type { FeedWarning } from './feed-warning';
 import type { ParseFeedOptions } from './parse-feed';
-import { expandRule, mergeRecurrenceSet, ZONE_SLACK, type Instant, type RuleProblem } from './recurrence';
-import { dateValue, hasProperty, plainValue, property, type ScannedEvent } from './scan-event';
+import { InstanceSet } from './recurrence-set';
+import { ZONE_SLACK } from './rule-collector';
+import { dateValue, hasProperty, property, type ScannedEvent } from './scan-event';
 import type { FeedZones } from './time-zones';
 
-/** Start, end and zone of one VEVENT. */
-interface EventTimes {
-  start: ZonedTime;
-  /** Length in wall-clock time (same zone at both ends), or … */
-  wall: number;
-  /** … exact length when DTEND is in another zone, else null. */
-  exact: number | null;
-  /** Upper bound of the real length, for widening the expansion range. */
-  span: number;
-}
-
-/** End instant of an instance of `times` starting at `local` (wall clock) / `at`. */
-function endOf(times: EventTimes, local: number, at: number): number {
-  return times.exact === null ? times.start.zone.toUtc(local + times.wall) : at + times.exact;
-}
-
-/** A RANGE=THISANDFUTURE change: moves and changes every occurrence from `ridAt` on. */
+/** A RANGE=THISANDFUTURE change: moves and changes every occurrence from `ridAt` on (RFC 5545 §3.2.13). */
 interface FutureChange {
   ridAt: number;
   shift: number;
@@ -44,93 +22,124 @@ interface FutureChange {
   times: EventTimes;
 }
 
-/** Fields every occurrence of an event carries. */
-type EventFields = Pick<Appointment, 'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'videoUrl'>;
+/** What a series' changed occurrences do to it. */
+interface Changes {
+  replaced: InstanceSet | null;
+  /** Single events: RECURRENCE-ID instants that replace the event itself. */
+  replacedAt: Set<number>;
+  future: FutureChange[];
+}
+
+/** One occurrence to add. */
+interface Occurrence {
+  event: ScannedEvent;
+  /** Start of the series instance it stands for (its RECURRENCE-ID), or null for a single event. */
+  originalAt: number | null;
+  start: number;
+  end: number;
+  times: EventTimes;
+  fields: EventFields;
+}
 
 export class EventReader {
   readonly #options: Required<ParseFeedOptions>;
-  readonly #zones: FeedZones;
   readonly #warnings: FeedWarning[];
-  readonly #unknownZones = new Set<string>();
-  /** Fields are read once per VEVENT, and only for events that reach the window. */
-  readonly #fieldsCache = new Map<ScannedEvent, EventFields>();
-  /** `YYYYMMDD` of the window widened by two days, for #mayReach. */
-  readonly #fromKey: string;
-  readonly #toKey: string;
+  readonly #times: TimeReader;
+  readonly #fields = new FieldReader();
+  /** Events already told they end after 9999. */
+  readonly #endless = new Set<ScannedEvent>();
+  /** `YYYYMMDD` numbers of the window widened by two days, for #mayReach (numbers: the window may end after 9999). */
+  readonly #fromKey: number;
+  readonly #toKey: number;
 
   constructor(options: ParseFeedOptions, zones: FeedZones, warnings: FeedWarning[]) {
     this.#options = { maxOccurrences: 1000, ...options };
-    this.#fromKey = dayKey(options.from - 2 * DAY_MS);
-    this.#toKey = dayKey(options.to + 2 * DAY_MS);
-    this.#zones = zones;
+    this.#fromKey = dayKey(options.from - 2 * DAY);
+    this.#toKey = dayKey(options.to + 2 * DAY);
     this.#warnings = warnings;
+    this.#times = new TimeReader(zones, (line, message) => this.#warn(line, message));
   }
 
   /** A series (or single event) with its changed occurrences; `master` null for orphan instances. */
   readSeries(master: ScannedEvent | null, instances: ScannedEvent[], out: Appointment[]): void {
-    // Instances first: which originals they replace, and which shift all later ones.
-    const replaced = new Set<number>();
-    const future: FutureChange[] = [];
-    for (const instance of instances) {
-      try {
-        this.#readInstance(instance, master, replaced, future, out);
-      } catch (error) {
-        this.#skip(instance, error);
-      }
+    let masterTimes: EventTimes | null | undefined;
+    const changes: Changes = { replaced: null, replacedAt: new Set(), future: [] };
+    if (instances.length > 0) {
+      masterTimes = master ? this.#safely(master, () => this.#times.times(master)) : null;
+      if (masterTimes) changes.replaced = new InstanceSet(masterTimes.start);
+      for (const instance of instances)
+        this.#safely(instance, () => this.#readInstance(instance, master, masterTimes ?? null, changes, out));
     }
-    if (!master) return;
-    try {
-      this.#readMaster(master, replaced, future, out);
-    } catch (error) {
-      this.#skip(master, error);
-    }
+    if (master && masterTimes !== null) this.#safely(master, () => this.#readMaster(master, masterTimes, changes, out));
   }
 
   #readInstance(
     instance: ScannedEvent,
     master: ScannedEvent | null,
-    replaced: Set<number>,
-    future: FutureChange[],
+    series: EventTimes | null,
+    changes: Changes,
     out: Appointment[],
   ): void {
     const rid = property(instance, 'RECURRENCE-ID');
-    const ridTime = rid ? this.#time(rid) : null;
+    const ridTime = rid ? this.#times.time(rid, series?.start.zone ?? null) : null;
     if (!rid || !ridTime) {
       this.#warn(instance.line, 'The RECURRENCE-ID of this changed occurrence is not a date; it was skipped.');
       return;
     }
-    const times = this.#times(instance);
+    const times = this.#times.times(instance);
     if (!times) return;
-    replaced.add(ridTime.at);
+    changes.replaced?.add(ridTime);
+    const ridAt = changes.replaced ? changes.replaced.instantOf(ridTime) : ridTime.at;
+    changes.replacedAt.add(ridAt);
     if (/^THISANDFUTURE$/i.test(rid.params.RANGE ?? '')) {
-      future.push({ ridAt: ridTime.at, shift: times.start.at - ridTime.at, event: instance, times });
+      changes.future.push({ ridAt, shift: times.start.at - ridAt, event: instance, times });
     }
     const end = endOf(times, times.start.local, times.start.at);
     if (this.#overlaps(times.start.at, end)) {
-      this.#emit(instance, ridTime.at, times.start.at, end, times, this.#fieldsOf(instance, master), out);
+      this.#emit(
+        {
+          event: instance,
+          originalAt: ridAt,
+          start: times.start.at,
+          end,
+          times,
+          fields: this.#fields.of(instance, master),
+        },
+        out,
+      );
     }
   }
 
-  #readMaster(master: ScannedEvent, replaced: Set<number>, future: FutureChange[], out: Appointment[]): void {
+  #readMaster(master: ScannedEvent, known: EventTimes | undefined, changes: Changes, out: Appointment[]): void {
     const { from, to } = this.#options;
     const isSeries = master.rrules.length > 0 || master.rdates.length > 0;
     if (!isSeries && !this.#mayReach(master)) return;
-    const times = this.#times(master);
+    const times = known ?? this.#times.times(master);
     if (!times) return;
     if (!isSeries) {
-      if (replaced.has(times.start.at)) return; // a RECURRENCE-ID on a single event replaces it
+      if (changes.replacedAt.has(times.start.at)) return; // a RECURRENCE-ID on a single event replaces it
       const end = endOf(times, times.start.local, times.start.at);
-      if (this.#overlaps(times.start.at, end)) this.#emit(master, null, times.start.at, end, times, this.#fieldsOf(master, null), out);
+      if (this.#overlaps(times.start.at, end)) {
+        this.#emit(
+          { event: master, originalAt: null, start: times.start.at, end, times, fields: this.#fields.of(master, null) },
+          out,
+        );
+      }
       return;
     }
     if (master.rdates.length === 0 && times.start.local - ZONE_SLACK >= to) return; // the series starts later
 
-    future.sort((a, b) => a.ridAt - b.ridAt);
+    const future = changes.future.sort((a, b) => a.ridAt - b.ridAt);
     let margin = times.span;
     for (const change of future) margin = Math.max(margin, Math.abs(change.shift) + change.times.span);
-    const instants = this.#expand(master, times, { from: from - margin, to: to + margin });
+    const range = { from: from - margin, to: to + margin };
+    const instants = expandSeries(
+      { master, times, range, cap: this.#options.maxOccurrences, capFrom: from - times.span },
+      this.#times,
+      (line, message) => this.#warn(line, message),
+    );
     for (const instant of instants) {
-      if (replaced.has(instant.at)) continue;
+      if (changes.replaced?.has(instant)) continue;
       let change: FutureChange | null = null;
       for (const candidate of future) if (candidate.ridAt <= instant.at) change = candidate;
       let start = instant.at;
@@ -141,17 +150,9 @@ export class EventReader {
         end = start + (endOf(changed, changed.start.local, changed.start.at) - changed.start.at);
       }
       if (!this.#overlaps(start, end)) continue;
-      this.#emit(master, instant.at, start, end, times, this.#fieldsOf(change ? change.event : master, master), out);
+      const fields = this.#fields.of(change ? change.event : master, master);
+      this.#emit({ event: master, originalAt: instant.at, start, end, times, fields }, out);
     }
-  }
-
-  #fieldsOf(event: ScannedEvent, master: ScannedEvent | null): EventFields {
-    let fields = this.#fieldsCache.get(event);
-    if (!fields) {
-      fields = this.#fields(event, master && event !== master ? this.#fieldsOf(master, null) : null);
-      this.#fieldsCache.set(event, fields);
-    }
-    return fields;
   }
 
   /** Whether [start, end) touches the window; an event without length counts at its start. */
@@ -167,128 +168,23 @@ export class EventReader {
   #mayReach(event: ScannedEvent): boolean {
     const start = dateValue(event, 'DTSTART')?.trim() ?? '';
     if (!/^\d{8}/.test(start)) return true; // let the full read report it
-    if (start.slice(0, 8) >= this.#toKey) return false;
+    if (Number(start.slice(0, 8)) >= this.#toKey) return false;
     if (hasProperty(event, 'DURATION')) return true;
     const end = dateValue(event, 'DTEND')?.trim() || start;
-    return !/^\d{8}/.test(end) || end.slice(0, 8) >= this.#fromKey;
-  }
-
-  #expand(master: ScannedEvent, times: EventTimes, range: { from: number; to: number }): Instant[] {
-    const problems: RuleProblem[] = [];
-    const ruleInstants: Instant[] = [];
-    for (const raw of master.rrules) {
-      const rule = parseContentLine(raw);
-      const capFrom = this.#options.from - times.span;
-      const instants = rule
-        ? expandRule(rule.value, times.start, range, this.#options.maxOccurrences, problems, 'auto', capFrom)
-        : null;
-      for (const p of problems.splice(0)) this.#warn(raw.line, capitalize(p.message));
-      if (instants) ruleInstants.push(...instants);
-    }
-    const rdates: Instant[] = [];
-    for (const raw of master.rdates) {
-      const list = this.#list(raw);
-      if (list) for (const { time, end } of list) rdates.push({ local: time.local, at: time.at, end });
-    }
-    const exdates: { at: number; dateLocal: number | null }[] = [];
-    for (const raw of master.exdates) {
-      const list = this.#list(raw);
-      if (list) {
-        for (const { time } of list) exdates.push({ at: time.at, dateLocal: time.date && !times.start.date ? time.local : null });
-      }
-    }
-    const first: Instant = { local: times.start.local, at: times.start.at, end: null };
-    return mergeRecurrenceSet(first, ruleInstants, rdates, exdates, range);
-  }
-
-  #list(raw: { text: string; line: number }): ReturnType<typeof parseTimeList> {
-    const line = parseContentLine(raw);
-    const problems: ZoneProblem[] = [];
-    const list = line ? parseTimeList(line, this.#zones, problems) : null;
-    this.#zoneProblems(problems, raw.line);
-    if (!list) this.#warn(raw.line, `Could not read the dates of ${line?.name ?? 'this line'}; they were ignored.`);
-    return list;
-  }
-
-  #times(event: ScannedEvent): EventTimes | null {
-    const dtstart = property(event, 'DTSTART');
-    const start = dtstart ? this.#time(dtstart) : null;
-    if (!dtstart || !start) {
-      this.#warn(dtstart?.line ?? event.line, dtstart ? `The start “${dtstart.value}” is not a date; the event was skipped.` : 'The event has no start (DTSTART); it was skipped.');
-      return null;
-    }
-    const dtend = property(event, 'DTEND');
-    const end = dtend ? this.#time(dtend) : null;
-    if (dtend && !end) this.#warn(dtend.line, `The end “${dtend.value}” is not a date; the event is shown without its length.`);
-    const durationLine = property(event, 'DURATION');
-    const duration = !end && durationLine ? parseDuration(durationLine.value) : null;
-    if (!end && durationLine && duration === null) this.#warn(durationLine.line, `The duration “${durationLine.value}” could not be read.`);
-
-    if (end && end.zone !== start.zone) {
-      const exact = Math.max(0, end.at - start.at);
-      return { start, wall: 0, exact, span: exact };
-    }
-    // RFC 5545 §3.6.1: without DTEND or DURATION a date lasts one day, a date-time no time.
-    const wall = Math.max(0, end ? end.local - start.local : (duration ?? (start.date ? DAY_MS : 0)));
-    return { start, wall, exact: null, span: wallSpan(wall) };
-  }
-
-  #time(line: ContentLine): ZonedTime | null {
-    const wall: WallTime | null = parseWallTime(line.value);
-    if (!wall) return null;
-    const problems: ZoneProblem[] = [];
-    const zone = zoneOf(wall, line, this.#zones, problems);
-    this.#zoneProblems(problems, line.line);
-    return { local: wall.local, date: wall.date, utc: wall.utc, zone, at: zone.toUtc(wall.local) };
-  }
-
-  #zoneProblems(problems: ZoneProblem[], line: number): void {
-    for (const { tzid } of problems) {
-      if (this.#unknownZones.has(tzid)) continue;
-      this.#unknownZones.add(tzid);
-      this.#warn(line, `Unknown time zone “${tzid}”: its times were read in ${this.#zones.floating.id}.`);
-    }
-  }
-
-  #fields(event: ScannedEvent, fallback: EventFields | null): EventFields {
-    const rawDescription = textValue(event, 'DESCRIPTION');
-    const description = rawDescription === undefined ? undefined : htmlToText(rawDescription);
-    const location = textValue(event, 'LOCATION');
-    const status = statusOf(plainValue(event, 'STATUS'));
-    const video = findVideoUrl([
-      textValue(event, 'X-GOOGLE-CONFERENCE'),
-      textValue(event, 'X-MICROSOFT-SKYPETEAMSMEETINGURL'),
-      textValue(event, 'URL'),
-      location,
-      rawDescription,
-      textValue(event, 'X-ALT-DESC'),
-    ]);
-    const fields: EventFields = {
-      title: textValue(event, 'SUMMARY') ?? fallback?.title ?? '(No title)',
-      status: fallback?.status === 'cancelled' ? 'cancelled' : (status ?? fallback?.status ?? 'confirmed'),
-    };
-    const optional = {
-      description: description ?? fallback?.description,
-      location: location ?? fallback?.location,
-      organizerEmail: organizerEmail(plainValue(event, 'ORGANIZER')) ?? fallback?.organizerEmail,
-      videoUrl: video ?? fallback?.videoUrl,
-    };
-    for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {
-      if (value !== undefined) fields[key] = value;
-    }
-    return fields;
+    return !/^\d{8}/.test(end) || Number(end.slice(0, 8)) >= this.#fromKey;
   }
 
   /** Adds one occurrence (the caller checked that it overlaps the window). */
-  #emit(
-    event: ScannedEvent,
-    originalAt: number | null,
-    start: number,
-    end: number,
-    times: EventTimes,
-    fields: EventFields,
-    out: Appointment[],
-  ): void {
+  #emit(occurrence: Occurrence, out: Appointment[]): void {
+    const { event, originalAt, start, times, fields } = occurrence;
+    let end = occurrence.end;
+    if (!(end <= LAST_END)) {
+      // An RDATE period of a million weeks: no date can show that end (nor could a Date hold it).
+      if (!this.#endless.has(event))
+        this.#warn(event.line, 'This event ends after the year 9999; it is shown without its length.');
+      this.#endless.add(event);
+      end = start;
+    }
     const recurrenceId = originalAt === null ? null : new Date(originalAt).toISOString();
     out.push({
       key: appointmentKey(this.#options.sourceId, event.uid, recurrenceId),
@@ -303,8 +199,17 @@ export class EventReader {
     });
   }
 
-  #skip(event: ScannedEvent, error: unknown): void {
-    this.#warn(event.line, `This event could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was skipped.`);
+  /** Runs one read; an error skips that event with a warning, never the feed. */
+  #safely<T>(event: ScannedEvent, read: () => T): T | null {
+    try {
+      return read();
+    } catch (error) {
+      this.#warn(
+        event.line,
+        `This event could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was skipped.`,
+      );
+      return null;
+    }
   }
 
   #warn(line: number | null, message: string): void {
@@ -312,28 +217,11 @@ export class EventReader {
   }
 }
 
-function statusOf(value: string | null): Appointment['status'] | null {
-  const status = value?.trim().toUpperCase();
-  return status === 'CANCELLED' ? 'cancelled' : status === 'TENTATIVE' ? 'tentative' : status === 'CONFIRMED' ? 'confirmed' : null;
-}
+/** The last end a feed can write: the end of 9999 in the zone furthest west. */
+const LAST_END = END_WALL + DAY;
 
-/** Longest real duration of a wall-clock length: one DST hour more, none for no length. */
-function wallSpan(wall: number): number {
-  return wall === 0 ? 0 : wall + 3_600_000;
-}
-
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A text property of the event, unescaped and trimmed; undefined when absent or empty. */
-function textValue(event: ScannedEvent, name: string): string | undefined {
-  const value = plainValue(event, name);
-  return value === null ? undefined : unescapeText(value).trim() || undefined;
-}
-
-/** `YYYYMMDD` of an instant in UTC. */
-function dayKey(at: number): string {
-  return new Date(at).toISOString().slice(0, 10).replaceAll('-', '');
+/** `YYYYMMDD` of an instant in UTC, as a number (year 10000 and later compare right too). */
+function dayKey(at: number): number {
+  const { year, month, day } = civilDate(Math.floor(at / DAY));
+  return year * 10_000 + month * 100 + day;
 }

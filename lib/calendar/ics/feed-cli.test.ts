@@ -15,8 +15,17 @@ function feed(...args: string[]) {
 
 describe('npm run feed', () => {
   it('prints the occurrences of a feed as JSON, sorted by start, exit 0', () => {
-    const { code, out, err } = feed('test/fixtures/ics/google.ics', '--from', '2026-03-01T00:00:00Z', '--to', '2026-05-01T00:00:00Z', '--json');
-    const golden = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/ics/google.json'), 'utf8')) as { occurrences: unknown[] };
+    const { code, out, err } = feed(
+      'test/fixtures/ics/google.ics',
+      '--from',
+      '2026-03-01T00:00:00Z',
+      '--to',
+      '2026-05-01T00:00:00Z',
+      '--json',
+    );
+    const golden = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/ics/google.json'), 'utf8')) as {
+      occurrences: unknown[];
+    };
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual(
@@ -27,9 +36,20 @@ describe('npm run feed', () => {
   it('tells each occurrence its cancellation deadline and state under a policy', () => {
     // google.ics: Mon 2 Mar 2026 23:00 and (moved) Tue 10 Mar 23:00, Berlin time.
     const { code, out } = feed(
-      'test/fixtures/ics/google.ics', '--from', '2026-03-01', '--to', '2026-03-12', '--json',
-      '--notice', '1 business day by 17:00', '--tz', 'Europe/Berlin', '--holidays', '2026-03-09',
-      '--now', '2026-03-06T15:00:00Z',
+      'test/fixtures/ics/google.ics',
+      '--from',
+      '2026-03-01',
+      '--to',
+      '2026-03-12',
+      '--json',
+      '--notice',
+      '1 business day by 17:00',
+      '--tz',
+      'Europe/Berlin',
+      '--holidays',
+      '2026-03-09',
+      '--now',
+      '2026-03-06T15:00:00Z',
     );
     expect(code).toBe(0);
     const rows = JSON.parse(out) as { start: string; deadline: string; state: string }[];
@@ -41,10 +61,54 @@ describe('npm run feed', () => {
     ]);
   }, 60_000);
 
+  it.each([['9999-12-30'], ['+275760-09-13']])(
+    'reads every single event from the year 0 to %s, ends beyond the range included, exit 0',
+    (to) => {
+      const { code, out, err } = feed(
+        'test/fixtures/ics/extremes/far-dates.ics',
+        '--from',
+        '0000-01-01',
+        '--to',
+        to,
+        '--json',
+        '--tz',
+        'UTC',
+      );
+      expect(code).toBe(0);
+      const rows = JSON.parse(out) as { uid: string; start: string; end: string }[];
+      expect(rows.filter((r) => r.uid !== 'long').map((r) => [r.uid, r.start, r.end])).toEqual([
+        ['early', '0050-03-01T10:00:00.000Z', '0050-03-01T11:00:00.000Z'],
+        ['never', '2019-01-01T10:00:00.000Z', '2019-01-01T10:00:00.000Z'],
+        ['mid', '2026-03-01T10:00:00.000Z', '2026-03-01T11:00:00.000Z'],
+        ...(to.startsWith('+') ? [['late', '9999-12-31T10:00:00.000Z', '9999-12-31T10:00:00.000Z']] : []),
+      ]);
+      expect(rows.filter((r) => r.uid === 'long').map((r) => [r.start, r.end])).toEqual([
+        ['2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.000Z'],
+        ['2026-03-03T10:00:00.000Z', '2026-03-03T10:00:00.000Z'],
+      ]);
+      expect(err).toContain('warning: Line 7: The duration “P99999999W” ends after the year 9999');
+      expect(err).toContain('warning: Line 12: The date “00500301T100000Z” is in the year 50; it was read as written.');
+      expect(err).toContain('warning: Line 25: The repeat rule “FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30” can never occur');
+      expect(err).toContain('warning: Line 27: This event ends after the year 9999; it is shown without its length.');
+    },
+    60_000,
+  );
+
   it('reads a broken feed with warnings on stderr, exit 0', () => {
-    const { code, out, err } = feed('test/fixtures/ics/broken.ics', '--from', '2026-03-10', '--to', '2026-03-14', '--json');
+    const { code, out, err } = feed(
+      'test/fixtures/ics/broken.ics',
+      '--from',
+      '2026-03-10',
+      '--to',
+      '2026-03-14',
+      '--json',
+    );
     expect(code).toBe(0);
-    expect([...new Set((JSON.parse(out) as { uid: string }[]).map((o) => o.uid))]).toEqual(['secondly', 'ok-1', 'unknown-zone']);
+    expect([...new Set((JSON.parse(out) as { uid: string }[]).map((o) => o.uid))]).toEqual([
+      'secondly',
+      'ok-1',
+      'unknown-zone',
+    ]);
     expect(err).toContain('warning: Line 9: Not an iCalendar line');
     expect(err).toContain('warning: Line 16: An event is not closed');
   }, 60_000);
@@ -65,18 +129,38 @@ describe('parseArgs', () => {
   const now = Date.parse('2026-03-10T12:00:00Z');
   it('defaults to the extension window around now and a 24-hour notice', () => {
     expect(parseArgs(['a.ics'], now, 'UTC')).toMatchObject({
-      input: 'a.ics', from: now - 30 * 86_400_000, to: now + 120 * 86_400_000, json: false, now, timeZone: 'UTC',
+      input: 'a.ics',
+      from: now - 30 * 86_400_000,
+      to: now + 120 * 86_400_000,
+      json: false,
+      now,
+      timeZone: 'UTC',
       policy: { notice: { kind: 'hours', hours: 24 }, businessDays: [1, 2, 3, 4, 5], holidays: [], timeZone: 'UTC' },
     });
   });
   it('reads --from, --to and --json in any order', () => {
     expect(parseArgs(['--json', '--to', '2026-04-01', 'a.ics', '--from', '2026-03-01'], now)).toMatchObject({
-      input: 'a.ics', from: Date.parse('2026-03-01'), to: Date.parse('2026-04-01'), json: true,
+      input: 'a.ics',
+      from: Date.parse('2026-03-01'),
+      to: Date.parse('2026-04-01'),
+      json: true,
     });
   });
   it('reads the policy flags', () => {
     const args = parseArgs(
-      ['a.ics', '--notice', '2 business days by 12:00', '--business-days', 'mon-thu', '--holidays', '2026-12-24,2026-12-25', '--tz', 'Europe/Berlin', '--now', '2026-03-01T00:00:00Z'],
+      [
+        'a.ics',
+        '--notice',
+        '2 business days by 12:00',
+        '--business-days',
+        'mon-thu',
+        '--holidays',
+        '2026-12-24,2026-12-25',
+        '--tz',
+        'Europe/Berlin',
+        '--now',
+        '2026-03-01T00:00:00Z',
+      ],
       now,
     );
     expect(args.now).toBe(Date.parse('2026-03-01T00:00:00Z'));
@@ -88,11 +172,14 @@ describe('parseArgs', () => {
     });
   });
   it.each([
-    [[]], [['a.ics', '--from', 'soon']], [['a.ics', 'b.ics']], [['a.ics', '--policy']],
-    [['a.ics', '--from', '2026-04-01', '--to', '2026-03-01']], [['a.ics', '--notice', 'soon']],
-    [['a.ics', '--tz', 'Mars/Olympus']], [['a.ics', '--holidays', 'christmas']], [['a.ics', '--business-days', 'someday']],
-  ])(
-    'rejects %j with usage words',
-    (argv) => expect(() => parseArgs(argv, now)).toThrow(UsageError),
-  );
+    [[]],
+    [['a.ics', '--from', 'soon']],
+    [['a.ics', 'b.ics']],
+    [['a.ics', '--policy']],
+    [['a.ics', '--from', '2026-04-01', '--to', '2026-03-01']],
+    [['a.ics', '--notice', 'soon']],
+    [['a.ics', '--tz', 'Mars/Olympus']],
+    [['a.ics', '--holidays', 'christmas']],
+    [['a.ics', '--business-days', 'someday']],
+  ])('rejects %j with usage words', (argv) => expect(() => parseArgs(argv, now)).toThrow(UsageError));
 });

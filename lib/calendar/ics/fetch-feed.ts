@@ -1,21 +1,18 @@
-// Fetching a feed (issue 3, item 4): webcal → https, conditional GET, a size cap and a timeout,
-// errors in words. Feed addresses often carry a secret token: messages name the host only.
+// Fetching a feed: webcal → https, conditional GET with our own validators and never the HTTP
+// cache, redirects checked, a size cap and a timeout, errors in words. Feed addresses often
+// carry a secret token: messages name the host only.
+import { formatNearMoment } from '../../ui-model/near-moment';
+import { FeedFetchError } from './feed-fetch-error';
+import { readCapped, tooBig } from './read-capped';
+import { MAX_REDIRECTS, redirectProblem, type RedirectTrail } from './redirect-words';
+import { parseRetryAfter } from './retry-after';
+import type { WatchRedirects } from './watch-redirects';
+
+export { FeedFetchError } from './feed-fetch-error';
 
 export type FetchedFeed =
   | { kind: 'not-modified' }
   | { kind: 'ok'; text: string; etag: string | null; lastModified: string | null };
-
-/** Plain words for the user; never the full address. */
-export class FeedFetchError extends Error {
-  override name = 'FeedFetchError';
-  constructor(
-    message: string,
-    /** HTTP status when the server answered, else null. */
-    readonly status: number | null = null,
-  ) {
-    super(message);
-  }
-}
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -68,22 +65,42 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
+export interface FeedValidators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export interface FetchFeedDeps {
+  fetch: typeof fetch;
+  /** For `Retry-After` in seconds, and to word the time it names. */
+  now: number;
+  /** The user's zone and locale, for that time. */
+  timeZone: string;
+  locale?: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Sees where the request was redirected (the extension's `webRequest`); without it, a probe. */
+  watchRedirects?: WatchRedirects;
+}
+
+/** How long to wait for the browser's report on a request after the fetch itself settled. */
+const TRAIL_WAIT_MS = 1_000;
+
 /**
- * Downloads a feed. With `cache` validators it asks conditionally and returns `not-modified`
- * on 304. Throws FeedFetchError (plain words, host only) on every failure.
+ * Downloads a feed. With validators it asks conditionally and returns `not-modified` on 304.
+ * Never from the browser's HTTP cache (`cache: 'no-store'`): a cached 301 loop or a
+ * `max-age` of a day would otherwise outlive the server's fix and hide changes from "Sync now"
+ * (Fetch §5.5, RequestCache); our own validators say what is new. Throws FeedFetchError (plain
+ * words, host only) on every failure; on 429/503 with `Retry-After` it carries `retryAt`.
  */
-export async function fetchFeed(
-  url: string,
-  cache: { etag: string | null; lastModified: string | null },
-  deps: { fetch: typeof fetch; timeoutMs?: number; maxBytes?: number },
-): Promise<FetchedFeed> {
+export async function fetchFeed(url: string, validators: FeedValidators, deps: FetchFeedDeps): Promise<FetchedFeed> {
   const href = normalizeFeedUrl(url);
   const host = new URL(href).host;
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
   const headers: Record<string, string> = { Accept: 'text/calendar, text/plain;q=0.9, */*;q=0.5' };
-  if (cache.etag) headers['If-None-Match'] = cache.etag;
-  if (cache.lastModified) headers['If-Modified-Since'] = cache.lastModified;
+  if (validators.etag) headers['If-None-Match'] = validators.etag;
+  if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
 
   const controller = new AbortController();
   let timedOut = false;
@@ -91,15 +108,26 @@ export async function fetchFeed(
     timedOut = true;
     controller.abort();
   }, timeoutMs);
+  const init: RequestInit = { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store', redirect: 'follow' };
   const tooSlow = (): FeedFetchError =>
-    new FeedFetchError(`${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds. We will try again later.`);
+    new FeedFetchError(`${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds. Session Keeper will try again later.`);
+  const watch = deps.watchRedirects?.(href);
   try {
     let response: Response;
     try {
-      response = await deps.fetch(href, { headers, signal: controller.signal, credentials: 'omit', redirect: 'follow' });
+      response = await deps.fetch(href, init);
     } catch {
       if (timedOut) throw tooSlow();
-      throw new FeedFetchError(`Could not reach ${host}. Check your internet connection and the feed address.`);
+      const trail = watch ? await watch.trail(TRAIL_WAIT_MS) : await probeRedirects(href, deps.fetch, init);
+      const problem = trail && redirectProblem(href, trail);
+      if (timedOut) throw tooSlow();
+      throw new FeedFetchError(problem ?? `Could not reach ${host}. Check your internet connection and the feed address.`);
+    }
+    const seen = watch ? (await watch.trail(0)).hops : [];
+    const problem = redirectProblem(href, { hops: seen.length > 0 || !response.redirected ? seen : [response.url], failure: null });
+    if (problem) {
+      void response.body?.cancel();
+      throw new FeedFetchError(problem, { status: response.status });
     }
     if (response.status === 304) {
       void response.body?.cancel();
@@ -107,7 +135,7 @@ export async function fetchFeed(
     }
     if (!response.ok) {
       void response.body?.cancel();
-      throw new FeedFetchError(httpErrorText(response.status), response.status);
+      throw statusError(response, host, deps);
     }
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -120,64 +148,76 @@ export async function fetchFeed(
     } catch (error) {
       if (error instanceof FeedFetchError) throw error;
       if (timedOut) throw tooSlow();
-      throw new FeedFetchError(`The connection to ${host} broke while the feed was downloading. We will try again later.`);
+      throw new FeedFetchError(`The connection to ${host} broke while the feed was downloading. Session Keeper will try again later.`);
     }
     const type = response.headers.get('content-type') ?? '';
     if (/text\/html|application\/xhtml/i.test(type) && !text.includes('BEGIN:VCALENDAR')) {
       throw new FeedFetchError(
         'This address returned a web page, not a calendar. It may be a sign-in page: copy the calendar’s ICS (iCal) address instead.',
-        response.status,
+        { status: response.status },
       );
     }
     return { kind: 'ok', text, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
   } finally {
     clearTimeout(timer);
+    watch?.stop();
   }
 }
 
-function tooBig(maxBytes: number): FeedFetchError {
+/**
+ * Where the browser has no `webRequest` (or it is not granted): follows the redirects one by
+ * one with `redirect: 'manual'`. Outside extension pages (Node, the feed script) each hop's
+ * Location is readable; in an extension page the first hop is opaque, which still tells that
+ * a redirect, not the network, is the problem. Stops at the first hop that cannot be followed.
+ * Null when the requests themselves fail (then the network is the problem after all).
+ */
+async function probeRedirects(href: string, fetchFeedUrl: typeof fetch, init: RequestInit): Promise<RedirectTrail | null> {
+  const hops: string[] = [];
+  let at = href;
+  while (hops.length <= MAX_REDIRECTS) {
+    let response: Response;
+    try {
+      response = await fetchFeedUrl(at, { ...init, redirect: 'manual' });
+    } catch {
+      return hops.length > 0 ? { hops, failure: null } : null;
+    }
+    void response.body?.cancel();
+    if (response.type === 'opaqueredirect') return { hops, failure: 'unseen' };
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location === null) return { hops, failure: null };
+    let next: string;
+    try {
+      next = new URL(location, at).href;
+    } catch {
+      return { hops: [...hops, location], failure: null };
+    }
+    hops.push(next);
+    if (redirectProblem(href, { hops, failure: null })) return { hops, failure: null };
+    at = next;
+  }
+  return { hops, failure: 'too-many' };
+}
+
+/** An HTTP error status as a FeedFetchError; 429 and 503 with `Retry-After` carry `retryAt`. */
+function statusError(response: Response, host: string, deps: FetchFeedDeps): FeedFetchError {
+  const status = response.status;
+  const retryAt = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), deps.now) : null;
+  if (retryAt === null) return new FeedFetchError(httpErrorText(status, host), { status });
+  const until = formatNearMoment(retryAt, deps.now, deps.timeZone, deps.locale);
   return new FeedFetchError(
-    `The feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, too large to read. A calendar with fewer past events, or one calendar per therapist, helps.`,
+    `The calendar server (${host}) asked Session Keeper to wait until ${until} before asking again; it will sync this calendar then.`,
+    { status, retryAt },
   );
 }
 
-/** The charset the server declares (RFC 5545 feeds are UTF-8, old Outlook exports may not be). */
-function decoderFor(response: Response): TextDecoder {
-  const charset = /charset="?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8');
-  } catch {
-    return new TextDecoder('utf-8');
-  }
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = decoderFor(response);
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel();
-      throw tooBig(maxBytes);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
-/** An HTTP error status in words. */
-export function httpErrorText(status: number): string {
-  const head = `The server answered ${status}`;
+/** An HTTP error status in words, naming the host only. */
+export function httpErrorText(status: number, host: string): string {
+  const head = `${host} answered ${status}`;
   if (status === 401 || status === 403) {
     return `${head}: the feed is private or its secret address has changed. Copy the feed address again from your calendar.`;
   }
-  if (status === 404 || status === 410) return `${head}: the feed address may have changed.`;
-  if (status === 429) return `${head}: too many requests for now. We will try again later.`;
-  if (status >= 500) return `${head}: the calendar server has a problem right now. We will try again later.`;
+  if (status === 404 || status === 410) return `${head}: the feed address may have changed. Copy it again from your calendar.`;
+  if (status === 429) return `${head}: too many requests for now. Session Keeper will try again later.`;
+  if (status >= 500) return `${head}: the calendar server has a problem right now. Session Keeper will try again later.`;
   return `${head}: the feed could not be downloaded.`;
 }

@@ -1,14 +1,14 @@
-// An ICS feed → the appointments inside a window (issue 3, items 1–3). Stages: unfold and clean
+// An ICS feed → the appointments inside a window. Stages: unfold and clean
 // the text → split it into components → scan each event for its properties → keep the events
 // that can reach the window → place times in their zones → expand series. Every event is read
 // on its own: a broken one becomes a warning with its line number, the rest is kept.
 //
 // Why the lines and components are read here and not by `ICAL.parse`: one bad line makes
 // ICAL.parse throw for the whole feed (DESIGN.md), and building ical.js components for every
-// event of a large feed costs many times the parse (issue 3's benchmark: the naive pipeline
-// is ~40× a bare parse, this one ~1×). ical.js still does what it does best: VTIMEZONE
-// definitions (time-zones.ts) and the recurrence rules beyond the simple daily/weekly ones
-// (recurrence.ts, checked against ical.js by a property test).
+// event of a large feed costs many times the parse (scripts/bench-ingest.ts: the naive pipeline
+// is ~40× a bare parse, this one ~1×). Recurrence rules and VTIMEZONE definitions are expanded
+// by the project's own engine (recur-expand.ts, vtimezone.ts): bounded per series, and exact
+// where ical.js is not (checked against the RFC's examples and, where it is right, ical.js).
 import type { Appointment } from '../appointment';
 import { parseContentLine, unescapeText } from './content-line';
 import { EventReader } from './event-reader';
@@ -71,8 +71,14 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
     timeZones: split.timeZones,
     calendarZone,
     userTimeZone: options.userTimeZone,
-    onBroken: (line) =>
-      warnings.push({ line, message: 'A time zone definition (VTIMEZONE) could not be read; its name is used instead.' }),
+    onBroken: (line, tzid, fallback) =>
+      warnings.push({
+        line,
+        message:
+          fallback === 'UTC' && !(tzid && /^(UTC|Etc\/UTC)$/i.test(tzid))
+            ? `A time zone definition (VTIMEZONE${tzid ? ` “${tzid}”` : ''}) could not be read and its name is not a known zone; its times were read in UTC.`
+            : 'A time zone definition (VTIMEZONE) could not be read; its name is used instead.',
+      }),
   });
   const reader = new EventReader(options, zones, warnings);
 
@@ -104,8 +110,10 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
 
 function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 1024).trimStart().toLowerCase();
-  return (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head')) &&
-    !text.includes('BEGIN:VCALENDAR');
+  return (
+    (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head')) &&
+    !text.includes('BEGIN:VCALENDAR')
+  );
 }
 
 /** Of two copies of one UID (and RECURRENCE-ID), the one with the highest SEQUENCE; on a tie the later. */
@@ -118,4 +126,3 @@ function newest(known: ScannedEvent | undefined, event: ScannedEvent, warnings: 
   });
   return kept;
 }
-

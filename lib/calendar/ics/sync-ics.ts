@@ -1,18 +1,17 @@
-// One sync of one ICS feed source: download (conditionally), read, keep the validators.
+// One sync of one ICS feed source: download (conditionally), read, and refuse a damaged copy.
+// A syncer never writes storage: the validators go back in `state`, stored with the
+// appointments they describe.
 import type { Source } from '../../sources/source';
 import type { SourceSyncer } from '../../sources/syncer';
+import { DAY } from '../../time/units';
+import { formatNearMoment } from '../../ui-model/near-moment';
 import { fetchFeed } from './fetch-feed';
 import { warningText } from './feed-warning';
 import { parseFeed } from './parse-feed';
-import { DAY } from '../../time/units';
+import { damagedCopy, feedDamage, type FeedDamage, type FeedRead } from './plausible-feed';
+import { webRequestRedirects, type WatchRedirects } from './watch-redirects';
 
-
-/**
- * Syncs an ICS source. A 304 keeps the stored appointments (`unchanged`) — unless the window has
- * moved more than a day past the one they were expanded for, when the feed is downloaded again
- * without validators so that series reach the new window. Throws FeedFetchError /
- * FeedParseError (plain words) when nothing could be read.
- */
+/** What the last stored read of a feed leaves for the next sync. */
 export interface IcsSyncState {
   etag: string | null;
   lastModified: string | null;
@@ -21,33 +20,73 @@ export interface IcsSyncState {
   to: number;
   /** The warnings of that read (kept on a 304). */
   warnings: string[];
+  /** When that copy was read (epoch ms); absent in states stored before it was kept. */
+  readAt?: number;
+  /** The damage signs that copy had: the feed's habit, not new damage. */
+  damage: FeedDamage[];
 }
 
-export const syncIcs: SourceSyncer<Extract<Source, { kind: 'ics' }>, IcsSyncState> = async (source, context) => {
-  const cached = context.state ?? undefined;
-  const reusable =
-    cached !== undefined &&
-    context.previous.length > 0 &&
-    context.window.from >= cached.from - DAY &&
-    context.window.to <= cached.to + DAY;
-  const fetched = await fetchFeed(
-    source.url,
-    reusable ? cached : { etag: null, lastModified: null },
-    { fetch: context.fetch },
-  );
-  if (fetched.kind === 'not-modified') return { kind: 'unchanged', warnings: cached?.warnings ?? [] };
+type IcsSource = Extract<Source, { kind: 'ics' }>;
 
-  const parsed = parseFeed(fetched.text, {
-    sourceId: source.id,
-    from: context.window.from,
-    to: context.window.to,
-    userTimeZone: context.userTimeZone,
-  });
-  const warnings = parsed.warnings.map(warningText);
-  return {
-    kind: 'updated',
-    appointments: parsed.appointments,
-    warnings,
-    state: { etag: fetched.etag, lastModified: fetched.lastModified, ...context.window, warnings },
-  };
+/** A copy of the feed that would replace good sessions with the remains of a damaged file. */
+export class DamagedFeedError extends Error {
+  override name = 'DamagedFeedError';
+}
+
+const DAMAGE_WORDS: Record<NonNullable<ReturnType<typeof damagedCopy>>, string> = {
+  truncated: 'it was cut off before its end',
+  binary: 'it holds binary data, not calendar text',
+  unreadable: 'many of its events could not be read',
 };
+
+/**
+ * The ICS syncer. A 304 keeps the stored appointments (`unchanged`) — unless the window has
+ * moved more than a day past the one they were expanded for, when the feed is downloaded again
+ * without validators so that series reach the new window. Throws FeedFetchError /
+ * FeedParseError / DamagedFeedError (plain words) when the stored sessions must stay.
+ */
+export function createIcsSyncer(deps: { watchRedirects?: WatchRedirects }): SourceSyncer<IcsSource, IcsSyncState> {
+  return async (source, context) => {
+    const last = context.state;
+    const reusable =
+      last !== null &&
+      context.previous.length > 0 &&
+      context.window.from >= last.from - DAY &&
+      context.window.to <= last.to + DAY;
+    const fetched = await fetchFeed(source.url, reusable ? last : { etag: null, lastModified: null }, {
+      fetch: context.fetch,
+      now: context.now,
+      timeZone: context.userTimeZone,
+      ...(deps.watchRedirects ? { watchRedirects: deps.watchRedirects } : {}),
+    });
+    if (fetched.kind === 'not-modified') return { kind: 'unchanged', warnings: last?.warnings ?? [] };
+
+    const parsed = parseFeed(fetched.text, {
+      sourceId: source.id,
+      from: context.window.from,
+      to: context.window.to,
+      userTimeZone: context.userTimeZone,
+    });
+    const warnings = parsed.warnings.map(warningText);
+    const damage = feedDamage(fetched.text);
+    const stored: FeedRead = { events: context.previous.length, warnings: last?.warnings.length ?? 0, damage: last?.damage ?? [] };
+    const verdict = damagedCopy(stored, { events: parsed.appointments.length, warnings: warnings.length, damage });
+    if (verdict) {
+      const kept = last?.readAt === undefined ? 'the sessions it had' : `the sessions from ${formatNearMoment(last.readAt, context.now, context.userTimeZone)}`;
+      throw new DamagedFeedError(
+        `This feed’s latest copy looked damaged (${DAMAGE_WORDS[verdict]}; ${parsed.appointments.length} of ${stored.events} events could be read), ` +
+          `so Session Keeper kept ${kept}. It will try again at the next sync.`,
+      );
+    }
+    return {
+      kind: 'updated',
+      appointments: parsed.appointments,
+      warnings,
+      state: { etag: fetched.etag, lastModified: fetched.lastModified, ...context.window, warnings, readAt: context.now, damage },
+    };
+  };
+}
+
+/** The extension's ICS syncer: redirects seen through `webRequest` where the browser grants it. */
+export const syncIcs: SourceSyncer<IcsSource, IcsSyncState> = (source, context) =>
+  createIcsSyncer({ watchRedirects: webRequestRedirects() })(source, context);

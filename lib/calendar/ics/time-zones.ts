@@ -1,10 +1,9 @@
-// Time zones of a feed (issue 3, item 2): the feed's own VTIMEZONE definitions first; a TZID
-// without one is resolved as an IANA name, a Windows name, or a path-like name; nothing is
-// ever left silently floating.
-import ICAL from 'ical.js';
+// Time zones of a feed. A TZID is resolved as an IANA name, a Windows name, a path-like name
+// or an Outlook display name; only a name that is none of these uses the feed's own VTIMEZONE
+// (why: FeedZones). Nothing is ever left silently floating.
 import { findIana } from 'windows-iana';
 import { intlZone, wallToUtc, type Zone } from '../../time/wall-clock';
-
+import { readVtimezone, type ZoneDefinition } from './vtimezone';
 
 export const UTC_ZONE: Zone = { id: 'UTC', toUtc: (local) => local };
 
@@ -44,7 +43,10 @@ export function resolveZoneName(tzid: string): string | null {
     const candidate = ianaName(segments.slice(-take).join('/'));
     if (candidate) return candidate;
   }
-  const cities = name.replace(/\([^)]*\)/g, ' ').split(/[,;]/).map((c) => c.trim().replace(/\s+/g, '_'));
+  const cities = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[,;]/)
+    .map((c) => c.trim().replace(/\s+/g, '_'));
   if (cities.some((c) => c.length > 2)) {
     knownZones ??= Intl.supportedValuesOf('timeZone');
     for (const city of cities) {
@@ -55,86 +57,25 @@ export function resolveZoneName(tzid: string): string | null {
   return null;
 }
 
-/** One entry of `ICAL.Timezone#changes`: a transition, its moment given in UTC fields. */
-interface TzChange {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  /** Seconds. */
-  utcOffset: number;
-  prevUtcOffset: number;
-}
-
-/**
- * A zone defined by the feed's VTIMEZONE. ical.js expands the definition into transitions
- * (its STANDARD/DAYLIGHT rules); we look offsets up in that table by binary search, which is
- * far cheaper than `Timezone#utcOffset` per time.
- */
-function definedOffsets(timezone: ICAL.Timezone): (utc: number) => number {
-  let coveredUntil = -Infinity;
-  let moments: number[] = [];
-  let offsets: number[] = [];
-  let initial = 0;
-  const cover = (year: number): void => {
-    timezone._ensureCoverage(year);
-    const changes = (timezone.changes as TzChange[]).filter((c) => Number.isFinite(c.utcOffset));
-    moments = changes.map((c) => Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second));
-    offsets = changes.map((c) => c.utcOffset * 1000);
-    initial = (changes[0]?.prevUtcOffset ?? 0) * 1000;
-    // ical.js expands at least five years past the year asked for.
-    coveredUntil = Date.UTC(year + 4, 0, 1);
-  };
-  const offset = (utc: number): number => {
-    if (utc > coveredUntil) cover(new Date(utc).getUTCFullYear() + 1);
-    let low = 0;
-    let high = moments.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((moments[mid] as number) <= utc) low = mid + 1;
-      else high = mid;
-    }
-    return low === 0 ? initial : (offsets[low - 1] as number);
-  };
-  return offset;
-}
-
-interface Definition {
-  tzid: string;
-  location: string | null;
-  offset: (utc: number) => number;
-}
-
 /**
  * VTIMEZONE text → its definition. A feed is read again at every sync with the same
- * VTIMEZONEs: expanding them once saves ical.js's work on each read.
+ * VTIMEZONEs: reading them once saves the work on each read.
  */
-const definitions = new Map<string, Definition | null>();
+const definitions = new Map<string, ZoneDefinition | null>();
 
-function definition(text: string): Definition | null {
+function definition(text: string): ZoneDefinition | null {
   let known = definitions.get(text);
   if (known === undefined) {
-    known = null;
-    try {
-      const component = new ICAL.Component(ICAL.parse(text) as unknown[]);
-      const tzid = component.getFirstPropertyValue('tzid');
-      const location = component.getFirstPropertyValue('x-lic-location');
-      if (typeof tzid === 'string' && tzid) {
-        known = {
-          tzid,
-          location: typeof location === 'string' ? location : null,
-          offset: definedOffsets(new ICAL.Timezone({ component, tzid })),
-        };
-      }
-    } catch {
-      known = null;
-    }
+    known = readVtimezone(text);
     if (definitions.size > 100) definitions.clear();
     definitions.set(text, known);
   }
   return known;
+}
+
+/** The TZID of a VTIMEZONE text that cannot be read as a whole, for its fallback. */
+function tzidOf(text: string): string | null {
+  return /^TZID[^:]*:(.*)$/m.exec(text)?.[1]?.trim() || null;
 }
 
 /** What a TZID resolved to: `known: false` when the feed's zone could not be understood. */
@@ -153,12 +94,22 @@ export class FeedZones {
   /** For floating times and dates: X-WR-TIMEZONE, else the user's zone. */
   readonly floating: Zone;
 
-  /** `onBroken` hears of each VTIMEZONE that cannot be read (its TZID then resolves by name). */
+  /**
+   * Which wins, a VTIMEZONE or the IANA zone of the same name: the IANA zone, whenever the
+   * TZID (or the definition's X-LIC-LOCATION) names one, by its IANA, Windows or path-like
+   * name. A feed's VTIMEZONE is a snapshot its producer wrote — often only the rule of the
+   * year it was written, from 1601 or 1970 on (Outlook, Exchange), or rules that have since
+   * changed (Europe/Moscow 2011, 2014) — while the IANA database holds the zone's whole history
+   * and its future changes, and a TZID is an identifier of that zone (RFC 5545 §3.2.19; RFC
+   * 7809 lets a feed omit the definition for that reason). The feed's own definition is used
+   * for names that are no zone (`Customized Time Zone`). A definition that cannot be read
+   * falls back to its name's IANA zone, else to UTC; `onBroken` hears of it either way.
+   */
   constructor(options: {
     timeZones: { text: string; line: number }[];
     calendarZone: string | null;
     userTimeZone: string;
-    onBroken: (line: number) => void;
+    onBroken: (line: number, tzid: string | null, fallback: string) => void;
   }) {
     const user = ianaName(options.userTimeZone) ?? 'UTC';
     const calendar = options.calendarZone ? resolveZoneName(options.calendarZone) : null;
@@ -166,12 +117,18 @@ export class FeedZones {
     for (const { text, line } of options.timeZones) {
       const defined = definition(text);
       if (!defined) {
-        options.onBroken(line);
+        const tzid = tzidOf(text);
+        const name = tzid ? resolveZoneName(tzid) : null;
+        options.onBroken(line, tzid, name ?? 'UTC');
+        if (tzid) this.#defined.set(tzid, name ? zoneFor(name) : UTC_ZONE);
         continue;
       }
       const { tzid, location, offset } = defined;
-      const id = resolveZoneName(tzid) ?? (location ? resolveZoneName(location) : null) ?? this.floating.id;
-      this.#defined.set(tzid, { id, toUtc: (local) => wallToUtc(local, offset) });
+      const iana = resolveZoneName(tzid) ?? (location ? resolveZoneName(location) : null);
+      this.#defined.set(
+        tzid,
+        iana ? zoneFor(iana) : { id: this.floating.id, toUtc: (local) => wallToUtc(local, offset) },
+      );
     }
   }
 
