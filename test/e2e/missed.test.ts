@@ -223,7 +223,10 @@ describe("a therapist's own template", () => {
     const edit = async (label: string, text: string, previewed: RegExp) => {
       await options.fill({ label, exact: true, within: missedTemplate }, text);
       await options.press('Tab');
-      await expect.poll(() => options.texts(preview)).toContainEqual(expect.stringMatching(previewed));
+      // Saved through the background, then shown: allow a loaded machine a few seconds.
+      await expect
+        .poll(() => options.texts(preview), { timeout: 5_000 })
+        .toContainEqual(expect.stringMatching(previewed));
     };
     await edit('Subject', 'Our {date} session', /^Our .+ session$/);
     await expect
