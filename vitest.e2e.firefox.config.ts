@@ -2,8 +2,7 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import chromium from './vitest.e2e.config';
 
 // The same end-to-end tests in real Firefox (Debian's ESR, driven by puppeteer over WebDriver
-// BiDi) with the Firefox build (.output-e2e/firefox-mv2). Files written against Playwright's
-// own API (axe-core, Chromium's side panel internals) stay in the Chromium run only: listed here.
+// BiDi) with the Firefox build (.output-e2e/firefox-mv2).
 // Set here, not in `test.env`, so that the global setup (in this process) sees it too.
 process.env.SK_BROWSER = 'firefox';
 
@@ -11,7 +10,17 @@ export default mergeConfig(
   chromium,
   defineConfig({
     test: {
-      exclude: ['test/e2e/a11y.test.ts', 'test/e2e/panel-page.test.ts', 'test/e2e/calendar-addon.test.ts'],
+      // Written against Playwright's own page API, so Chromium only (the page code they test is
+      // the same in Firefox): axe-core through @axe-core/playwright (a11y), reduced-motion
+      // emulation and a clipboard stub (panel-page), and the calendar add-on's and stored
+      // data's in-depth suites (calendar-addon, data), which reach into Playwright pages and
+      // routes; calendar-strip.test.ts runs the add-on's main flows in both browsers.
+      exclude: [
+        'test/e2e/a11y.test.ts',
+        'test/e2e/panel-page.test.ts',
+        'test/e2e/calendar-addon.test.ts',
+        'test/e2e/data.test.ts',
+      ],
     },
   }),
 );

@@ -1,8 +1,9 @@
 // `npm run bench`: bundle sizes of the Chrome build, the popup's time to render its list from
-// stored data in real Chromium, and ICS ingestion speed.
+// stored data in real Chromium, ICS ingestion speed and the calendar add-on's cost.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchAddon } from './bench-addon';
 import { openExtensionInChromium } from './lib/chromium';
 import { benchIngest } from './bench-ingest';
 
@@ -81,3 +82,7 @@ console.log(`opens: ${times.length}, median ${median.toFixed(1)} ms, min ${sorte
 
 console.log('\n## ICS ingestion');
 await benchIngest();
+
+console.log('\n## Calendar add-on');
+await benchAddon(OUT);
+await (await import('./bench-storage')).benchStorage();

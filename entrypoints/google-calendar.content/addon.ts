@@ -1,125 +1,209 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { EVENT_CHIP } from '../../lib/gcal-page/dialog';
-import { chipMarkers } from '../../lib/gcal-page/marker';
-import { stripTarget, type StripTarget } from '../../lib/gcal-page/strip-target';
+import { browser } from 'wxt/browser';
+import { EVENT_CHIP, findEventDialog, readPageEvent } from '../../lib/gcal-page/dialog';
+import { deadlineMarker, type DeadlineMarker } from '../../lib/gcal-page/marker';
+import { indexSessions, matchEvent, type MatchContext, type SessionIndex } from '../../lib/gcal-page/match';
+import { pageChanges } from '../../lib/gcal-page/page-changes';
+import { shownInstant } from '../../lib/gcal-page/shown-week';
 import { isDarkColor } from '../../lib/gcal-page/theme';
-import { sendReschedule } from '../../lib/messages/reschedule';
-import { errorText, sendMessage } from '../../lib/messaging';
+import { monthNames } from '../../lib/gcal-page/when';
 import { sessionViews, watchSessionData, type SessionData } from '../../lib/sessions';
-import { write } from '../../lib/store/client';
 import { userTimeZone } from '../../lib/time/user-zone';
 import type { SessionView } from '../../lib/ui-model/session-view';
-import { removeMarkers, updateMarkers } from './markers';
-import { StripState } from './strip-state.svelte';
-import { createStripUi } from './strip-ui';
+import { Markers } from './markers';
+import type { AddonContext } from './quiet-context';
+import { STRIP_CHUNK } from './strip-chunk';
+import type { Strip, createStrip } from './strip';
 
 // The countdowns count minutes; half a minute keeps them right without busy work.
 const TICK_MS = 30_000;
+// Chips matched per task on a first render or a data change: a month has ~500 (a frame is 16 ms).
+const SLICE_MS = 8;
 
-/** The calendar add-on (issue 6): the strip in the event popup and markers on the grid. */
-export async function startAddon(ctx: ContentScriptContext): Promise<void> {
+/**
+ * The calendar add-on: markers on the grid's chips and, in a session's popup, the strip (loaded
+ * the first time one opens). It works when the page or the data changes, on what changed.
+ */
+export function startAddon(ctx: AddonContext): void {
   const locale = navigator.language;
-  const timeZone = userTimeZone();
+  // Read once the data is there: the first `Intl` call of a page can take a frame on its own.
+  let timeZone = '';
   let data: SessionData | null = null;
-  let sessions: SessionView[] = [];
-  let target: StripTarget | null = null;
-  // The session (appointment key) of each chip's event id, until the stored data changes.
-  let chipMatches = new Map<string, string | null>();
-  // The popup's theme, read once per popup and tick: reading styles forces a style recalc.
-  let themed: { dialog: Element; dark: boolean } | null = null;
+  let views = new Map<string, SessionView>();
+  let index: SessionIndex | null = null;
+  let match: MatchContext | null = null;
+  // Per data change: which session each `data-eventid` is; per tick: each session's marker.
+  let keyOfId = new Map<string, string | null>();
+  let markerOf = new Map<string, DeadlineMarker | null>();
+  const markers = new Markers();
+  const tracked = new Map<Element, string | null>();
+  let pending = new Set<Element>();
+  let sliceScheduled = false;
+  let popup: { dialog: Element; key: string | null; dark: boolean } | null = null;
+  let strip: Strip | null = null;
+  let stripLoading: Promise<void> | null = null;
 
-  const model = new StripState(locale, timeZone, {
-    onCheckIn: (key) => {
-      void write('checkIn', key, Date.now()).catch((e: unknown) => (model.note = `Could not check in: ${errorText(e)}`));
-    },
-    onUndoCheckIn: (key) => {
-      void write('undoCheckIn', key, Date.now()).then(
-        (undone) => (model.note = undone ? null : 'It has been more than a minute, so the check-in stays.'),
-        (e: unknown) => (model.note = `Could not undo: ${errorText(e)}`),
-      );
-    },
-    onReschedule: (session) => void reschedule(session),
-    // Sent synchronously in the click, so the background's sidePanel.open keeps the gesture.
-    onSendMessage: (key) => {
-      void sendMessage('openSidePanel', { key }).catch((e: unknown) => (model.note = `Could not open the side panel: ${errorText(e)}`));
-    },
-  });
-  const strip = await createStripUi(ctx, model);
-  if (!ctx.isValid) return;
-
-  async function reschedule(session: SessionView): Promise<void> {
-    if (!data) return;
-    try {
-      model.note = await sendReschedule(session, data.settings, Date.now(), timeZone, {
-        openTab: openLink,
-        copy: (text) => navigator.clipboard.writeText(text),
-      });
-    } catch (e) {
-      model.note = `Could not prepare the message: ${errorText(e)}`;
+  const chipKey = (chip: Element): string | null => {
+    const id = chip.getAttribute('data-eventid') ?? '';
+    let key = keyOfId.get(id);
+    if (key === undefined) {
+      const event = readPageEvent(chip);
+      key = event && index && match ? matchEvent(event, index, match) : null;
+      keyOfId.set(id, key);
     }
-  }
+    return key;
+  };
 
-  /** Matches the page against the sessions; cheap enough for every batch of page changes. */
-  function render(): void {
-    if (!data) return;
-    const options = { locale: document.documentElement.lang || locale, timeZone };
-    target = stripTarget(document, sessions, options, target);
-    if (target) {
-      if (model.session?.appointment.key !== target.session.appointment.key) model.note = null;
-      model.session = target.session;
-      model.now = Date.now();
-      if (themed?.dialog !== target.dialog) themed = { dialog: target.dialog, dark: isDark(target.dialog) };
-      model.dark = themed.dark;
-      strip.showIn(target.dialog);
-    } else {
-      strip.hide();
-      model.session = null;
+  const markerFor = (key: string | null): DeadlineMarker | null => {
+    if (key === null) return null;
+    let marker = markerOf.get(key);
+    if (marker === undefined) {
+      const session = views.get(key);
+      marker = session ? deadlineMarker(session, Date.now(), locale, timeZone) : null;
+      markerOf.set(key, marker);
     }
-    if (data.settings.gridMarkers) {
-      const chips = document.querySelectorAll(EVENT_CHIP);
-      updateMarkers(chipMarkers(chips, sessions, Date.now(), { ...options, displayLocale: locale }, chipMatches));
-    } else {
-      removeMarkers(document);
+    return marker;
+  };
+
+  const markChip = (chip: Element): void => {
+    if (!data?.settings.gridMarkers || !chip.isConnected) return;
+    const key = chipKey(chip);
+    tracked.set(chip, key);
+    if (key !== null || markers.has(chip)) markers.set(chip, markerFor(key));
+  };
+
+  /** Matches queued chips for up to a slice of time, then yields to the page. */
+  const runSlice = (): void => {
+    sliceScheduled = false;
+    const until = performance.now() + SLICE_MS;
+    for (const chip of pending) {
+      pending.delete(chip);
+      markChip(chip);
+      if (performance.now() > until) break;
     }
-  }
+    if (pending.size > 0) scheduleSlice();
+  };
+  const scheduleSlice = (): void => {
+    if (sliceScheduled) return;
+    sliceScheduled = true;
+    ctx.setTimeout(runSlice, 0);
+  };
 
-  /** States and countdowns move with time and with storage: recompute, then render. */
-  function refresh(): void {
+  const updatePopup = (): void => {
+    const dialog = findEventDialog(document);
+    if (!dialog || !index || !match) {
+      popup = null;
+      strip?.hide();
+      return;
+    }
+    const event = readPageEvent(dialog);
+    const same = popup?.dialog === dialog;
+    // While Google re-renders the details there is no event for a moment: keep the strip.
+    const key = event
+      ? matchEvent(event, index, { ...match, shown: shownInstant(location.pathname, Date.now()) })
+      : same
+        ? popup!.key
+        : null;
+    popup = { dialog, key, dark: same ? popup!.dark : isDark(dialog) };
+    showStrip();
+  };
+
+  const showStrip = (): void => {
+    const session = popup?.key ? views.get(popup.key) : undefined;
+    if (!popup || !session) {
+      strip?.hide();
+      return;
+    }
+    if (strip) strip.show(popup.dialog, session, Date.now(), popup.dark);
+    else void loadStrip().then(showStrip);
+  };
+
+  const loadStrip = (): Promise<void> =>
+    (stripLoading ??= (
+      import(/* @vite-ignore */ browser.runtime.getURL(`/${STRIP_CHUNK}`)) as Promise<{
+        createStrip: typeof createStrip;
+      }>
+    ).then((module) => {
+      if (!ctx.isValid) return;
+      strip = module.createStrip({ locale, timeZone, settings: () => data?.settings ?? null });
+      ctx.onInvalidated(() => strip?.destroy());
+    }));
+
+  /** States and countdowns move with time: new views, the same matches. */
+  const refresh = (): void => {
     if (!data) return;
-    sessions = sessionViews(data, Date.now(), timeZone);
-    themed = null;
-    render();
-  }
+    views = new Map(sessionViews(data, Date.now(), timeZone).map((s) => [s.appointment.key, s]));
+    markerOf = new Map();
+    markers.sweep();
+    for (const [chip, key] of tracked) {
+      if (!chip.isConnected) tracked.delete(chip);
+      else if (key !== null || markers.has(chip)) markers.set(chip, markerFor(key));
+    }
+    showStrip();
+  };
 
-  const unwatch = watchSessionData((fresh) => {
+  // A data change is taken in steps, each its own task, so that none holds up the page for a
+  // frame: the zone, the views and their index, the month names, then the chips in slices.
+  let generation = 0;
+  const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+  const load = async (fresh: SessionData, id: number): Promise<void> => {
+    await nextTask();
+    timeZone ||= userTimeZone();
+    await nextTask();
+    if (id !== generation) return;
     data = fresh;
-    chipMatches = new Map();
-    refresh();
+    views = new Map(sessionViews(fresh, Date.now(), timeZone).map((s) => [s.appointment.key, s]));
+    index = indexSessions([...views.values()], timeZone);
+    keyOfId = new Map();
+    markerOf = new Map();
+    await nextTask();
+    if (id !== generation) return;
+    match = { months: monthNames([document.documentElement.lang || locale, 'en']), shown: Date.now() };
+    if (!fresh.settings.gridMarkers) markers.clear();
+    // Every chip in the page once (sliced), then only those Google adds or changes.
+    pending = new Set([...tracked.keys(), ...document.querySelectorAll(EVENT_CHIP)]);
+    tracked.clear();
+    scheduleSlice();
+    updatePopup();
+  };
+  const unwatch = watchSessionData((fresh) => void load(fresh, ++generation));
+
+  const observer = new MutationObserver((records) => {
+    if (!ctx.isValid || !index || !match) return;
+    const changes = pageChanges(records, markers.hosts, popup?.dialog ?? null);
+    if (changes.popup || (popup && strip && !strip.isIn(popup.dialog))) updatePopup();
+    for (const chip of changes.chips) pending.add(chip);
+    // A few chips (Google re-rendering some) are matched at once, a whole view in slices.
+    if (changes.chips.size > 0 && changes.chips.size < 50) runSlice();
+    else if (pending.size > 0) scheduleSlice();
   });
-  ctx.onInvalidated(unwatch);
+  // Element additions and removals, and event ids (a reused popup changes `data-eventid` in place).
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-eventid'],
+  });
+
+  // A press on a session's chip comes a moment before its popup: load the strip meanwhile.
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    (event) => {
+      const chip = event.target instanceof Element ? event.target.closest(EVENT_CHIP) : null;
+      if (chip && tracked.get(chip)) void loadStrip();
+    },
+    { capture: true, passive: true },
+  );
   ctx.setInterval(() => {
     if (document.visibilityState === 'visible') refresh();
   }, TICK_MS);
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') refresh();
   });
-
-  // One observer for the popup and the grid. Google's page changes often: batch the records
-  // into one render per frame, and watch only element additions/removals and event ids (a
-  // reused popup changes `data-eventid` in place).
-  let scheduled = false;
-  const observer = new MutationObserver(() => {
-    if (scheduled) return;
-    scheduled = true;
-    ctx.requestAnimationFrame(() => {
-      scheduled = false;
-      render();
-    });
-  });
-  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-eventid'] });
   ctx.onInvalidated(() => {
+    unwatch();
     observer.disconnect();
-    removeMarkers(document);
+    markers.clear();
   });
 }
 
@@ -130,13 +214,4 @@ function isDark(dialog: Element): boolean {
     if (dark !== null) return dark;
   }
   return matchMedia('(prefers-color-scheme: dark)').matches;
-}
-
-/** Opens a compose link: mail links in place (the mail app takes over), others in a new tab. */
-function openLink(url: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.rel = 'noopener';
-  link.target = url.startsWith('mailto:') ? '_self' : '_blank';
-  link.click();
 }

@@ -1,7 +1,5 @@
 import type { DeadlineMarker } from '../../lib/gcal-page/marker';
 
-const ATTRIBUTE = 'data-session-keeper-marker';
-
 const STYLE = `
   :host { all: initial; position: absolute; top: 1px; right: 2px; z-index: 1; }
   span {
@@ -17,43 +15,67 @@ const STYLE = `
   @media (prefers-color-scheme: dark) { span { background: #4a2c00; color: #ffdcbd; border-color: #ffb870; } }
 `;
 
+interface Placed {
+  host: HTMLElement;
+  badge: HTMLElement;
+  text: string;
+}
+
 /**
- * Puts each chip's deadline marker in place (adds, updates, removes), touching the page only
- * where something changed, so the mutations it causes settle at once.
+ * The deadline markers on the grid's chips. Each is an empty `<span>` with a closed shadow root:
+ * Google's page scripts see that an element was added, never what it says (no attributes, no
+ * text in the page's DOM). Which chip carries which marker is remembered here, not in the page.
  */
-export function updateMarkers(wanted: Map<Element, DeadlineMarker | null>): void {
-  for (const [chip, marker] of wanted) {
-    const existing = chip.querySelector(`:scope > [${ATTRIBUTE}]`);
+export class Markers {
+  readonly #placed = new Map<Element, Placed>();
+  /** The hosts, so that the page observer can ignore the add-on's own changes. */
+  readonly hosts = new WeakSet<Node>();
+
+  /** Puts `chip`'s marker in place, touching the page only where something changed. */
+  set(chip: Element, marker: DeadlineMarker | null): void {
+    const placed = this.#placed.get(chip);
     if (!marker) {
-      existing?.remove();
-      continue;
+      placed?.host.remove();
+      this.#placed.delete(chip);
+      return;
     }
-    const signature = `${marker.text}|${marker.label}`;
-    if (existing?.getAttribute(ATTRIBUTE) === signature) continue;
-    const host = existing ?? createMarker(chip);
-    host.setAttribute(ATTRIBUTE, signature);
-    const badge = host.shadowRoot?.querySelector('span');
-    if (badge) {
-      badge.textContent = marker.text;
-      badge.setAttribute('aria-label', marker.label);
-      badge.title = marker.label;
-    }
+    const current = placed ?? this.#create(chip);
+    if (current.host.parentElement !== chip) chip.append(current.host);
+    const text = `${marker.text}|${marker.label}`;
+    if (current.text === text) return;
+    current.text = text;
+    current.badge.textContent = marker.text;
+    current.badge.setAttribute('aria-label', marker.label);
+    current.badge.title = marker.label;
   }
-}
 
-export function removeMarkers(root: ParentNode): void {
-  for (const marker of root.querySelectorAll(`[${ATTRIBUTE}]`)) marker.remove();
-}
+  has(chip: Element): boolean {
+    return this.#placed.has(chip);
+  }
 
-function createMarker(chip: Element): HTMLElement {
-  const host = document.createElement('span');
-  // Content scripts have no custom elements registry; a span takes a shadow root as well.
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  const badge = document.createElement('span');
-  badge.setAttribute('role', 'img');
-  shadow.append(style, badge);
-  chip.append(host);
-  return host;
+  clear(): void {
+    for (const { host } of this.#placed.values()) host.remove();
+    this.#placed.clear();
+  }
+
+  /** Forgets chips Google has taken out of the page (it re-renders them often). */
+  sweep(): void {
+    for (const chip of this.#placed.keys()) if (!chip.isConnected) this.#placed.delete(chip);
+  }
+
+  #create(chip: Element): Placed {
+    const host = document.createElement('span');
+    // Content scripts have no custom elements registry; a span takes a shadow root as well.
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    const badge = document.createElement('span');
+    badge.setAttribute('role', 'img');
+    shadow.append(style, badge);
+    this.hosts.add(host);
+    const placed = { host, badge, text: '' };
+    this.#placed.set(chip, placed);
+    chip.append(host);
+    return placed;
+  }
 }

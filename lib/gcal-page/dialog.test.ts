@@ -19,8 +19,8 @@ describe('findEventDialog', () => {
       instanceStart: Date.UTC(2026, 11, 1, 15),
       calendarId: 'robin.client@gmail.com',
     });
-    expect(event?.texts).toContain('Therapy with Dr Robin Lee');
-    expect(event?.texts).toContain('Tuesday, December 1');
+    expect(event?.title).toBe('Therapy with Dr Robin Lee');
+    expect(event?.when).toBe('Tuesday, December 1 ⋅ 3:00 – 3:50pm');
   });
 
   it('leaves the quick-create popup alone, though it has the same hooks', () => {

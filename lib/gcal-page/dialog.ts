@@ -28,13 +28,28 @@ function isHidden(element: Element): boolean {
 
 /**
  * The event a dialog or chip shows, or null when its id is missing or not one of Google's.
- * `element` is the chip itself, or the dialog (whose details section carries the id).
+ * `element` is the chip itself, or the dialog (whose details section carries the id and whose
+ * heading is the title, followed by the "when" line).
  */
 export function readPageEvent(element: Element): PageEvent | null {
-  const holder = element.matches('[data-eventid]') ? element : element.querySelector(EVENT_DETAILS);
+  const chip = element.matches('[data-eventid]');
+  const holder = chip ? element : element.querySelector(EVENT_DETAILS);
   const attribute = holder?.getAttribute('data-eventid');
   const id = attribute ? decodeEventId(attribute) : null;
-  return id ? { id, texts: textsOf(holder ?? element) } : null;
+  if (!id || !holder) return null;
+  const texts = textsOf(holder);
+  if (chip) return { id, title: null, when: texts.join(', '), texts };
+  const heading = holder.querySelector('[role="heading"]');
+  return { id, title: heading?.textContent ?? null, when: heading ? whenLine(heading) : texts.join(', '), texts };
+}
+
+/** The text of the block after the heading's: where Google writes the date and time. */
+function whenLine(heading: Element): string {
+  for (let block: Element | null = heading; block; block = block.parentElement) {
+    const next = block.nextElementSibling;
+    if (next) return next.textContent ?? '';
+  }
+  return '';
 }
 
 /** The non-empty text nodes under `root`, trimmed, in document order. */

@@ -1,65 +1,156 @@
 import { googleSourceId } from '../calendar/google/google-sources';
 import { DEMO_SOURCE } from '../demo';
+import { wallClock } from '../time/wall-clock';
 import type { SessionView } from '../ui-model/session-view';
 import { uidCandidates, type PageEventId } from './event-id';
+import { parseWhen, type MonthNames } from './when';
 
-/** An event as the page shows it: its decoded id and the texts of the popup or chip. */
+/** An event as the page shows it. */
 export interface PageEvent {
   id: PageEventId;
-  /** Text fragments of the popup or chip (title, date line, …), in document order. */
+  /** The popup's heading; null for a chip (its title is one of `texts`). */
+  title: string | null;
+  /** What says when: the popup's "when" line, or the chip's whole label. */
+  when: string;
+  /** Text fragments of the chip or popup, in document order. */
   texts: string[];
 }
 
-export interface MatchOptions {
-  /** The page's language (`<html lang>`): Google writes dates in it. */
-  locale: string;
-  timeZone: string;
+/** One session as matching sees it, made once per change of the stored data. */
+interface Slot {
+  key: string;
+  sourceId: string;
+  start: number;
+  /** Original start of a recurring occurrence (RECURRENCE-ID), else null. */
+  recurrenceStart: number | null;
+  /** The start's wall-clock date and minutes in the calendar's zone; minutes null: all day. */
+  year: number;
+  month: number;
+  day: number;
+  minutes: number | null;
+}
+
+/** The sessions by what a page event can be matched on. */
+export interface SessionIndex {
+  /** Google-sourced sessions by the API's event id. */
+  byEventId: Map<string, Slot[]>;
+  /** Feed sessions by iCalendar UID. */
+  byUid: Map<string, Slot[]>;
+  /** Feed sessions by normalized title. */
+  byTitle: Map<string, Slot[]>;
+}
+
+export interface MatchContext {
+  months: MonthNames;
+  /** An instant of the week the grid shows: of sessions that fit equally, the nearest wins. */
+  shown: number;
 }
 
 /**
- * The session a page event shows, or null (issue 6 item 2). In order of certainty:
- *
- * 1. Google-sourced sessions: the page's event id is the API's `id`, which the Google syncer
- *    stores as `googleEventId` (an instance id for an instance of a series).
- * 2. ICS-sourced sessions the user also subscribed to in Google: Google names an imported event
- *    after its iCalendar UID (as is, or `_` + base32hex of it), so the UID and, for an instance,
- *    the instance time in the id identify the occurrence.
- * 3. Otherwise title and start: the title must be one of the popup's texts exactly, and the
- *    start must be the instance time in the id, or (a single event) the popup must name the
- *    start's day and month in the page's language, and only one session may fit.
- *
- * A wrong strip (someone else's deadline) is worse than none, so anything unsure is null.
- * The built-in demo sessions are not in anyone's calendar and never match.
+ * Indexes the sessions for matching; `timeZone` is the zone the page shows times in. The
+ * built-in demo sessions are in nobody's calendar and are left out.
  */
-export function matchSession(page: PageEvent, sessions: SessionView[], options: MatchOptions): SessionView | null {
-  const real = sessions.filter((s) => s.appointment.sourceId !== DEMO_SOURCE.id);
-  const { id } = page;
-
-  // An event shared into two chosen calendars: the one this page shows it from first.
-  const byGoogleId = real.filter((s) => s.appointment.googleEventId === id.eventId);
-  const own = byGoogleId.find((s) => s.appointment.sourceId === googleSourceId(id.calendarId));
-  if (own ?? byGoogleId[0]) return own ?? byGoogleId[0] ?? null;
-
-  const fromFeeds = real.filter((s) => s.appointment.googleEventId === undefined);
-  const uids = new Set(uidCandidates(id.baseId));
-  const byUid = fromFeeds.filter((s) => uids.has(s.appointment.uid) && sameOccurrence(s, id.instanceStart));
-  if (byUid.length > 0) return byUid[0] ?? null;
-
-  const titles = fragmentSet(page.texts);
-  const byTitle = fromFeeds.filter((s) => titles.has(normalize(s.appointment.title)));
-  if (id.instanceStart !== null) {
-    return byTitle.find((s) => sameOccurrence(s, id.instanceStart)) ?? null;
+export function indexSessions(sessions: SessionView[], timeZone: string): SessionIndex {
+  const index: SessionIndex = { byEventId: new Map(), byUid: new Map(), byTitle: new Map() };
+  const add = (map: Map<string, Slot[]>, key: string, slot: Slot) => {
+    const list = map.get(key);
+    if (list) list.push(slot);
+    else map.set(key, [slot]);
+  };
+  for (const { appointment: a } of sessions) {
+    if (a.sourceId === DEMO_SOURCE.id) continue;
+    // An all-day start is midnight of its date in the appointment's own zone.
+    const wall = wallClock(a.start, a.allDay ? a.timeZone || timeZone : timeZone);
+    const slot: Slot = {
+      key: a.key,
+      sourceId: a.sourceId,
+      start: a.start,
+      recurrenceStart: a.recurrenceId === null ? null : Date.parse(a.recurrenceId),
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      minutes: a.allDay ? null : wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+    };
+    if (a.googleEventId !== undefined) {
+      add(index.byEventId, a.googleEventId, slot);
+    } else {
+      add(index.byUid, a.uid, slot);
+      add(index.byTitle, normalize(a.title), slot);
+    }
   }
-  const text = page.texts.join(' ');
-  const onThatDay = byTitle.filter((s) => mentionsDate(text, s.appointment.start, options.locale, options.timeZone));
-  return onThatDay.length === 1 ? (onThatDay[0] ?? null) : null;
+  return index;
 }
 
-/** Whether a session is the occurrence at `instanceStart` (null: a single event). */
-function sameOccurrence(session: SessionView, instanceStart: number | null): boolean {
-  const { recurrenceId, start } = session.appointment;
-  if (instanceStart === null) return recurrenceId === null;
-  return start === instanceStart || (recurrenceId !== null && Date.parse(recurrenceId) === instanceStart);
+/**
+ * The appointment key of the session a page event shows, or null (no strip, no marker).
+ * In order of certainty:
+ *
+ * 1. Google-sourced sessions: the page's event id is the API's `id` (`googleEventId`).
+ * 2. Feed sessions the user also subscribed to in Google: Google names an imported event after
+ *    its iCalendar UID (as is, or `_` + base32hex of it); an instance id carries its time.
+ * 3. Otherwise the title, exactly, and the start: the instance time in the id, or the date and
+ *    time the page writes (`parseWhen`). Sessions that still fit equally go to the one nearest
+ *    the week the grid shows; a true tie is no match.
+ *
+ * A wrong strip (someone else's deadline) is worse than none, so anything unsure is null.
+ */
+export function matchEvent(page: PageEvent, index: SessionIndex, context: MatchContext): string | null {
+  const { id } = page;
+  const google = index.byEventId.get(id.eventId);
+  if (google) {
+    // An event shared into two chosen calendars: the one this page shows it from first.
+    const own = google.find((s) => s.sourceId === googleSourceId(id.calendarId));
+    return (own ?? google[0])?.key ?? null;
+  }
+
+  for (const uid of uidCandidates(id.baseId)) {
+    const byUid = index.byUid.get(uid)?.filter((s) => sameOccurrence(s, id.instanceStart));
+    if (byUid?.length) return nearest(byUid, context.shown);
+  }
+
+  for (const [title, slots] of titled(page, index)) {
+    let fits: Slot[];
+    if (id.instanceStart !== null) {
+      fits = slots.filter((s) => sameOccurrence(s, id.instanceStart));
+    } else {
+      const when = parseWhen(normalize(page.when).split(title).join(' '), context.months);
+      if (!when) continue;
+      const { date, minutes } = when;
+      fits = slots.filter(
+        (s) =>
+          s.month === date.month &&
+          s.day === date.day &&
+          (date.year === null || s.year === date.year) &&
+          s.minutes === minutes,
+      );
+    }
+    if (fits.length) return nearest(fits, context.shown);
+  }
+  return null;
+}
+
+/** The title groups the page event can be: its heading, or any of its fragments. */
+function titled(page: PageEvent, index: SessionIndex): [string, Slot[]][] {
+  const titles = page.title !== null ? [normalize(page.title)] : fragmentSet(page.texts);
+  const out: [string, Slot[]][] = [];
+  for (const title of titles) {
+    const slots = index.byTitle.get(title);
+    if (slots) out.push([title, slots]);
+  }
+  return out;
+}
+
+/** The slot nearest `shown`; null when the nearest two are as near. */
+function nearest(slots: Slot[], shown: number): string | null {
+  if (slots.length === 1) return slots[0]!.key;
+  const sorted = slots.map((s) => ({ s, d: Math.abs(s.start - shown) })).sort((a, b) => a.d - b.d);
+  return sorted[0]!.d === sorted[1]!.d ? null : sorted[0]!.s.key;
+}
+
+/** Whether a slot is the occurrence at `instanceStart` (null: a single event). */
+function sameOccurrence(slot: Slot, instanceStart: number | null): boolean {
+  if (instanceStart === null) return slot.recurrenceStart === null;
+  return slot.start === instanceStart || slot.recurrenceStart === instanceStart;
 }
 
 /**
@@ -78,22 +169,4 @@ export function fragmentSet(texts: string[]): Set<string> {
 
 export function normalize(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
-}
-
-/**
- * Whether `text` names the day of `instant`: its day of the month as a whole number and its
- * month by name (long or short) in `locale` ("Tuesday, December 1", "Dienstag, 1. Dezember",
- * "12月1日"). Google writes the popup's date that way in every language.
- */
-export function mentionsDate(text: string, instant: number, locale: string, timeZone: string): boolean {
-  const lower = normalize(text);
-  const part = (options: Intl.DateTimeFormatOptions, type: Intl.DateTimeFormatPartTypes): string =>
-    normalize(
-      new Intl.DateTimeFormat(locale, { ...options, timeZone }).formatToParts(instant).find((p) => p.type === type)
-        ?.value ?? '',
-    ).replace(/\.$/, '');
-  const day = part({ day: 'numeric' }, 'day');
-  const months = [part({ month: 'long', day: 'numeric' }, 'month'), part({ month: 'short', day: 'numeric' }, 'month')];
-  const dayPattern = new RegExp(`(^|[^0-9])0?${Number(day)}([^0-9]|$)`);
-  return dayPattern.test(lower) && months.some((m) => m !== '' && lower.includes(m));
 }

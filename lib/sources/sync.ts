@@ -9,7 +9,7 @@ import { entriesOf, readAll, readFrom, writeRaw } from '../store/io';
 import { metaKey, type Item } from '../store/item';
 import { appointmentsFamily, statusFamily, syncStateFamily } from '../store/items';
 import { withLock } from '../store/lock';
-import { googleSyncStateSchema, icsSyncStateSchema } from '../store/schemas';
+import { appointmentSchema, googleSyncStateSchema, icsSyncStateSchema } from '../store/schemas';
 import type { Validator } from '../store/validate';
 import { fitsBudget } from './budget';
 import type { Source, SourceStatus } from './source';
@@ -112,7 +112,9 @@ async function syncOnce(source: Source, deps: SyncDeps): Promise<void> {
 /** What is kept of an appointment: what the views and matching use (no descriptions). */
 function compact(appointment: Appointment): Appointment {
   const { description: _description, ...kept } = appointment;
-  return kept;
+  // In the stored shape's field order (as a read gives it back), so that the comparison with
+  // the last stored appointments finds an unchanged feed unchanged.
+  return appointmentSchema(kept, []) ?? kept;
 }
 
 /** Syncs every source in effect side by side (one failing never blocks another). */

@@ -118,7 +118,10 @@ export function previewRestore(raw: Raw, file: BackupContents): string[] {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const added = (before: number, after: number, one: string, many: string) =>
     after > before ? `${count(after - before, one, many)} added` : null;
-  const replaced = file.therapists.filter((t) => current.therapists.some((c) => c.id === t.id)).length;
+  // Both sides went through the same schema, so equal therapists serialise alike.
+  const replaced = file.therapists.filter((t) =>
+    current.therapists.some((c) => c.id === t.id && JSON.stringify(c) !== JSON.stringify(t)),
+  ).length;
   const lines = [
     added(current.therapists.length, next.therapists.length, 'therapist', 'therapists'),
     replaced ? `${count(replaced, 'therapist', 'therapists')} updated from the file` : null,

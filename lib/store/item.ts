@@ -36,7 +36,9 @@ export function defineItem<T>(spec: ItemSpec<T>): Item<T> {
     read(raw, storedVersion, notes) {
       if (raw === undefined || raw === null) return spec.fallback;
       let value = raw;
-      let version = storedVersion ?? 1;
+      // A version that is not a whole number from 1 up is damage, not history: read it as the
+      // first (a stored -1e15 would otherwise run the migration loop for ever).
+      let version = storedVersion !== undefined && Number.isInteger(storedVersion) && storedVersion >= 1 ? storedVersion : 1;
       if (version > spec.version) {
         // Written by a newer build (a downgrade): read what still fits, change nothing else.
         version = spec.version;

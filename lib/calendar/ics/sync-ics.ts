@@ -8,6 +8,7 @@ import { formatNearMoment } from '../../ui-model/near-moment';
 import { fetchFeed } from './fetch-feed';
 import { warningText } from './feed-warning';
 import { parseFeed } from './parse-feed';
+import { keptWarnings } from '../../sources/budget';
 import { damagedCopy, feedDamage, type FeedDamage, type FeedRead } from './plausible-feed';
 import { webRequestRedirects, type WatchRedirects } from './watch-redirects';
 
@@ -67,10 +68,10 @@ export function createIcsSyncer(deps: { watchRedirects?: WatchRedirects }): Sour
       to: context.window.to,
       userTimeZone: context.userTimeZone,
     });
-    const warnings = parsed.warnings.map(warningText);
+    const warnings = keptWarnings(parsed.warnings.map(warningText));
     const damage = feedDamage(fetched.text);
     const stored: FeedRead = { events: context.previous.length, warnings: last?.warnings.length ?? 0, damage: last?.damage ?? [] };
-    const verdict = damagedCopy(stored, { events: parsed.appointments.length, warnings: warnings.length, damage });
+    const verdict = damagedCopy(stored, { events: parsed.appointments.length, warnings: parsed.warnings.length, damage });
     if (verdict) {
       const kept = last?.readAt === undefined ? 'the sessions it had' : `the sessions from ${formatNearMoment(last.readAt, context.now, context.userTimeZone)}`;
       throw new DamagedFeedError(

@@ -1,0 +1,116 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { sendReschedule } from '../../lib/messages/reschedule';
+import { errorText, sendMessage } from '../../lib/messaging';
+import type { Settings } from '../../lib/settings';
+import { write } from '../../lib/store/client';
+import type { SessionView } from '../../lib/ui-model/session-view';
+import { StripState } from './strip-state.svelte';
+import StripHost from './StripHost.svelte';
+
+// The strip's module: imported by the content script the first time a session's popup opens.
+
+export interface Strip {
+  /** Shows `session` as a direct child of `dialog` (the only place Google's re-renders leave alone). */
+  show(dialog: Element, session: SessionView, now: number, dark: boolean): void;
+  hide(): void;
+  /** Whether the strip is in `dialog` now (a re-render may have taken it out). */
+  isIn(dialog: Element): boolean;
+  destroy(): void;
+}
+
+export interface StripOptions {
+  locale: string;
+  timeZone: string;
+  /** The stored settings (the reschedule channel), or null before the first read. */
+  settings(): Settings | null;
+}
+
+// Keys that still reach the page from inside the strip: Escape closes the popup, Tab moves
+// through it. Any other key stops at the shadow root, so it never fires a Google Calendar
+// shortcut ("c" creates an event, "e" edits …).
+const PASS_KEYS = new Set(['Escape', 'Tab']);
+
+/**
+ * The strip in a closed shadow root on a plain `<div>`: Google's page scripts can tell that an
+ * element was added, not what it says. Styles are isolated both ways (the component's own CSS
+ * is injected into the shadow root).
+ */
+export function createStrip({ locale, timeZone, settings }: StripOptions): Strip {
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const reset = document.createElement('style');
+  reset.textContent = ':host { all: initial; display: block; }';
+  const container = document.createElement('div');
+  shadow.append(reset, container);
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+    shadow.addEventListener(type, (event) => {
+      if (!(event instanceof KeyboardEvent && PASS_KEYS.has(event.key))) event.stopPropagation();
+    });
+  }
+
+  const model: StripState = new StripState(locale, timeZone, {
+    // The one place the add-on records a check-in: the background's write, as the popup asks for it.
+    onCheckIn: (key) => {
+      void write('checkIn', key, Date.now()).catch(
+        (e: unknown) => (model.note = `Could not check in: ${errorText(e)}`),
+      );
+    },
+    onUndoCheckIn: (key) => {
+      void write('undoCheckIn', key, Date.now()).then(
+        (undone) => (model.note = undone ? null : 'It has been more than a minute, so the check-in stays.'),
+        (e: unknown) => (model.note = `Could not undo: ${errorText(e)}`),
+      );
+    },
+    onReschedule: (session) => void reschedule(session),
+    // Sent synchronously in the click, so the background's sidePanel.open keeps the gesture.
+    onSendMessage: (key) => {
+      void sendMessage('openSidePanel', { key }).catch(
+        (e: unknown) => (model.note = `Could not open the side panel: ${errorText(e)}`),
+      );
+    },
+  });
+  const app = mount(StripHost, { target: container, props: { model } });
+
+  async function reschedule(session: SessionView): Promise<void> {
+    const current = settings();
+    if (!current) return;
+    try {
+      model.note = await sendReschedule(session, current, Date.now(), timeZone, {
+        openTab: openLink,
+        copy: (text) => navigator.clipboard.writeText(text),
+      });
+    } catch (e) {
+      model.note = `Could not prepare the message: ${errorText(e)}`;
+    }
+  }
+
+  return {
+    show(dialog, session, now, dark) {
+      if (model.session?.appointment.key !== session.appointment.key) model.note = null;
+      model.session = session;
+      model.now = now;
+      model.dark = dark;
+      // Rendered before the page's next frame, so the strip paints with the popup.
+      flushSync();
+      if (host.parentElement !== dialog) dialog.append(host);
+    },
+    hide() {
+      host.remove();
+      model.session = null;
+    },
+    isIn: (dialog) => host.parentElement === dialog,
+    destroy() {
+      host.remove();
+      void unmount(app);
+    },
+  };
+}
+
+/** Opens a compose link: mail links in place (the mail app takes over), others in a new tab. */
+function openLink(url: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.rel = 'noopener';
+  link.target = url.startsWith('mailto:') ? '_self' : '_blank';
+  link.click();
+}
