@@ -9,10 +9,13 @@ const ELEMENT_TIMEOUT = 10_000;
 export interface PageDriver {
   url(): Promise<string>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Runs `fn` on the (open or closed) shadow roots of the elements matching `hosts`: the first non-null result. */
+  inShadowRoots<T, A = null>(hosts: string, fn: (root: ShadowRoot, arg: A) => T | null, arg?: A): Promise<T | null>;
   /** Evaluates a JavaScript expression (source text) in the page and awaits its value. */
   evaluateSource<T>(source: string): Promise<T>;
   /** A real mouse click on the element at `selector`. */
   click(selector: string): Promise<void>;
+  clickAt(x: number, y: number): Promise<void>;
   /** Clears the field and types `text`. */
   fill(selector: string, text: string): Promise<void>;
   selectValue(selector: string, value: string): Promise<void>;
@@ -50,6 +53,7 @@ export function makeTab(driver: PageDriver): Tab {
     value: (target) => waitFor<string>(target, 'value'),
     checked: (target) => waitFor<boolean>(target, 'checked'),
     click: async (target) => driver.click(await waitFor<string>(target, 'mark')),
+    clickAt: ({ x, y }) => driver.clickAt(x, y),
     fill: async (target, text) => driver.fill(await waitFor<string>(target, 'mark'), text),
     async select(target, label) {
       const value = await waitFor<string>(target, `option:${label}`);
@@ -59,6 +63,7 @@ export function makeTab(driver: PageDriver): Tab {
     press: (key) => driver.press(key),
     waitFor: async (target, timeout) => void (await waitFor(target, 'mark', timeout)),
     evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => driver.evaluate(fn, arg as A),
+    inShadowRoots: (hosts, fn, arg) => driver.inShadowRoots(hosts, fn, arg),
     settled: (quietMs = 200) => driver.evaluate(waitQuiet, quietMs),
     setViewport: (size) => driver.setViewport(size),
     reload: () => driver.reload(),

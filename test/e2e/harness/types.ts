@@ -62,6 +62,8 @@ export interface Tab {
   checked(target: Target): Promise<boolean>;
   /** Waits for an element, then clicks it with the mouse: a real user input for the browser. */
   click(target: Target): Promise<void>;
+  /** A real mouse click at a point of the page (CSS pixels from the top left of the viewport). */
+  clickAt(point: { x: number; y: number }): Promise<void>;
   /** Replaces a text field's contents by typing. */
   fill(target: Target, text: string): Promise<void>;
   /** Chooses the option of a `<select>` whose text is `label`. */
@@ -75,6 +77,12 @@ export interface Tab {
   /** Runs `fn` in the page. In extension pages the WebExtension API is `browser` in Firefox and `chrome` in Chromium. */
   evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Runs `fn` on the shadow root of each element matching `hosts`, closed ones included (the
+   * calendar add-on keeps its UI in closed roots, out of the page's reach, as a person still
+   * sees it), and returns the first result that is not null.
+   */
+  inShadowRoots<T, A = null>(hosts: string, fn: (root: ShadowRoot, arg: A) => T | null, arg?: A): Promise<T | null>;
   /** Waits until the DOM has not changed for `quietMs`. */
   settled(quietMs?: number): Promise<void>;
   setViewport(size: { width: number; height: number }): Promise<void>;

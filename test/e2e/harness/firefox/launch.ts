@@ -120,7 +120,7 @@ function wrap(firefox: Browser, { options, profileDir, errors }: Run): Extension
   const inControl = async <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> =>
     (await controlPage()).evaluate(fn as never, arg) as Promise<T>;
   const routes = new FirefoxRoutes(firefox);
-  const tab = (page: Page): Tab => makeTab(puppeteerDriver(page));
+  const tab = (page: Page): Tab => makeTab(puppeteerDriver(page, firefox));
   let closed = false;
 
   const ext: Extension = {
