@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { initBadge } from '../lib/background/badge';
 import { initGoogle } from '../lib/background/google';
 import { initMissed } from '../lib/background/missed';
+import { initProbe } from '../lib/background/probe';
 import { initReminders } from '../lib/background/reminders';
 import { initSync } from '../lib/background/sync';
 import { initWrites } from '../lib/background/writes';
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   initMissed();
   initWrites();
   initGoogle();
+  initProbe();
 });

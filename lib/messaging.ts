@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { ProbeResult } from './background/probe';
 import type { GoogleCalendar } from './calendar/google/client';
 
 /**
@@ -22,6 +23,8 @@ export interface Protocol {
   googleCalendars(data: Record<string, never>): GoogleCalendar[];
   /** A change of stored state, made by its owner in the background (lib/store/writes.ts). */
   write(data: { name: string; args: unknown[] }): unknown;
+  /** Read a feed address once without saving it: does its first fetch work? */
+  probeFeed(data: { url: string }): ProbeResult;
   /** Google: use (or stop using) one calendar as a source. */
   googleChooseCalendar(data: { calendarId: string; name: string; chosen: boolean }): void;
 }

@@ -16,6 +16,7 @@ const data = (sources: Source[], appointments: SessionData['appointments']): Ses
   therapists: [lee],
   attendance: NO_ATTENDANCE,
   settings: DEFAULT_SETTINGS,
+  seriesChoices: {},
   notes: [],
 });
 
@@ -33,7 +34,7 @@ describe('sessionViews', () => {
 
   it.each<[string, Partial<Source>, object]>([
     ['a declined invitation', {}, { declined: true }],
-    ['a session that ended before the calendar was added', { addedAt: NOW - HOUR }, { start: NOW - 5 * HOUR, end: NOW - 4 * HOUR }],
+    ['a session that ended over 48 hours before the calendar was added', { addedAt: NOW - HOUR }, { start: NOW - 51 * HOUR, end: NOW - 50 * HOUR }],
     ['an appointment of a source that is no longer there', { id: 'other' }, {}],
   ])('leaves out %s', (_, sourcePatch, apptPatch) => {
     const views = sessionViews(
@@ -51,6 +52,15 @@ describe('sessionViews', () => {
       'UTC',
     );
     expect(views.map((v) => v.info.state)).toEqual(['missed']);
+  });
+
+  it('shows a session missed in the 48 hours before the calendar was added as missed, never to be notified', () => {
+    const views = sessionViews(
+      data([{ ...feed, addedAt: NOW - HOUR }], { feed: [appointment(NOW - 30 * HOUR)] }),
+      NOW,
+      'UTC',
+    );
+    expect(views.map((v) => [v.info.state, v.startedBeforeAdded])).toEqual([['missed', true]]);
   });
 
   it('gives the demo calendar its demo therapist', () => {

@@ -1,16 +1,17 @@
 import type { Appointment } from './calendar/appointment';
 import type { Attendance } from './attendance';
-import { DEMO_SOURCE, DEMO_THERAPIST } from './demo';
 import { appointmentState } from './policy/state';
 import type { Settings } from './settings';
 import type { Source } from './sources/source';
 import { appointmentsOf } from './store/cache';
 import { readFrom, type Raw } from './store/io';
 import { sourcesInEffect } from './sources/in-effect';
-import { attendanceItem, settingsItem, therapistsItem } from './store/items';
+import { attendanceItem, seriesChoicesItem, settingsItem, therapistsItem } from './store/items';
 import { snapshot, watchStore } from './store/snapshot';
-import { matchTherapist } from './therapists/match';
+import type { SeriesChoices } from './therapists/attribute';
+import { classify } from './therapists/classify';
 import type { Therapist } from './therapists/therapist';
+import { HOUR } from './time/units';
 import type { SessionView } from './ui-model/session-view';
 import { userTimeZone } from './time/user-zone';
 
@@ -21,31 +22,37 @@ export interface SessionData {
   therapists: Therapist[];
   attendance: Attendance;
   settings: Settings;
+  /** The client's answers to "Which therapist is this?", by series. */
+  seriesChoices: SeriesChoices;
   /** What could not be read and was set aside, in words. */
   notes: string[];
 }
 
 /**
- * The therapy sessions among the cached appointments, each with its therapist and its state
- * at `now`, sorted by start. Events that match no therapist, and invitations the user
- * declined, are not sessions.
+ * How long before a calendar was added a session still counts: one missed the day before
+ * install is shown as missed (a message may still help); older ones are not the client's to
+ * check in for.
+ */
+export const MISSED_BEFORE_ADDED = 48 * HOUR;
+
+/**
+ * The therapy sessions among the cached appointments, each with its therapist (by the best
+ * evidence, lib/therapists/attribute.ts) and its state at `now`, sorted by start. Events that
+ * are no therapist's, or whose therapist the client has not yet said, and invitations the
+ * user declined, are not sessions.
  */
 export function sessionViews(data: SessionData, now: number, userTimeZone: string): SessionView[] {
-  const usesDemo = data.sources.some((s) => s.id === DEMO_SOURCE.id);
-  const therapists = usesDemo ? [...data.therapists, DEMO_THERAPIST] : data.therapists;
   const views: SessionView[] = [];
-  for (const source of data.sources) {
-    for (const appointment of data.appointments[source.id] ?? []) {
-      if (appointment.declined) continue;
-      if (source.addedAt !== undefined && appointment.end < source.addedAt) continue;
-      const therapist = matchTherapist(appointment, source, therapists);
-      if (!therapist) continue;
-      const info = appointmentState(appointment, therapist.policy, data.attendance, now, {
-        checkInBeforeMinutes: data.settings.checkInBeforeMinutes,
-        userTimeZone,
-      });
-      views.push({ appointment, therapist, info });
-    }
+  for (const { source, appointment, attribution } of classify(data)) {
+    if (attribution.kind !== 'session') continue;
+    if (source.addedAt !== undefined && appointment.end < source.addedAt - MISSED_BEFORE_ADDED) continue;
+    const { therapist } = attribution;
+    const info = appointmentState(appointment, therapist.policy, data.attendance, now, {
+      checkInBeforeMinutes: data.settings.checkInBeforeMinutes,
+      userTimeZone,
+    });
+    const startedBeforeAdded = source.addedAt !== undefined && appointment.start < source.addedAt;
+    views.push({ appointment, therapist, info, ...(startedBeforeAdded ? { startedBeforeAdded } : {}) });
   }
   return views.sort((a, b) => a.appointment.start - b.appointment.start);
 }
@@ -62,6 +69,7 @@ export function sessionDataFrom(raw: Raw): SessionData {
     therapists: readFrom(raw, therapistsItem, notes),
     attendance: readFrom(raw, attendanceItem, notes),
     settings: readFrom(raw, settingsItem, notes),
+    seriesChoices: readFrom(raw, seriesChoicesItem, notes),
     notes: [...new Set(notes)],
   };
 }

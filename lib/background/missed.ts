@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { DEMO_SOURCE } from '../demo';
-import { unresolvedMissed } from '../messages/missed';
+import { missedToAlert } from '../messages/missed';
 import { onMessage } from '../messaging';
 import { NOTIFICATION_ICON } from '../reminders/icon';
 import { quietHoursEnd } from '../reminders/schedule';
@@ -120,9 +119,7 @@ async function setToolbarOpensPanel(action: typeof browser.action, panel: boolea
 async function evaluate(sessions: Sessions, action: typeof browser.action): Promise<void> {
   const now = Date.now();
   const views = await sessions(now);
-  // The demo calendar's missed session shows in the popup, but does not take over the toolbar
-  // button or notify: a fresh install should not greet anyone with a missed-session alert.
-  const missed = unresolvedMissed(views).filter((s) => s.appointment.sourceId !== DEMO_SOURCE.id);
+  const missed = missedToAlert(views);
   await setToolbarOpensPanel(action, missed.length > 0);
   // Quiet hours hold the notification (not the badge or the toolbar) until they end.
   const { quietHours } = await getValue(settingsItem);

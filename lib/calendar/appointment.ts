@@ -21,8 +21,14 @@ export interface Appointment {
   description?: string;
   location?: string;
   organizerEmail?: string;
-  /** Video call link (Google Meet, Zoom …). */
+  /** The organizer's display name (ICS `CN`, Google `organizer.displayName`). */
+  organizerName?: string;
+  /** Other people invited (lower-case emails, a few at most): a therapist may invite rather than organize. */
+  attendeeEmails?: string[];
+  /** Video call link (Google Meet, Zoom, a telehealth platform …): "Join & check in" opens it. */
   videoUrl?: string;
+  /** Other links the event carries (shown as plain links labelled with their host, never joined). */
+  links?: string[];
   /** The user declined the invitation (Google `attendees[self].responseStatus`). */
   declined?: boolean;
   /** Google Calendar event id (instance id for recurring instances), for the calendar add-on. */

@@ -5,7 +5,8 @@ import type { StateInfo } from '../policy/state';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Therapist } from '../therapists/therapist';
 import type { SessionView } from '../ui-model/session-view';
-import { DEFAULT_CHOICES, joinOr, type Choices } from './compose';
+import { composeCancel } from './cancel';
+import { availabilitySentence, DEFAULT_CHOICES, joinOr, type Choices } from './compose';
 import { composeMissed } from './missed';
 import { composeReschedule } from './reschedule';
 
@@ -118,8 +119,10 @@ describe('composeReschedule', () => {
     const draft = composeReschedule(view(), settings, START - 48 * HOUR, { timeZone: 'Europe/London' });
     expect(draft.subject).toBe('Could we move our session on Tuesday 3 March?');
     expect(draft.body).toContain(
-      "I'm writing ahead of the cancellation deadline (Monday 2 March, 15:00) to ask whether we could move our session on Tuesday 3 March at 15:00.",
+      "I'm writing ahead of the cancellation deadline (Monday 2 March, 15:00) about our session on Tuesday 3 March at 15:00: I can't make it.",
     );
+    // It asks once.
+    expect(draft.body.match(/\?/g)).toEqual(['?']);
     expect(draft.body).toContain('Could we find another time to meet?');
     expect(draft.body).not.toMatch(/charge|practise/);
     expect(draft.body.endsWith('Best wishes,\nSam Rivera')).toBe(true);
@@ -145,6 +148,45 @@ describe('composeReschedule', () => {
       subject: 'Move Tuesday 3 March?',
       body: 'Hello Dr Lee, by Monday 2 March, 15:00',
     });
+  });
+});
+
+describe('composeCancel', () => {
+  it('before the deadline: says no fee is owed, and does not ask to reschedule', () => {
+    const draft = composeCancel(view({}, { state: 'upcoming' }), settings, START - 48 * HOUR, 'Europe/London');
+    expect(draft.subject).toBe('Cancelling our session on Tuesday 3 March');
+    expect(draft.body).toContain('I need to cancel our session on Tuesday 3 March at 15:00.');
+    expect(draft.body).toContain("I'm letting you know before the cancellation deadline (Monday 2 March, 15:00), so I understand there is no fee.");
+    expect(draft.body).not.toMatch(/another time|charge/);
+  });
+
+  it('after the deadline: names the fee the policy charges', () => {
+    const draft = composeCancel(view({}, { state: 'locked' }), settings, START - 2 * HOUR, 'Europe/London');
+    expect(draft.body).toContain(
+      'I know this is after the cancellation deadline (Monday 2 March, 15:00), and I understand your policy is to charge US$80 for a late cancellation.',
+    );
+  });
+
+  it('after the deadline without a fee: apologises for the short notice only', () => {
+    const draft = composeCancel(view({}, { state: 'locked', fee: null }), settings, START - 2 * HOUR, 'Europe/London');
+    expect(draft.body).toContain("I'm sorry for the short notice.");
+    expect(draft.body).not.toMatch(/fee|charge/);
+  });
+});
+
+describe('copy', () => {
+  it('writes "practice" for US clients and "practise" elsewhere', () => {
+    expect(composeMissed(view(), { ...settings, region: 'US' }, DEFAULT_CHOICES, 'UTC').body).toContain('read or practice before');
+    expect(composeMissed(view(), settings, DEFAULT_CHOICES, 'UTC').body).toContain('read or practise before');
+  });
+
+  it.each([
+    ['thursday after 4pm works too', 'Thursday after 4pm works too.'],
+    ['thursday after 4pm', 'Thursday after 4pm would work too.'],
+    ['  Mornings are best!  ', 'Mornings are best!'],
+    ['', ''],
+  ])('free-text availability %j → %j', (note, sentence) => {
+    expect(availabilitySentence(note)).toBe(sentence);
   });
 });
 

@@ -74,7 +74,7 @@ export const DEFAULT_RESCHEDULE_TEMPLATE: MessageTemplate = {
   subject: 'Could we move our session on {date}?',
   body: `Hi {therapist},
 
-I'm writing ahead of the cancellation deadline ({deadline}) to ask whether we could move our session on {date} at {time}. {reason}
+I'm writing ahead of the cancellation deadline ({deadline}) about our session on {date} at {time}: I can't make it. {reason}
 
 {reschedule}
 
@@ -91,7 +91,7 @@ export const DEFAULT_LATE_RESCHEDULE_TEMPLATE: MessageTemplate = {
   subject: 'Could we move our session on {date}?',
   body: `Hi {therapist},
 
-I'm sorry for the short notice, but could we move our session on {date} at {time}? {reason}
+I'm sorry for the short notice: I can't make our session on {date} at {time}. {reason}
 
 {reschedule}
 
@@ -113,6 +113,7 @@ export const PLACEHOLDERS: readonly { name: string; meaning: string }[] = [
   { name: 'reschedule', meaning: 'the request to reschedule, with when you are free' },
   { name: 'materials', meaning: 'the request for materials or exercises' },
   { name: 'fee', meaning: 'the acknowledgement of the fee, where one applies' },
+  { name: 'policy', meaning: 'what the cancellation policy means for the fee (cancellations)' },
   { name: 'client', meaning: 'your name (settings)' },
 ];
 
@@ -126,9 +127,23 @@ function rescheduleSentence(choices: Choices): string {
   if (!choices.reschedule) return '';
   const parts = ['Could we find another time to meet?'];
   if (choices.availability.length > 0) parts.push(`I'm usually free ${joinOr(choices.availability)}.`);
-  const note = choices.availabilityNote.trim();
-  if (note) parts.push(/[.!?]$/.test(note) ? note : `${note}.`);
+  const note = availabilitySentence(choices.availabilityNote);
+  if (note) parts.push(note);
   return parts.join(' ');
+}
+
+/**
+ * The client's free text as a sentence: "thursday after 4pm works too" → "Thursday after 4pm
+ * works too."; a bare time without a verb ("thursday after 4pm") → "Thursday after 4pm would
+ * work too."
+ */
+export function availabilitySentence(text: string): string {
+  const note = text.trim().replace(/\s+/g, ' ');
+  if (!note) return '';
+  const capital = note.charAt(0).toLocaleUpperCase('en') + note.slice(1);
+  const hasVerb = /\b(is|are|am|works?|could|can|would|suits?|fine|free|available|ok|okay)\b/i.test(note);
+  const sentence = hasVerb ? capital : `${capital.replace(/[.!?]+$/, '')} would work too`;
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /** Fills a template with the session's facts and the client's choices. */
@@ -138,8 +153,12 @@ export function compose(
   choices: Choices,
   clientName: string,
   region: string,
+  /** More placeholders a kind of message fills (a cancellation's `{policy}`). */
+  extra: Readonly<Record<string, string>> = {},
 ): Draft {
   const locale = messageLocale(region);
+  // US English "practice" as a verb; British English "practise".
+  const practise = locale === 'en-US' ? 'practice' : 'practise';
   const fee = session.fee && choices.acknowledgeFee ? session.fee : null;
   const values: Record<string, string> = {
     therapist: session.therapistName,
@@ -152,10 +171,11 @@ export function compose(
     reason: REASONS.find((r) => r.id === choices.reason)?.sentence ?? '',
     reschedule: rescheduleSentence(choices),
     materials: choices.askMaterials
-      ? "In the meantime, is there anything you'd like me to read or practise before we next meet?"
+      ? `In the meantime, is there anything you'd like me to read or ${practise} before we next meet?`
       : '',
     fee: fee ? `I understand that your policy is to charge ${formatMoney(fee, locale)} in this case.` : '',
     client: clientName.trim(),
+    ...extra,
   };
   return {
     to: session.to,

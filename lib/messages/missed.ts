@@ -1,3 +1,4 @@
+import { DEMO_SOURCE } from '../demo';
 import type { Settings } from '../settings';
 import type { SessionView } from '../ui-model/session-view';
 import { compose, DEFAULT_MISSED_TEMPLATE, type Choices, type MessageSession } from './compose';
@@ -38,4 +39,13 @@ export function unresolvedMissed(sessions: readonly SessionView[]): SessionView[
 export function panelSession(sessions: readonly SessionView[], key: string | null): SessionView | null {
   const missed = unresolvedMissed(sessions);
   return missed.find((s) => s.appointment.key === key) ?? missed[0] ?? null;
+}
+
+/**
+ * The unresolved missed sessions that may take over the toolbar button and notify: not the
+ * demo calendar's (a fresh install should not greet anyone with an alert), and not one that
+ * had already started when its calendar was added (the client knows; it is listed, quietly).
+ */
+export function missedToAlert(sessions: readonly SessionView[]): SessionView[] {
+  return unresolvedMissed(sessions).filter((s) => s.appointment.sourceId !== DEMO_SOURCE.id && !s.startedBeforeAdded);
 }

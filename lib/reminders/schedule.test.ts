@@ -68,6 +68,14 @@ describe('planReminders', () => {
     expect(plan(deadline - H, { reminderHours: [] }).notify).toEqual([]);
   });
 
+  it.each([
+    ['before the start', -10 * M, 'Therapy with Dr Lee starts Wed 15:00. One click to check in.'],
+    ['after the start (held by quiet hours)', 5 * M, 'Therapy with Dr Lee started Wed 15:00. One click to check in.'],
+  ])('the check-in reminder %s names the therapist once, in the right tense', (_, offset, message) => {
+    const reminder = plan(start + offset, {}, [id24, id2]).notify.find((r) => r.kind === 'check-in');
+    expect(reminder?.message).toBe(message);
+  });
+
   it('no check-in reminder when turned off or already checked in', () => {
     const now = start - 10 * M;
     expect(plan(now, { remindAtCheckIn: false }, [id24, id2]).notify).toEqual([]);

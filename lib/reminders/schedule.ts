@@ -3,6 +3,7 @@ import type { Settings } from '../settings';
 import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
 import type { SessionView } from '../ui-model/session-view';
 import { HOUR } from '../time/units';
+import { sessionLabel } from '../therapists/label';
 
 
 export type ReminderKind = 'deadline' | 'check-in';
@@ -61,7 +62,7 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
 
   for (const s of sessions) {
     const { key } = s.appointment;
-    const label = `${s.appointment.title} with ${s.therapist.name}`;
+    const label = sessionLabel(s.appointment, s.therapist);
     if (s.info.state === 'upcoming') {
       const { deadline } = s.info;
       const candidates = [...new Set(settings.reminderHours)]
@@ -95,7 +96,8 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
           kind: 'check-in',
           at: s.info.checkInOpens,
           title: 'Time to check in',
-          message: `${label} starts ${formatDeadline(s.appointment.start, ctx.locale, ctx.timeZone)}. One click to check in.`,
+          // Held by quiet hours, it may be shown after the start: say so in the past tense.
+          message: `${label} ${s.appointment.start > now ? 'starts' : 'started'} ${formatDeadline(s.appointment.start, ctx.locale, ctx.timeZone)}. One click to check in.`,
         });
     }
   }

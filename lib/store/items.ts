@@ -5,6 +5,7 @@ import type { Attendance } from '../attendance';
 import type { Exercise, PracticeEntry } from '../exercises/exercise';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Source, SourceStatus } from '../sources/source';
+import type { SeriesChoices } from '../therapists/attribute';
 import type { Therapist } from '../therapists/therapist';
 import { defineFamily, defineItem } from './item';
 import {
@@ -42,6 +43,15 @@ export const therapistsItem = defineItem<Therapist[]>({
   fallback: [],
   schema: therapistsSchema,
   what: 'your therapists',
+});
+
+/** The client's answers to "Which therapist is this?", by series (lib/store/series-choices.ts). */
+export const seriesChoicesItem = defineItem<SeriesChoices>({
+  key: 'seriesChoices',
+  version: 1,
+  fallback: {},
+  schema: recordOf(nullable(str), { one: 'choice of therapist for a series', many: 'choices of therapist for a series' }),
+  what: 'your choices of which therapist a series belongs to',
 });
 
 export const settingsItem = defineItem<Settings>({

@@ -70,7 +70,10 @@ export const appointmentSchema: Validator<Appointment> = object<Appointment>({
   description: optional(str),
   location: optional(str),
   organizerEmail: optional(str),
+  organizerName: optional(str),
+  attendeeEmails: optional(strings),
   videoUrl: optional(str),
+  links: optional(strings),
   declined: optional(bool),
   googleEventId: optional(str),
 });
@@ -169,8 +172,16 @@ const resolutionSchema: Validator<Resolution> = object<Resolution>({
 });
 
 export const attendanceSchema: Validator<Attendance> = object<Attendance>({
-  checkIns: withDefault(recordOf(checkInSchema, { one: 'check-in', many: 'check-ins' }), {}),
-  resolutions: withDefault(recordOf(resolutionSchema, { one: 'follow-up', many: 'follow-ups' }), {}),
+  checkIns: withDefault(
+    recordOf(checkInSchema, { one: 'check-in', many: 'check-ins' }),
+    {},
+    'Your check-ins could not be read and were set aside.',
+  ),
+  resolutions: withDefault(
+    recordOf(resolutionSchema, { one: 'follow-up', many: 'follow-ups' }),
+    {},
+    'Your follow-ups could not be read and were set aside.',
+  ),
 });
 
 export const practiceLogSchema = arrayOf(

@@ -144,3 +144,12 @@ describe('item schemas', () => {
     expect(value?.[0]?.policy.notice).toEqual({ kind: 'hours', hours: 24 });
   });
 });
+
+describe('a client record that cannot be read', () => {
+  it('is named, so the owner keeps the original aside before replacing it', async () => {
+    const { attendanceSchema } = await import('./schemas');
+    const notes: string[] = [];
+    expect(attendanceSchema({ checkIns: 'yes', resolutions: {} }, notes)).toEqual({ checkIns: {}, resolutions: {} });
+    expect(notes).toEqual(['Your check-ins could not be read and were set aside.']);
+  });
+});

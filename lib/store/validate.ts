@@ -35,11 +35,19 @@ export const nullable =
   (raw, notes) =>
     raw === null ? null : inner(raw, notes);
 
-/** The value, or `fallback` when it is missing or wrong (silently: a default is no loss). */
+/**
+ * The value, or `fallback` when it is missing or wrong: silently (a default is no loss), or
+ * with `note` where what is lost was the client's own record.
+ */
 export const withDefault =
-  <T>(inner: Validator<T>, fallback: T): Validator<T> =>
-  (raw, notes) =>
-    raw === undefined ? fallback : (inner(raw, notes) ?? fallback);
+  <T>(inner: Validator<T>, fallback: T, note?: string): Validator<T> =>
+  (raw, notes) => {
+    if (raw === undefined) return fallback;
+    const value = inner(raw, notes);
+    if (value !== undefined) return value;
+    if (note) notes.push(note);
+    return fallback;
+  };
 
 /**
  * An array whose entries are read one by one: an entry that cannot be read is set aside

@@ -5,6 +5,7 @@
 // plain data only: it crosses a message.
 import { checkIn, resolve, undoCheckIn, unresolve } from './attendance';
 import { restoreBackup } from './backup';
+import { chooseSeriesTherapist, forgetSeriesChoice } from './series-choices';
 import { addExercise, logPractice, removeExercise } from './practice';
 import { updateSettings } from './settings';
 import { addSource, removeSource, setDemoEnabled, setSourceTherapist } from './sources';
@@ -23,6 +24,8 @@ export const writes = {
   removeSource,
   setSourceTherapist,
   setDemoEnabled,
+  chooseSeriesTherapist,
+  forgetSeriesChoice,
   logPractice,
   addExercise,
   removeExercise,

@@ -1,4 +1,4 @@
-import type { Policy } from '../policy/policy';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 
 /** A person the client sees. */
 export interface Therapist {
@@ -17,4 +17,22 @@ export interface Therapist {
   missedTemplate?: { subject: string; body: string };
   /** The client's own wording of a reschedule request before the deadline; absent: the default. */
   rescheduleTemplate?: { subject: string; body: string };
+}
+
+/**
+ * A therapist as "Add a therapist" creates one: no title keywords, so that no rule matches
+ * every therapy event ("therapy") and takes another therapist's sessions; their name and
+ * email are what recognise their events.
+ */
+export function newTherapist(id: string): Therapist {
+  return {
+    id,
+    name: '',
+    email: '',
+    portalUrl: '',
+    policy: DEFAULT_POLICY,
+    keywords: [],
+    organizerEmails: [],
+    focus: [],
+  };
 }

@@ -73,13 +73,15 @@ describe('badgeFor, tooltips say the whole sentence', () => {
     expect(one(offset).title).toBe(title);
   });
 
-  it('says when the sessions are the demo calendar', () => {
+  it('counts down for the demo calendar, never a red "!" for its sample missed session, and says it is a sample', () => {
     const now = start + 2 * H;
-    const demo = view({ ...appointment(start), sourceId: 'demo', key: 'demo|demo-missed' }, now);
-    expect(badgeFor([demo], now, L, Z)).toMatchObject({
-      text: '!',
-      title: 'Demo calendar (sample sessions). You missed Wed 15:00 with Dr Lee. Open Session Keeper to send a kind message and find your way back.',
-    });
+    const missed = view({ ...appointment(start), sourceId: 'demo', key: 'demo|demo-missed' }, now);
+    const next = view({ ...appointment(start + 74 * H), sourceId: 'demo', key: 'demo|demo-upcoming', uid: 'u' }, now);
+    const badge = badgeFor([missed, next], now, L, Z);
+    expect(missed.info.state).toBe('missed');
+    expect(badge.text).not.toBe('!');
+    expect(badge.text).toBe(badgeFor([next], now, L, Z).text);
+    expect(badge.title).toMatch(/^Demo calendar \(sample sessions\)\. /);
   });
 
   it('says when there is nothing', () => {

@@ -47,9 +47,11 @@ export const MISSED_TEXT = '!';
  * deadline has passed, the session's start (neutral).
  */
 export function badgeFor(sessions: SessionView[], now: number, locale: string, timeZone: string): Badge {
-  const badge = badgeOf(sessions, now, locale, timeZone);
-  // The demo calendar shows every state, a missed session too: say it is a sample.
-  const demo = sessions.some((s) => s.appointment.sourceId === DEMO_SOURCE.id);
+  // The demo calendar shows every state in the popup, a missed session too; its badge only
+  // counts down: a fresh install does not greet the client with a red "!" for a sample.
+  const isDemo = (s: SessionView) => s.appointment.sourceId === DEMO_SOURCE.id;
+  const badge = badgeOf(sessions.filter((s) => !(isDemo(s) && s.info.state === 'missed')), now, locale, timeZone);
+  const demo = sessions.some(isDemo);
   return demo ? { ...badge, title: `Demo calendar (sample sessions). ${badge.title}` } : badge;
 }
 

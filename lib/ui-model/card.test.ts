@@ -25,15 +25,38 @@ function model(offset: number, attendance: Attendance = NO_ATTENDANCE, videoUrl?
 describe('cardModel', () => {
   it('upcoming: countdown to the deadline, the deadline, the fee after it', () => {
     expect(model(-29 * H - 12 * M)).toMatchObject({
-      start: 'Wed 2 Dec, 15:00',
+      start: 'Tomorrow, 15:00',
       countdown: 'Free cancellation ends in 5 h 12 min',
-      deadline: 'Cancel by Tue 1 Dec, 15:00',
+      deadline: 'Cancel by today, 15:00',
       deadlinePassed: false,
       fee: 'Late fee after that: €80',
       checkIn: null,
       canReschedule: true,
+      canCancel: true,
       canSendMessage: false,
+      name: "tomorrow's session",
     });
+  });
+
+  it.each([
+    [-2 * H, 'Today, 15:00', "today's session"],
+    [-3 * 24 * H, 'Wed 2 Dec, 15:00', "Wednesday's session"],
+    [-9 * 24 * H, 'Wed 2 Dec, 15:00', 'the session on 2 December'],
+  ])('%d ms before: starts %s, buttons name "%s"', (offset, startText, name) => {
+    expect(model(offset)).toMatchObject({ start: startText, name });
+  });
+
+  it('shows other links by their host, and never joins them', () => {
+    const now = start - 10 * M;
+    const a = appointment(start, { videoUrl: 'https://doxy.me/drlee', links: ['https://www.clinic.example/forms', 'javascript:alert(1)'] });
+    const session: SessionView = {
+      appointment: a,
+      therapist: therapist(),
+      info: appointmentState(a, p, NO_ATTENDANCE, now, { checkInBeforeMinutes: 15, userTimeZone: Z }),
+    };
+    const card = cardModel(session, now, 'en-GB', Z);
+    expect(card.links).toEqual([{ url: 'https://www.clinic.example/forms', host: 'clinic.example' }]);
+    expect(card.checkIn).toMatchObject({ label: 'Join & check in', videoUrl: 'https://doxy.me/drlee' });
   });
 
   it('the check-in button shows, disabled, from 12 h before the window', () => {
@@ -74,7 +97,7 @@ describe('cardModel', () => {
   it('undo for one minute after checking in', () => {
     const at = start - 5 * M;
     const attendance = { checkIns: { 'feed|session-1': { at } }, resolutions: {} };
-    expect(model(-5 * M + 30_000, attendance)).toMatchObject({ canUndo: true, status: 'Checked in', checkIn: null });
+    expect(model(-5 * M + 30_000, attendance)).toMatchObject({ canUndo: true, status: 'Checked in at 14:55', checkIn: null });
     expect(model(-5 * M + 60_000, attendance).canUndo).toBe(false);
   });
 

@@ -1,6 +1,8 @@
+import { linkHost } from '../calendar/telehealth';
 import { UNDO_MS } from '../policy/check-in';
 import { feeRise } from '../policy/fee';
 import { formatDateTime, formatMoney, longCountdown } from './countdown';
+import { relativeDateTime, sessionName } from './day-words';
 import type { SessionView } from './session-view';
 
 const CHECK_IN_SHOWN_BEFORE = 12 * 3_600_000;
@@ -21,7 +23,13 @@ export interface CardModel {
   checkIn: { enabled: boolean; label: string; hint: string | null; videoUrl: string | null } | null;
   canUndo: boolean;
   canReschedule: boolean;
+  /** "Cancel this session" (a message saying what the policy means for the fee). */
+  canCancel: boolean;
   canSendMessage: boolean;
+  /** Other links of the event, shown as plain links labelled with their host; never joined. */
+  links: { url: string; host: string }[];
+  /** "Thursday's session": ends each button's accessible name, so every button has its own. */
+  name: string;
 }
 
 export function cardModel(session: SessionView, now: number, locale: string, timeZone: string): CardModel {
@@ -32,8 +40,17 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
   const videoUrl = safeLink(a.videoUrl);
   // The (disabled) button shows from half a day before the window, not for sessions days away.
   const checkInOffered = info.state === 'open' || (before && info.checkInOpens - now <= CHECK_IN_SHOWN_BEFORE);
+  const links = (a.links ?? []).flatMap((url) => {
+    const safe = safeLink(url);
+    const host = safe ? linkHost(safe) : null;
+    return safe && host && safe !== videoUrl ? [{ url: safe, host }] : [];
+  });
+  const checkedInAt =
+    info.state === 'attended' && info.checkedInAt !== null
+      ? new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(info.checkedInAt)
+      : null;
   return {
-    start: when(a.start),
+    start: relativeDateTime(a.start, now, locale, timeZone, when(a.start)),
     countdown:
       info.state === 'upcoming'
         ? `Free cancellation ends in ${longCountdown(info.deadline - now)}`
@@ -42,7 +59,7 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
           : info.state === 'open'
             ? `Started ${longCountdown(now - a.start)} ago`
             : null,
-    deadline: before ? `Cancel by ${when(info.deadline)}` : null,
+    deadline: before ? `Cancel by ${relativeDateTime(info.deadline, now, locale, timeZone, when(info.deadline), true)}` : null,
     deadlinePassed: info.state === 'locked',
     fee: !money
       ? null
@@ -53,7 +70,7 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
           : info.state === 'open'
             ? `Not coming costs ${money}`
             : null,
-    status: STATUS[info.state],
+    status: checkedInAt ? `Checked in at ${checkedInAt}` : STATUS[info.state],
     checkIn: checkInOffered
       ? {
           enabled: info.state === 'open',
@@ -64,7 +81,10 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
       : null,
     canUndo: info.state === 'attended' && info.checkedInAt !== null && now - info.checkedInAt < UNDO_MS,
     canReschedule: before,
+    canCancel: before,
     canSendMessage: info.state === 'missed',
+    links,
+    name: sessionName(a.start, now, locale, timeZone),
   };
 }
 

@@ -8,9 +8,9 @@ const D = 24 * H;
 
 describe('countdowns', () => {
   it.each([
-    [3 * D + 5 * H, '3d', '3 days', '3 days 5 hours'],
+    [3 * D + 5 * H, '3d', '3 days', '3 days 5 h'],
     [D, '1d', '1 day', '1 day'],
-    [D + H, '1d', '1 day', '1 day 1 hour'],
+    [D + H, '1d', '1 day', '1 day 1 h'],
     [D - 1, '23h', '23 h', '23 h 59 min'],
     [5 * H + 12 * M, '5h', '5 h', '5 h 12 min'],
     [H, '1h', '1 h', '1 h 0 min'],

@@ -26,14 +26,17 @@ export function coarseCountdown(ms: number): string {
   return `${c.count} ${c.unit === HOUR ? 'h' : 'min'}`;
 }
 
-/** For the popup: '2 days 3 hours', '5 h 12 min', '12 min', 'less than a minute'. */
+/**
+ * For the popup: '2 days 3 h', '5 h 12 min', '12 min', 'less than a minute'. Hours and minutes
+ * are written 'h' and 'min' everywhere (badge tooltip, popup, reminders); only days are a word.
+ */
 export function longCountdown(ms: number): string {
   if (ms < MINUTE) return 'less than a minute';
   if (ms >= DAY) {
     const days = Math.floor(ms / DAY);
     const hours = Math.floor((ms % DAY) / HOUR);
     const d = days === 1 ? '1 day' : `${days} days`;
-    return hours === 0 ? d : `${d} ${hours === 1 ? '1 hour' : `${hours} hours`}`;
+    return hours === 0 ? d : `${d} ${hours} h`;
   }
   const hours = Math.floor(ms / HOUR);
   const minutes = Math.floor((ms % HOUR) / MINUTE);

@@ -7,4 +7,6 @@ export interface SessionView {
   appointment: Appointment;
   therapist: Therapist;
   info: StateInfo;
+  /** It had started when its calendar was added: shown, but never notified. */
+  startedBeforeAdded?: boolean;
 }

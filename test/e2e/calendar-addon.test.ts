@@ -252,7 +252,7 @@ describe('a month of weekly sessions among 500 chips, with Google-like churn', (
         s.page.eventId,
       );
       // Its own countdown: week k is 7k days further away.
-      const left = k === 0 ? /\d+ h \d+ min left/ : new RegExp(`${7 * k} days( \\d+ hours?)? left`);
+      const left = k === 0 ? /\d+ h \d+ min left/ : new RegExp(`${7 * k} days( \\d+ h)? left`);
       await poll(page).toMatch(left);
       expect(await stripText(page)).toContain(name);
       expect(await stripCount(page)).toBe(1);

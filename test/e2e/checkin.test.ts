@@ -25,7 +25,7 @@ describe('check-in', () => {
     );
 
     const popup = await ext.open('popup');
-    const checkIn = { role: 'button', name: 'Check in', exact: true } as const;
+    const checkIn = { role: 'button', name: /^Check in for / } as const;
     await popup.click(checkIn);
     const checked = await waitFor(
       () => ext.badge(),
@@ -45,7 +45,7 @@ describe('check-in', () => {
       () => ext.badge(),
       (b) => b.text === '✓',
     );
-    await expect.poll(() => popup.count({ text: 'Checked in', exact: true })).toBe(1);
+    await expect.poll(() => popup.count({ text: /^Checked in at / })).toBe(1);
     await popup.close();
 
     // A stopped background (Chromium's service worker; Firefox keeps its background page
@@ -53,7 +53,7 @@ describe('check-in', () => {
     if (ext.stopBackground) {
       await ext.stopBackground();
       const afterStop = await ext.open('popup');
-      await expect.poll(() => afterStop.count({ text: 'Checked in', exact: true })).toBe(1);
+      await expect.poll(() => afterStop.count({ text: /^Checked in at / })).toBe(1);
       await expect.poll(() => afterStop.count(checkIn)).toBe(0);
       // Read in the restarted worker, after it recomputed the badge from storage.
       expect((await ext.badge()).text).toBe('✓');
@@ -70,7 +70,7 @@ describe('check-in', () => {
     );
     expect(relaunched.text).toBe('✓');
     const popup2 = await ext.open('popup');
-    await expect.poll(() => popup2.count({ text: 'Checked in', exact: true })).toBe(1);
+    await expect.poll(() => popup2.count({ text: /^Checked in at / })).toBe(1);
     await expect.poll(() => popup2.count(checkIn)).toBe(0);
 
     // A re-download of the feed keeps the occurrence's key, so the check-in stays attached.
@@ -78,7 +78,7 @@ describe('check-in', () => {
     await ext.send('syncNow', {});
     expect(server.requests.length).toBeGreaterThan(requests);
     expect((await ext.badge()).text).toBe('✓');
-    await expect.poll(() => popup2.count({ text: 'Checked in', exact: true })).toBe(1);
+    await expect.poll(() => popup2.count({ text: /^Checked in at / })).toBe(1);
   });
 
   it('[Join & check in] opens the video link and checks in', async () => {

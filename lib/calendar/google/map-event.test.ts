@@ -95,6 +95,29 @@ describe('eventToAppointment', () => {
       },
       { videoUrl: 'https://zoom.us/j/123' },
     ],
+    [
+      'the conference data before a link in the description; other links kept apart',
+      {
+        ...base,
+        description: 'Or join at https://doxy.me/drlee. Forms: <a href="https://clinic.example/forms">here</a>',
+        conferenceData: { entryPoints: [{ entryPointType: 'video', uri: 'https://clinic.webex.com/meet/lee' }] },
+      },
+      { videoUrl: 'https://clinic.webex.com/meet/lee', links: ['https://doxy.me/drlee', 'https://clinic.example/forms'] },
+    ],
+    [
+      'a telehealth link in the location when there is no conference',
+      { ...base, location: 'https://video.simplepractice.com/appt-1' },
+      { videoUrl: 'https://video.simplepractice.com/appt-1' },
+    ],
+    [
+      'the organizer name and the other attendees, for therapist matching',
+      {
+        ...base,
+        organizer: { email: 'desk@clinic.example', displayName: 'Okafor Counseling' },
+        attendees: [{ email: 'Me@home.example', self: true }, { email: 'Ken@Okafor.example' }, { email: 'room@clinic.example', resource: true }],
+      },
+      { organizerName: 'Okafor Counseling', attendeeEmails: ['ken@okafor.example'] },
+    ],
     ['tentative', { ...base, status: 'tentative' }, { status: 'tentative' }],
     ['cancelled', { ...base, status: 'cancelled' }, { status: 'cancelled' }],
     ['no title', { ...base, summary: '  ' }, { title: '(No title)' }],

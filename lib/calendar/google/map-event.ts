@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { appointmentKey, type Appointment } from '../appointment';
 import { htmlToText } from '../html-to-text';
+import { findLinks, isTelehealthUrl } from '../telehealth';
 
 export interface MapContext {
   sourceId: string;
@@ -26,8 +27,15 @@ export function eventToAppointment(event: calendar_v3.Schema$Event, context: Map
   const recurrenceId = original === null ? null : new Date(original).toISOString();
   const self = event.attendees?.find((attendee) => attendee.self);
   const description = event.description ? htmlToText(event.description) : '';
-  const videoUrl =
-    event.hangoutLink ?? event.conferenceData?.entryPoints?.find((entry) => entry.entryPointType === 'video')?.uri;
+  // The conference data first (Meet, or an add-on's Zoom or Teams), then links in the texts.
+  const conference = event.conferenceData?.entryPoints?.find((entry) => entry.entryPointType === 'video')?.uri;
+  const found = findLinks([event.location, event.description]);
+  const videoUrl = [conference, event.hangoutLink].find((u) => u && isTelehealthUrl(u)) ?? found.videoUrl;
+  const links = [...(found.videoUrl ? [found.videoUrl] : []), ...found.links].filter((l) => l !== videoUrl);
+  const attendeeEmails = (event.attendees ?? [])
+    .filter((a) => !a.self && !a.resource && a.email)
+    .map((a) => (a.email as string).toLowerCase())
+    .slice(0, 10);
 
   return {
     key: appointmentKey(context.sourceId, uid, recurrenceId),
@@ -44,7 +52,10 @@ export function eventToAppointment(event: calendar_v3.Schema$Event, context: Map
     ...(description ? { description } : {}),
     ...(event.location ? { location: event.location } : {}),
     ...(event.organizer?.email ? { organizerEmail: event.organizer.email.toLowerCase() } : {}),
+    ...(event.organizer?.displayName ? { organizerName: event.organizer.displayName } : {}),
+    ...(attendeeEmails.length ? { attendeeEmails } : {}),
     ...(videoUrl ? { videoUrl } : {}),
+    ...(links.length ? { links } : {}),
     ...(self?.responseStatus === 'declined' ? { declined: true } : {}),
     googleEventId: event.id,
   };

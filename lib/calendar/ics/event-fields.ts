@@ -4,12 +4,13 @@
 import type { Appointment } from '../appointment';
 import { htmlToText } from '../html-to-text';
 import { unescapeText } from './content-line';
-import { findVideoUrl, organizerEmail } from './event-text';
-import { plainValue, type ScannedEvent } from './scan-event';
+import { findLinks } from '../telehealth';
+import { organizerEmail } from './event-text';
+import { plainValue, property, propertyLines, valueOf, type ScannedEvent } from './scan-event';
 
 export type EventFields = Pick<
   Appointment,
-  'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'videoUrl'
+  'title' | 'status' | 'description' | 'location' | 'organizerEmail' | 'organizerName' | 'attendeeEmails' | 'videoUrl' | 'links'
 >;
 
 /** Fields are read once per VEVENT, and only for events that reach the window. */
@@ -31,7 +32,7 @@ function readFields(event: ScannedEvent, fallback: EventFields | null): EventFie
   const description = rawDescription === undefined ? undefined : htmlToText(rawDescription);
   const location = textValue(event, 'LOCATION');
   const status = statusOf(plainValue(event, 'STATUS'));
-  const video = findVideoUrl([
+  const { videoUrl: video, links } = findLinks([
     textValue(event, 'X-GOOGLE-CONFERENCE'),
     textValue(event, 'X-MICROSOFT-SKYPETEAMSMEETINGURL'),
     textValue(event, 'URL'),
@@ -47,11 +48,22 @@ function readFields(event: ScannedEvent, fallback: EventFields | null): EventFie
     description: description ?? fallback?.description,
     location: location ?? fallback?.location,
     organizerEmail: organizerEmail(plainValue(event, 'ORGANIZER')) ?? fallback?.organizerEmail,
+    // RFC 5545 §3.2.2: the organizer's common name.
+    organizerName: property(event, 'ORGANIZER')?.params.CN?.trim() || fallback?.organizerName,
     videoUrl: video ?? fallback?.videoUrl,
   };
   for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {
     if (value !== undefined) fields[key] = value;
   }
+  // Who else is invited: a therapist may invite rather than organize (a few are enough).
+  const attendees = propertyLines(event, 'ATTENDEE')
+    .map((line) => organizerEmail(valueOf(line)))
+    .filter((email): email is string => email !== null)
+    .slice(0, 10);
+  const attendeeEmails = attendees.length ? attendees : fallback?.attendeeEmails;
+  if (attendeeEmails?.length) fields.attendeeEmails = attendeeEmails;
+  const otherLinks = links.length ? links : fallback?.links;
+  if (otherLinks?.length) fields.links = otherLinks;
   return fields;
 }
 

@@ -3,7 +3,10 @@
 import { parseContentLine, quickValue, type ContentLine, type RawLine } from './content-line';
 import { spanText, type EventBlock } from './split-components';
 
-/** Every property the pipeline reads (splitComponents keeps only these); of all but the last three, the first is used. */
+/**
+ * Every property the pipeline reads (splitComponents keeps only these); of all but ATTENDEE and
+ * the last three, the first is used.
+ */
 export const WANTED_PROPERTIES: readonly string[] = [
   'UID',
   'DTSTART',
@@ -20,6 +23,7 @@ export const WANTED_PROPERTIES: readonly string[] = [
   'X-GOOGLE-CONFERENCE',
   'X-MICROSOFT-SKYPETEAMSMEETINGURL',
   'X-ALT-DESC',
+  'ATTENDEE',
   'RRULE',
   'RDATE',
   'EXDATE',
@@ -83,6 +87,15 @@ export function propertyLine(event: ScannedEvent, name: string): RawLine | undef
 
 export function hasProperty(event: ScannedEvent, name: string): boolean {
   return firstSpan(event, name) >= 0;
+}
+
+/** Every line of a property that may repeat (ATTENDEE, RFC 5545 §3.8.4.1), in order. */
+export function propertyLines(event: ScannedEvent, name: string): RawLine[] {
+  const index = INDEX.get(name) ?? -1;
+  const { spans, from, to } = event.block;
+  const lines: RawLine[] = [];
+  for (let at = from; at < to; at += 5) if (spans[at] === index) lines.push(spanText(event.block, at));
+  return lines;
 }
 
 /** Where the first line of a property is in the spans (an event has a dozen: a scan is cheap). */

@@ -1,0 +1,35 @@
+import type { Appointment } from '../calendar/appointment';
+import { DEMO_SOURCE, DEMO_THERAPIST } from '../demo';
+import type { Source } from '../sources/source';
+import { attribute, type Attribution, type SeriesChoices } from './attribute';
+import type { Therapist } from './therapist';
+
+/** What classifying needs of the stored data. */
+export interface ClassifyInput {
+  sources: Source[];
+  appointments: Record<string, Appointment[]>;
+  therapists: Therapist[];
+  seriesChoices: SeriesChoices;
+}
+
+export interface Classified {
+  source: Source;
+  appointment: Appointment;
+  attribution: Attribution;
+}
+
+/**
+ * Every cached appointment with whose session it is (or that it is unsure, or none), in
+ * source order. Invitations the user declined are left out: they are not sessions to keep.
+ * The demo calendar brings its own therapist.
+ */
+export function* classify(data: ClassifyInput): Generator<Classified> {
+  const usesDemo = data.sources.some((s) => s.id === DEMO_SOURCE.id);
+  const therapists = usesDemo ? [...data.therapists, DEMO_THERAPIST] : data.therapists;
+  for (const source of data.sources) {
+    for (const appointment of data.appointments[source.id] ?? []) {
+      if (appointment.declined) continue;
+      yield { source, appointment, attribution: attribute(appointment, source, therapists, data.seriesChoices) };
+    }
+  }
+}
