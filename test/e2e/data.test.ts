@@ -94,7 +94,7 @@ describe('writes from every context at once', () => {
     await seedFeed(ext, { feedUrl: `${server.url}/feed.ics` });
     const popup = await ext.open('popup');
     const options = await ext.open('options');
-    const checkIn = popup.getByRole('button', { name: 'Check in', exact: true });
+    const checkIn = popup.getByRole('button', { name: /^Check in for / });
     await checkIn.waitFor();
     const opens = options.getByLabel('Check-in opens (minutes before a session)');
     await options.getByText('Dr Lee', { exact: true }).click();
@@ -199,7 +199,7 @@ describe('feeds that cannot fit', () => {
     });
     await ext.send('syncNow', {});
     const popup = await ext.open('popup');
-    await popup.getByRole('button', { name: 'Check in', exact: true }).click();
+    await popup.getByRole('button', { name: /^Check in for / }).click();
     await waitFor(
       () => ext.badge(),
       (b) => b.text === '✓',
