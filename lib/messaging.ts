@@ -11,8 +11,11 @@ import type { GmailSendRequest } from './gmail/request';
 export interface Protocol {
   /** Sync one source, or all. Resolves when done; results land in storage. */
   syncNow(data: { sourceId?: string }): void;
-  /** Open the side panel for a missed session (keeps the sender's user gesture). */
-  openSidePanel(data: { key?: string }): void;
+  /**
+   * Open the side panel for a missed session (keeps the sender's user gesture in Chrome), or,
+   * with `opened`, only show that session in the sidebar the page opened itself (Firefox).
+   */
+  openSidePanel(data: { key?: string; opened?: boolean }): void;
   /** Google: run the interactive sign-in (the page asked for host permission first). */
   googleConnect(data: Record<string, never>): void;
   /** Google: revoke the token, forget the account and remove its calendars. */

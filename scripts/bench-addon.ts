@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { instanceSuffix } from '../lib/gcal-page/event-id';
 import { DAY, HOUR, event, minute, serveCalendar, storeSessions, therapist, type Session } from '../test/e2e/gcal-page';
-import { closeAll, launch, type Extension } from '../test/e2e/harness';
+import { closeAll } from '../test/e2e/harness';
+import { launchChromium as launch, type ChromiumExtension as Extension } from '../test/e2e/harness/chromium/launch';
 
 const WITH = 'https://calendar.google.com';
 // Same page, an origin the content script does not match.

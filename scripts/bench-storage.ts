@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { DEFAULT_POLICY } from '../lib/policy/policy';
-import { launch, removeProfile, serve, waitFor, type Extension } from '../test/e2e/harness';
+import { removeProfile, serve, waitFor } from '../test/e2e/harness';
+import { launchChromium as launch, type ChromiumExtension as Extension } from '../test/e2e/harness/chromium/launch';
 import { icsFeed, type TestEvent } from '../test/e2e/ics';
 
 const BUILD = resolve('.output/chrome-mv3');

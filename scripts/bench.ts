@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch, removeProfile, waitFor } from '../test/e2e/harness';
 import { benchAddon } from './bench-addon';
+import { openExtensionInChromium } from './lib/chromium';
 import { benchIngest } from './bench-ingest';
 
 const OUT = resolve('.output/chrome-mv3');
@@ -64,19 +64,18 @@ for (const [name, entries] of rows) {
 }
 
 console.log('\n## Popup: navigation start → list rendered from stored data (demo calendar)');
-const ext = await launch({ extensionDir: OUT });
-await waitFor(() => ext.badge(), (b) => b.text !== '', 15_000);
+const ext = await openExtensionInChromium(OUT);
+await ext.firstBadge();
 const times: number[] = [];
 const page = await ext.context.newPage();
 for (let i = 0; i < 15; i++) {
-  await page.goto(`chrome-extension://${ext.id}/popup.html`);
+  await page.goto(`${ext.origin}popup.html`);
   const t = await page.waitForFunction(() => performance.getEntriesByName('sessions-rendered')[0]?.startTime, null, {
     timeout: 10_000,
   });
   times.push((await t.jsonValue()) as number);
 }
 await ext.close();
-removeProfile(ext.profileDir);
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)]!;
 console.log(`opens: ${times.length}, median ${median.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);

@@ -1,7 +1,7 @@
 // Renders the toolbar and store icons (public/icon/<size>.png) from one SVG, in Chromium.
 // Run once after changing the drawing: `npx tsx scripts/icons.ts`.
 import { chromium } from 'playwright-core';
-import { findChromium } from '../test/e2e/chromium';
+import { findChromium } from './lib/chromium';
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128">
   <rect x="4" y="4" width="120" height="120" rx="28" fill="#0f6b66"/>

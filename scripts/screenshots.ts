@@ -1,22 +1,26 @@
-// Regenerates docs/popup.png, docs/sidepanel.png and docs/options.png (2x) in real Chromium:
-//   npm run screenshots (builds the e2e build first)
+// `npm run screenshots` (builds the e2e build first), in real Chromium:
+// - docs/popup.png, docs/sidepanel.png, docs/options.png (2x) for the README;
+// - docs/store/screenshots/*.png, 1280×800, for the Chrome Web Store and addons.mozilla.org.
 // Two therapists and their feeds (served on 127.0.0.1, which the e2e build may read), so the
 // popup shows every state: missed, checked in, check-in open, deadline passed, free to cancel.
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, removeProfile, serve } from '../test/e2e/harness';
-import { icsFeed } from '../test/e2e/ics';
+import { openExtensionInChromium } from './lib/chromium';
+import { icsFeed } from './lib/ics-feed';
 
 const extensionDir = resolve(process.argv[2] ?? '.output-e2e/chrome-mv3');
 const out = resolve(process.argv[3] ?? 'docs');
+const store = resolve(out, 'store/screenshots');
 const SCALE = 2;
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const minute = Math.floor(Date.now() / MIN) * MIN;
 
-const server = await serve((req, res) => {
+const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' });
   res.end(
     req.url?.startsWith('/lee')
@@ -32,7 +36,10 @@ const server = await serve((req, res) => {
         ]),
   );
 });
-const ext = await launch({ extensionDir });
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const feeds = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const ext = await openExtensionInChromium(extensionDir);
 const policy = (hours: number, fee: number) => ({
   notice: { kind: 'hours', hours },
   businessDays: [1, 2, 3, 4, 5],
@@ -41,40 +48,121 @@ const policy = (hours: number, fee: number) => ({
   fee: { amount: fee, currency: 'USD' },
   graceMinutes: 15,
 });
-await ext.store({
+const worker = ext.context.serviceWorkers()[0]!;
+await worker.evaluate((items) => chrome.storage.local.set(items), {
   therapists: [
-    { id: 't-lee', name: 'Dr Ana Lee', email: 'ana.lee@clinic.example', portalUrl: '', policy: policy(24, 80), keywords: [], organizerEmails: [], focus: ['anxiety', 'sleep'] },
-    { id: 't-morgan', name: 'Alex Morgan', email: 'alex@counselling.example', portalUrl: '', policy: policy(48, 120), keywords: [], organizerEmails: [], focus: ['relationships'] },
+    {
+      id: 't-lee',
+      name: 'Dr Ana Lee',
+      email: 'ana.lee@clinic.example',
+      portalUrl: '',
+      policy: policy(24, 80),
+      keywords: [],
+      organizerEmails: [],
+      focus: ['anxiety', 'sleep'],
+    },
+    {
+      id: 't-morgan',
+      name: 'Alex Morgan',
+      email: 'alex@counselling.example',
+      portalUrl: '',
+      policy: policy(48, 120),
+      keywords: [],
+      organizerEmails: [],
+      focus: ['relationships'],
+    },
   ],
   sources: [
-    { id: 'lee', name: 'Clinic', kind: 'ics', url: `${server.url}/lee.ics`, therapistId: 't-lee' },
-    { id: 'morgan', name: 'Counselling practice', kind: 'ics', url: `${server.url}/morgan.ics`, therapistId: 't-morgan' },
+    { id: 'lee', name: 'Clinic', kind: 'ics', url: `${feeds}/lee.ics`, therapistId: 't-lee' },
+    { id: 'morgan', name: 'Counselling practice', kind: 'ics', url: `${feeds}/morgan.ics`, therapistId: 't-morgan' },
   ],
-  settings: { clientName: 'Sam Rivera', region: 'US', checkInBeforeMinutes: 15, reminderHours: [24, 2], remindAtCheckIn: true, quietHours: null, sendChannel: 'mailto', gridMarkers: true },
+  settings: {
+    clientName: 'Sam Rivera',
+    region: 'US',
+    checkInBeforeMinutes: 15,
+    reminderHours: [24, 2],
+    remindAtCheckIn: true,
+    quietHours: null,
+    sendChannel: 'mailto',
+    gridMarkers: true,
+  },
 });
-await ext.send('syncNow', {});
-
-async function page(name: 'popup' | 'options' | 'sidepanel', width: number, height: number): Promise<Page> {
+// The stored sources sync on their own: wait until both feeds' sessions show in the popup.
+const page = async (name: string, width: number, height: number, zoom = SCALE): Promise<Page> => {
   const p = await ext.context.newPage();
-  // The harness's context has a device scale of 1: zoom the page instead, for sharp 2x images.
-  await p.setViewportSize({ width: width * SCALE, height: height * SCALE });
-  await p.addInitScript((z) => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.zoom = String(z))), SCALE);
-  await p.goto(`chrome-extension://${ext.id}/${name}.html`);
-  await p.waitForLoadState('networkidle');
-  await p.waitForTimeout(500);
+  await p.setViewportSize({ width: width * zoom, height: height * zoom });
+  await p.goto(`${ext.origin}${name}`);
+  await p.evaluate((z) => (document.documentElement.style.zoom = String(z)), zoom);
   return p;
-}
+};
 
-const popup = await page('popup', 380, 600);
-await popup.locator('article', { hasText: 'Alex Morgan' }).first().getByRole('button', { name: 'Check in', exact: true }).click();
-await popup.waitForTimeout(300);
 mkdirSync(out, { recursive: true });
+const popup = await page('popup.html', 380, 600);
+await popup.getByText('Couples counselling with Alex Morgan').waitFor({ timeout: 15_000 });
+await popup
+  .locator('article', { hasText: 'Alex Morgan' })
+  .first()
+  .getByRole('button', { name: 'Check in', exact: true })
+  .click();
+await popup.getByText('Checked in', { exact: true }).first().waitFor();
 await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
-for (const [name, width, height] of [['sidepanel', 400, 900], ['options', 900, 1200]] as const) {
-  const p = await page(name, width, height);
+for (const [name, width, height, ready] of [
+  ['sidepanel', 400, 900, 'Missed your session with'],
+  ['options', 900, 1200, 'Add a therapist'],
+] as const) {
+  const p = await page(`${name}.html`, width, height);
+  await p.getByText(ready).first().waitFor();
   await p.screenshot({ path: `${out}/${name}.png`, fullPage: true });
 }
-console.log(`Saved popup.png, sidepanel.png and options.png in ${out}`);
+
+// Store pictures: each page framed at 1280×800 beside one sentence, drawn in an extension page
+// (so the pages load in frames of their own origin).
+mkdirSync(store, { recursive: true });
+const shots = [
+  {
+    file: '1-deadlines',
+    src: 'popup.html',
+    width: 400,
+    height: 640,
+    title: 'Know when cancelling stops being free',
+    text: 'The badge and the popup count down to each cancellation deadline, with the fee at stake. One click checks you in.',
+  },
+  {
+    file: '2-missed',
+    src: 'sidepanel.html',
+    width: 420,
+    height: 720,
+    title: 'A kind way back after a missed session',
+    text: 'A warm, pre-filled message to your therapist, sent your way in one click, and exercises for until next time.',
+  },
+  {
+    file: '3-settings',
+    src: 'options.html',
+    width: 720,
+    height: 720,
+    title: 'Your calendars, your therapists',
+    text: 'Any calendar feed or Google Calendar (read-only). Everything stays on your device.',
+  },
+];
+const canvas = await page('popup.html', 1280, 800, 1);
+for (const shot of shots) {
+  await canvas.evaluate((s) => {
+    document.documentElement.style.zoom = '1';
+    document.head.innerHTML = '';
+    document.body.innerHTML = `
+      <div style="display:flex;gap:56px;align-items:center;justify-content:center;width:1280px;height:800px;box-sizing:border-box;padding:40px;background:#eef3f1;font:18px/1.5 system-ui,sans-serif;color:#1d2b27;margin:0">
+        <div style="max-width:380px"><h1 style="font-size:34px;line-height:1.2;margin:0 0 16px">${s.title}</h1><p style="margin:0">${s.text}</p></div>
+        <iframe src="${s.src}" style="width:${s.width}px;height:${s.height}px;border:0;border-radius:12px;background:#fff;box-shadow:0 8px 32px rgba(0,0,0,.18)"></iframe>
+      </div>`;
+    document.body.style.margin = '0';
+  }, shot);
+  const frame = await (await canvas.waitForSelector('iframe')).contentFrame();
+  // The framed page renders its stored data a moment after it loads.
+  await frame!.waitForFunction(() => document.body.innerText.trim().length > 80);
+  await canvas.screenshot({ path: `${store}/${shot.file}.png` });
+}
+console.log(
+  `Saved popup.png, sidepanel.png and options.png in ${out}, and ${shots.length} store pictures (1280×800) in ${store}`,
+);
 await ext.close();
-removeProfile(ext.profileDir);
-await server.close();
+server.close();

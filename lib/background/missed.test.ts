@@ -135,6 +135,30 @@ describe('initMissed', () => {
     expect(created.mock.calls.map(([c]) => c.url ?? null)).toEqual(tabUrl ? [tabUrl] : []);
   });
 
+  it('in Firefox a notification click opens the panel page in a tab: the sidebar needs user input', async () => {
+    delete (fakeBrowser as unknown as { sidePanel?: SidePanel }).sidePanel;
+    const sidebar = { open: vi.fn(async () => {}) };
+    (fakeBrowser as unknown as { sidebarAction: typeof sidebar }).sidebarAction = sidebar;
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
+    void fakeBrowser.notifications.onClicked.trigger('missed:feed|session-1');
+    await vi.waitFor(() => expect(created).toHaveBeenCalledWith({ url: 'chrome-extension://test/sidepanel.html?session=feed%7Csession-1' }));
+    expect(sidebar.open).not.toHaveBeenCalled();
+    // A click on the toolbar button is user input: there the sidebar opens.
+    void fakeBrowser.action.onClicked.trigger({ windowId: 7 } as chrome.tabs.Tab, undefined as never);
+    expect(sidebar.open).toHaveBeenCalledOnce();
+    delete (fakeBrowser as unknown as { sidebarAction?: unknown }).sidebarAction;
+  });
+
+  it('writes the popup setting only on a change when the browser reports full URLs everywhere (Firefox)', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ browser_action: { default_popup: 'chrome-extension://test/popup.html' } } as never);
+    stop = initMissed({ ...ownSessionFeed, sessions: sessions(3 * H) });
+    await settle();
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    await settle();
+    expect(fakeBrowser.action.setPopup).not.toHaveBeenCalled();
+  });
+
   it("ignores other features' notifications", async () => {
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     void fakeBrowser.notifications.onClicked.trigger('rem:deadline:1:2:feed|session-1');

@@ -8,8 +8,9 @@ import { userTimeZone } from '../time/user-zone';
 import { getValue, update, write } from '../store/io';
 import { missedNotifiedItem, panelSessionItem, settingsItem } from '../store/items';
 import type { SessionView } from '../ui-model/session-view';
+import { sidebarAction } from '../panel/sidebar';
 import { serially } from './serially';
-import { toolbar } from './toolbar';
+import { popupPath, toolbar } from './toolbar';
 
 const ALARM = 'missed';
 const PREFIX = 'missed:';
@@ -20,16 +21,6 @@ const KEEP_MS = 60 * 24 * 3_600_000;
 
 type Sessions = (now: number) => Promise<SessionView[]>;
 
-/** Firefox's sidebar (MDN, sidebarAction.open): like `sidePanel.open`, only in a user action. */
-interface SidebarAction {
-  open(): Promise<void>;
-}
-
-
-function sidebarAction(): SidebarAction | undefined {
-  return (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
-}
-
 /** Opens the panel as a tab, where the browser refused to open it without a gesture. */
 function openPanelTab(key: string | null): Promise<unknown> {
   const query = key ? `?${new URLSearchParams({ session: key })}` : '';
@@ -39,17 +30,22 @@ function openPanelTab(key: string | null): Promise<unknown> {
 /**
  * Opens the side panel (Chrome) or sidebar (Firefox) for the session `key`. The `open` call is
  * the first thing that happens, synchronously: the user gesture that allows it does not
- * survive an `await` (DESIGN.md, browser rules). Falls back to a tab when it is refused.
- * Resolves with where the panel opened.
+ * survive an `await` (DESIGN.md, browser rules). Firefox's background may open its sidebar only
+ * while it handles user input (`userInput`: a click on the toolbar button); a message or a
+ * notification click is not, so there it goes straight to the tab. Falls back to a tab when
+ * the browser refuses. Resolves with where the panel opened.
  */
-export function openPanel(key: string | null, where: { windowId?: number }): Promise<'panel' | 'tab'> {
+export function openPanel(key: string | null, where: { windowId?: number; userInput: boolean }): Promise<'panel' | 'tab'> {
   let opening: Promise<void>;
+  const sidebar = sidebarAction();
   try {
     if (browser.sidePanel) {
       // No window (a notification, the popup): the current one. Checked in Chromium: accepted.
       opening = browser.sidePanel.open({ windowId: where.windowId ?? browser.windows.WINDOW_ID_CURRENT });
+    } else if (sidebar && where.userInput) {
+      opening = sidebar.open();
     } else {
-      opening = sidebarAction()?.open() ?? Promise.reject(new Error('No side panel in this browser.'));
+      opening = Promise.reject(new Error('The sidebar opens only in a user action.'));
     }
   } catch (error) {
     opening = Promise.reject(error);
@@ -81,11 +77,13 @@ export function initMissed(feed: SessionFeed = ownSessionFeed): () => void {
   };
   // Fires only while the popup is switched off, that is while a missed session is unresolved.
   const onActionClicked = (tab: Browser.tabs.Tab) => {
-    void openPanel(null, tab.windowId === undefined ? {} : { windowId: tab.windowId });
+    void openPanel(null, { ...(tab.windowId === undefined ? {} : { windowId: tab.windowId }), userInput: true });
   };
+  // In Firefox this opens the panel page in a tab: the message is one click away, and the
+  // toolbar button opens the sidebar itself while the session is unresolved.
   const onNotificationClicked = (id: string) => {
     if (!id.startsWith(PREFIX)) return;
-    void openPanel(id.slice(PREFIX.length), {});
+    void openPanel(id.slice(PREFIX.length), { userInput: false });
     void browser.notifications.clear(id);
   };
 
@@ -93,7 +91,9 @@ export function initMissed(feed: SessionFeed = ownSessionFeed): () => void {
   action.onClicked.addListener(onActionClicked);
   browser.notifications.onClicked.addListener(onNotificationClicked);
   const removeMessage = onMessage('openSidePanel', (data, sender) => {
-    const where = sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId };
+    // The page opened Firefox's sidebar in its own click handler: only which session to show.
+    if (data.opened) return write(panelSessionItem, data.key ?? null).then(() => undefined);
+    const where = { ...(sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId }), userInput: false };
     return openPanel(data.key ?? null, where).then(() => undefined);
   });
   const unwatch = feed.watch(update);
@@ -109,11 +109,11 @@ export function initMissed(feed: SessionFeed = ownSessionFeed): () => void {
 
 /** What the toolbar button opens: the popup normally, the panel while a session is missed. */
 async function setToolbarOpensPanel(action: typeof browser.action, panel: boolean): Promise<void> {
-  const popup = panel ? '' : (browser.runtime.getManifest().action?.default_popup ?? browser.runtime.getManifest().browser_action?.default_popup ?? 'popup.html');
-  const current = await action.getPopup({});
-  // getPopup answers with a full URL; compare by path so the write happens only on a change.
-  const currentPath = current ? new URL(current).pathname.replace(/^\//, '') : '';
-  if (currentPath !== popup) await action.setPopup({ popup });
+  const manifest = browser.runtime.getManifest();
+  const popup = panel ? '' : (manifest.action?.default_popup ?? manifest.browser_action?.default_popup ?? 'popup.html');
+  // Written only on a change: compared as paths, since getPopup (and Firefox's manifest) give full URLs.
+  const base = browser.runtime.getURL('/');
+  if (popupPath(await action.getPopup({}), base) !== popupPath(popup, base)) await action.setPopup({ popup });
 }
 
 async function evaluate(sessions: Sessions, action: typeof browser.action): Promise<void> {

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, closeAll, launch, settled, waitFor, type Extension } from './harness';
+import { closeAll, waitFor } from './harness';
+import { axeViolations, settled } from './harness/a11y';
+import { launchChromium, type ChromiumExtension } from './harness/chromium/launch';
+
+// Chromium only (the Firefox run leaves this file out): axe-core runs through @axe-core/playwright.
 
 type Name = 'popup' | 'options' | 'sidepanel';
 /** Something each page shows once its stored data is in, and the page then at rest. */
@@ -16,10 +20,13 @@ async function openReady(name: Name): Promise<Page> {
   return page;
 }
 
-let ext: Extension;
+let ext: ChromiumExtension;
 beforeAll(async () => {
-  ext = await launch();
-  await waitFor(() => ext.badge(), (b) => b.text !== '');
+  ext = await launchChromium();
+  await waitFor(
+    () => ext.badge(),
+    (b) => b.text !== '',
+  );
 });
 afterAll(closeAll);
 
@@ -32,14 +39,18 @@ describe.each(['popup', 'options', 'sidepanel'] as const)('the %s page on the de
 
   it('can be used with the keyboard: every control is reachable with Tab', async () => {
     const page = await openReady(name);
-    const controls = await page.locator('button:visible, a[href]:visible, input:visible, select:visible, textarea:visible, summary:visible').count();
+    const controls = await page
+      .locator('button:visible, a[href]:visible, input:visible, select:visible, textarea:visible, summary:visible')
+      .count();
     const reached = new Set<string>();
     for (let i = 0; i < controls + 5; i++) {
       await page.keyboard.press('Tab');
-      reached.add(await page.evaluate(() => {
-        const el = document.activeElement;
-        return el && el !== document.body ? el.outerHTML.slice(0, 200) : '';
-      }));
+      reached.add(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          return el && el !== document.body ? el.outerHTML.slice(0, 200) : '';
+        }),
+      );
     }
     reached.delete('');
     expect(reached.size).toBeGreaterThanOrEqual(Math.min(controls, 3));

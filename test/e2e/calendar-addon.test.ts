@@ -20,7 +20,9 @@ import {
   watchErrors,
   type Session,
 } from './gcal-page';
-import { closeAll, launch, screenshot, settled, waitFor, type Extension } from './harness';
+import { closeAll, waitFor } from './harness';
+import { screenshot, settled } from './harness/a11y';
+import { launchChromium as launch, type ChromiumExtension as Extension } from './harness/chromium/launch';
 
 // The add-on on a fake Google Calendar page served at calendar.google.com.
 

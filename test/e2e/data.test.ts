@@ -6,7 +6,9 @@ import type { Attendance } from '../../lib/attendance';
 import type { SourceStatus } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { calendarPage } from '../fixtures/gcal/page';
-import { closeAll, launch, serve, settled, waitFor, type Extension } from './harness';
+import { closeAll, serve, waitFor } from './harness';
+import { settled } from './harness/a11y';
+import { launchChromium as launch, type ChromiumExtension as Extension } from './harness/chromium/launch';
 import { AddonWorld, junkFeed, manyEvents, writeFrom } from './data-helpers';
 import { POLICY, seedFeed, serveFeed } from './seed';
 import { KEPT_WARNINGS } from '../../lib/sources/budget';
@@ -92,7 +94,7 @@ describe('writes from every context at once', () => {
     await seedFeed(ext, { feedUrl: `${server.url}/feed.ics` });
     const popup = await ext.open('popup');
     const options = await ext.open('options');
-    const checkIn = popup.getByRole('button', { name: 'Check in', exact: true });
+    const checkIn = popup.getByRole('button', { name: /^Check in for / });
     await checkIn.waitFor();
     const opens = options.getByLabel('Check-in opens (minutes before a session)');
     await options.getByText('Dr Lee', { exact: true }).click();
@@ -197,7 +199,7 @@ describe('feeds that cannot fit', () => {
     });
     await ext.send('syncNow', {});
     const popup = await ext.open('popup');
-    await popup.getByRole('button', { name: 'Check in', exact: true }).click();
+    await popup.getByRole('button', { name: /^Check in for / }).click();
     await waitFor(
       () => ext.badge(),
       (b) => b.text === '✓',

@@ -6,7 +6,8 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { calendarPage, type FixtureEvent, type FixtureOptions } from '../fixtures/gcal/page';
-import { waitFor, type Extension } from './harness';
+import { waitFor } from './harness';
+import type { ChromiumExtension as Extension } from './harness/chromium/launch';
 
 // The fake Google Calendar for the add-on's end-to-end tests and benchmarks, and a way into the
 // add-on's own (isolated) world: its strip and markers sit in closed shadow roots, which the

@@ -8,7 +8,10 @@ import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { GMAIL_SEND } from '../fake-google/gmail';
 import { FakeGoogle } from '../fake-google/server';
-import { closeAll, launch, screenshot, waitFor, type Extension } from './harness';
+import { closeAll, waitFor } from './harness';
+import { screenshot } from './harness/a11y';
+// Playwright's own page API (the side panel's composer): the Chromium back end.
+import { launchChromium as launch, type ChromiumExtension as Extension } from './harness/chromium/launch';
 
 // The e2e build sends Gmail requests to the fake Google too (SK_GMAIL_API_URL=http://127.0.0.1:47123),
 // and grants loopback at install, so no permission prompt stands between a click and a request.

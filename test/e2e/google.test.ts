@@ -1,19 +1,19 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment } from '../../lib/calendar/appointment';
 import { DEFAULT_POLICY } from '../../lib/policy/policy';
 import type { Therapist } from '../../lib/therapists/therapist';
 import type { SourceStatus } from '../../lib/sources/source';
 import { startFakeGoogle, type FakeGoogle } from '../fake-google/server';
-import { closeAll, launch, waitFor, type Extension } from './harness';
+import { closeAll, launch, waitFor, type Extension, type Tab, type Target } from './harness';
 
 // The e2e build (`npm run build:e2e`) points the extension at a fake Google on this port:
 // SK_GOOGLE_AUTH_URL=http://127.0.0.1:47123/o/oauth2/auth, SK_GOOGLE_API_URL=…/calendar/v3,
-// SK_GOOGLE_CLIENT_ID=test-client. It also grants http://127.0.0.1/* (SK_E2E), because
-// headless Chromium shows the permission prompt where no test can answer it:
-// `permissions.request` then resolves true at once, as it does for a granted origin.
+// SK_GOOGLE_CLIENT_ID=test-client. In Chromium it also grants http://127.0.0.1/* (SK_E2E),
+// because headless Chromium shows the permission prompt where no test can answer it:
+// `permissions.request` then resolves true at once, as it does for a granted origin. Firefox
+// grants on the click itself (a pref turns its prompt off).
 // Other e2e tests store Google sources too: when they run at the same time, their extension
-// talks to this fake as well, so requests are told apart by the extension id.
+// talks to this fake as well, so requests are told apart by the redirect URI's host.
 const PORT = 47123;
 const CAL = 'me@example.org';
 const SOURCE_ID = `google:${CAL}`;
@@ -21,10 +21,12 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const THERAPIST = 'dr.lee@clinic.example';
 
-describe('Google Calendar in real Chromium', () => {
+describe('Google Calendar', () => {
   let google: FakeGoogle;
   let ext: Extension;
-  let options: Page;
+  let options: Tab;
+  /** The host of the redirect URI: who this browser is to the fake. */
+  let client: string;
   const now = Date.now();
   const at = (ms: number) => ({ dateTime: new Date(ms).toISOString() });
 
@@ -58,8 +60,7 @@ describe('Google Calendar in real Chromium', () => {
     };
     await ext.store({ therapists: [therapist] });
     options = await ext.open('options');
-    // One step of the journey failing should not make every later step wait long.
-    options.setDefaultTimeout(10_000);
+    client = new URL(await ext.redirectUrl()).host;
   });
 
   afterAll(async () => {
@@ -73,63 +74,75 @@ describe('Google Calendar in real Chromium', () => {
   /** Waits until the extension has made no request to the fake for half a second. */
   const settled = async () => {
     let count = -1;
-    while (count !== google.requestsOf(ext.id).length) {
-      count = google.requestsOf(ext.id).length;
+    while (count !== google.requestsOf(client).length) {
+      count = google.requestsOf(client).length;
       await new Promise((r) => setTimeout(r, 500));
     }
   };
-  const section = () => options.getByTestId('google-section');
-  const syncNowButton = () => options.getByTestId('source').filter({ hasText: 'Me' }).getByRole('button', { name: 'Sync now' });
+  const section = { testId: 'google-section' } as const;
+  const inSection = (target: Target): Target => ({ ...target, within: section });
+  const syncNow = { role: 'button', name: 'Sync now', within: { testId: 'source', hasText: 'Me' } } as const;
 
   it('connects through the Google sign-in with read-only scopes and lists the calendars', async () => {
-    await section().getByRole('button', { name: 'Connect Google Calendar' }).click();
-    await expect.poll(() => section().getByRole('checkbox').count(), { timeout: 15_000 }).toBe(2);
+    await options.click(inSection({ role: 'button', name: 'Connect Google Calendar' }));
+    await expect.poll(() => options.count(inSection({ role: 'checkbox' })), { timeout: 15_000 }).toBe(2);
 
-    const authorize = google.requestsOf(ext.id).find((r) => r.path === '/o/oauth2/auth');
+    const authorize = google.requestsOf(client).find((r) => r.path === '/o/oauth2/auth');
     expect(authorize?.query.get('client_id')).toBe('test-client');
     expect(authorize?.query.get('response_type')).toBe('token');
-    expect(authorize?.query.get('redirect_uri')).toBe(`https://${ext.id}.chromiumapp.org/`);
+    // Chrome's and Firefox's own redirect hosts, which Google's OAuth client must list.
+    const redirect = await ext.redirectUrl();
+    expect(redirect).toMatch(
+      ext.browser === 'chromium'
+        ? `https://${ext.id}.chromiumapp.org/`
+        : /^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/,
+    );
+    expect(authorize?.query.get('redirect_uri')).toBe(redirect);
     expect(authorize?.query.get('scope')).toBe(
       'https://www.googleapis.com/auth/calendar.events.readonly https://www.googleapis.com/auth/calendar.calendarlist.readonly',
     );
-    expect(await section().getByRole('checkbox', { name: /Me/ }).isChecked()).toBe(false);
-    expect(await section().getByText('Family').isVisible()).toBe(true);
+    expect(await options.checked(inSection({ role: 'checkbox', name: /Me/ }))).toBe(false);
+    expect(await options.count(inSection({ text: 'Family' }))).toBe(1);
     // The token lives in session storage only.
-    const token = await ext.evaluate(async () => (await chrome.storage.session.get('googleToken')).googleToken as { accessToken: string } | undefined);
+    const token = await ext.stored<{ accessToken: string }>('googleToken', 'session');
     expect(google.validTokens.has(token?.accessToken ?? '')).toBe(true);
-    expect(await ext.evaluate(async () => Object.keys(await chrome.storage.local.get('googleToken')))).toEqual([]);
+    expect(await ext.stored('googleToken')).toBeUndefined();
   });
 
   it('syncs a chosen calendar and shows its sessions in the popup', async () => {
-    await section().getByRole('checkbox', { name: /Me/ }).check();
+    await options.click(inSection({ role: 'checkbox', name: /Me/ }));
     const synced = await waitFor(appointments, (list) => list.length === 3, 15_000);
     expect(synced.map((s) => s.split(' @')[0])).toEqual([
       'Therapy with Dr Lee',
       'Extra session with Dr Lee',
       'Follow-up with Dr Lee',
     ]);
-    const full = google.eventRequests(ext.id).at(-1);
+    const full = google.eventRequests(client).at(-1);
     expect(full?.query.get('singleEvents')).toBe('true');
     expect(full?.query.has('timeMin')).toBe(true);
 
     const popup = await ext.open('popup');
-    const sessions = popup.getByTestId('sessions');
-    await expect.poll(() => sessions.textContent(), { timeout: 10_000 }).toContain('Therapy with Dr Lee');
-    expect(await sessions.textContent()).toContain('Extra session with Dr Lee');
+    const sessions = { testId: 'sessions' } as const;
+    await expect.poll(() => popup.text(sessions), { timeout: 10_000 }).toContain('Therapy with Dr Lee');
+    expect(await popup.text(sessions)).toContain('Extra session with Dr Lee');
     await popup.close();
   });
 
   it('shows an edited event changed and a deleted one gone after an incremental sync', async () => {
     await settled();
-    google.editEvent(CAL, 'moving', { summary: 'Moved session with Dr Lee', start: at(now + 4 * DAY), end: at(now + 4 * DAY + HOUR) });
+    google.editEvent(CAL, 'moving', {
+      summary: 'Moved session with Dr Lee',
+      start: at(now + 4 * DAY),
+      end: at(now + 4 * DAY + HOUR),
+    });
     google.deleteEvent(CAL, 'dropped');
-    const before = google.eventRequests(ext.id).length;
+    const before = google.eventRequests(client).length;
 
-    await syncNowButton().click();
+    await options.click(syncNow);
     const synced = await waitFor(appointments, (list) => list.length === 2, 15_000);
 
     expect(synced).toEqual([`Therapy with Dr Lee @${now + 3 * DAY}`, `Moved session with Dr Lee @${now + 4 * DAY}`]);
-    const incremental = google.eventRequests(ext.id).slice(before);
+    const incremental = google.eventRequests(client).slice(before);
     expect(incremental.length).toBeGreaterThan(0);
     const asked = incremental.map((r) => [...r.query.keys()].join('&'));
     for (const request of incremental) {
@@ -138,18 +151,21 @@ describe('Google Calendar in real Chromium', () => {
       expect(request.query.has('timeMax')).toBe(false);
     }
     const popup = await ext.open('popup');
-    const sessions = popup.getByTestId('sessions');
-    await expect.poll(() => sessions.textContent(), { timeout: 10_000 }).toContain('Moved session with Dr Lee');
-    expect(await sessions.textContent()).not.toContain('Extra session with Dr Lee');
+    const sessions = { testId: 'sessions' } as const;
+    await expect.poll(() => popup.text(sessions), { timeout: 10_000 }).toContain('Moved session with Dr Lee');
+    expect(await popup.text(sessions)).not.toContain('Extra session with Dr Lee');
     await popup.close();
   });
 
   it('renews an expired token without asking', async () => {
     google.expireTokens();
     google.editEvent(CAL, 'first', { summary: 'Therapy with Dr Lee (room 4)' });
-    await syncNowButton().click();
+    await options.click(syncNow);
     await waitFor(appointments, (list) => list.some((s) => s.startsWith('Therapy with Dr Lee (room 4)')), 15_000);
-    const silent = google.requestsOf(ext.id).filter((r) => r.path === '/o/oauth2/auth').at(-1);
+    const silent = google
+      .requestsOf(client)
+      .filter((r) => r.path === '/o/oauth2/auth')
+      .at(-1);
     expect(silent?.query.get('prompt')).toBe('none');
     expect((await status())?.error).toBeNull();
   });
@@ -157,32 +173,36 @@ describe('Google Calendar in real Chromium', () => {
   it('asks in words to sign in again when Google needs the person, and keeps the sessions', async () => {
     google.expireTokens();
     google.requireInteraction = true;
-    await syncNowButton().click();
+    await options.click(syncNow);
     await waitFor(status, (s) => s?.error?.includes('Google needs you to sign in again') === true, 15_000);
-    await expect.poll(() => section().getByRole('alert').first().textContent()).toContain('Google needs you to sign in again');
+    await expect
+      .poll(async () => (await options.texts(inSection({ role: 'alert' })))[0])
+      .toContain('Google needs you to sign in again');
     expect(await appointments()).toHaveLength(2);
 
     google.requireInteraction = false;
-    await section().getByRole('button', { name: 'Sign in to Google' }).click();
+    await options.click(inSection({ role: 'button', name: 'Sign in to Google' }));
     await waitFor(status, (s) => s?.error === null, 15_000);
-    await expect.poll(() => section().getByRole('button', { name: 'Sign in to Google' }).count()).toBe(0);
+    await expect.poll(() => options.count(inSection({ role: 'button', name: 'Sign in to Google' }))).toBe(0);
   });
 
   it('disconnects: revokes the token and removes the Google calendars and their sessions', async () => {
-    const token = await ext.evaluate(async () => (await chrome.storage.session.get('googleToken')).googleToken as { accessToken: string });
-    await section().getByRole('button', { name: 'Disconnect Google' }).click();
-    await expect.poll(() => section().getByRole('status').textContent()).toContain('Google Calendar is disconnected');
+    const token = await ext.stored<{ accessToken: string }>('googleToken', 'session');
+    await options.click(inSection({ role: 'button', name: 'Disconnect Google' }));
+    await expect
+      .poll(() => options.texts(inSection({ role: 'status' })))
+      .toContainEqual(expect.stringContaining('Google Calendar is disconnected'));
 
-    expect(google.revoked).toContain(token.accessToken);
+    expect(google.revoked).toContain(token?.accessToken);
     await waitFor(appointments, (list) => list.length === 0);
-    const left = await ext.evaluate(async () => {
-      const local = await chrome.storage.local.get(null);
-      const session = await chrome.storage.session.get('googleToken');
+    const left = await ext.evaluate(async (api) => {
+      const local = await api.storage.local.get(null);
+      const session = await api.storage.session.get('googleToken');
       // The demo calendar returns once no calendar is left; nothing of Google's stays.
       const cached = Object.keys(local).filter((key) => /^(appointments|status|syncState):google/.test(key));
       return { sources: local.sources, cached, token: session.googleToken ?? null };
     });
     expect(left).toEqual({ sources: [], cached: [], token: null });
-    expect(await section().getByRole('button', { name: 'Connect Google Calendar' }).isVisible()).toBe(true);
+    expect(await options.count(inSection({ role: 'button', name: 'Connect Google Calendar' }))).toBe(1);
   });
 });

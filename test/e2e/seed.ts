@@ -17,6 +17,9 @@ export function serveFeed(events: TestEvent[] | ((req: IncomingMessage) => strin
   });
 }
 
+/** What seeding needs: the neutral `Extension`, or Chromium's own (granted loopback at install). */
+type Seedable = Pick<Extension, 'store' | 'stored' | 'send'> & Partial<Pick<Extension, 'allowTestServers'>>;
+
 export interface Seed {
   /** The feed's address: every event in it is a session with the therapist. */
   feedUrl: string;
@@ -27,9 +30,9 @@ export interface Seed {
 
 /**
  * Stores a therapist (`t-lee`, Dr Lee, `POLICY`) and an ICS source (`clinic`) straight into
- * storage, as the options page would, then syncs and resolves when the sync is done.
+ * storage, as the options page would (with the host permission it asks for), then syncs and resolves when the sync is done.
  */
-export async function seedFeed(ext: Extension, seed: Seed): Promise<void> {
+export async function seedFeed(ext: Seedable, seed: Seed): Promise<void> {
   const therapist: Therapist = {
     id: 't-lee',
     name: 'Dr Lee',
@@ -41,8 +44,11 @@ export async function seedFeed(ext: Extension, seed: Seed): Promise<void> {
     focus: [],
     ...seed.therapist,
   };
-  const sources: Source[] = [{ id: 'clinic', name: 'Clinic', kind: 'ics', url: seed.feedUrl, therapistId: therapist.id }];
+  const sources: Source[] = [
+    { id: 'clinic', name: 'Clinic', kind: 'ics', url: seed.feedUrl, therapistId: therapist.id },
+  ];
   const settings = seed.settings && { ...(await ext.stored<Settings>('settings')), ...seed.settings };
+  await ext.allowTestServers?.();
   await ext.store({ therapists: [therapist], sources, ...(settings ? { settings } : {}) });
   await ext.send('syncNow', {});
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAll, launch, serve, waitFor, type Extension } from './harness';
+import { closeAll, serve, waitFor } from './harness';
+import { launchChromium as launch, type ChromiumExtension as Extension } from './harness/chromium/launch';
 import { icsFeed, type TestEvent } from './ics';
 import { seedFeed, serveFeed } from './seed';
 

@@ -1,3 +1,5 @@
+import { hostPermission } from '../../permissions/host-permission';
+
 /** Where the Google source talks to, and as whom. Build-time configuration, never secrets. */
 export interface GoogleConfig {
   /** OAuth client id; empty when the build has none (the options page explains how to set one). */
@@ -38,6 +40,5 @@ export function googleConfig(raw: { clientId: string; authUrl: string; apiUrl: s
 
 /** Host permission patterns the extension asks for at Connect (optional host permissions). */
 export function googleHostPermissions(config: GoogleConfig): string[] {
-  const origins = new Set([new URL(config.apiUrl).origin, new URL(config.revokeUrl).origin]);
-  return [...origins].map((origin) => `${origin}/*`);
+  return [...new Set([hostPermission(config.apiUrl), hostPermission(config.revokeUrl)])];
 }

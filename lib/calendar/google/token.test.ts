@@ -25,6 +25,11 @@ describe('googleConfig', () => {
     const config = googleConfig({ clientId: 'x', authUrl: 'https://accounts.google.com/o/oauth2/v2/auth', apiUrl: 'https://www.googleapis.com/calendar/v3' });
     expect(googleHostPermissions(config)).toEqual(['https://www.googleapis.com/*', 'https://oauth2.googleapis.com/*']);
   });
+
+  it('asks for a local server without its port, which Firefox would never match', () => {
+    const config = googleConfig({ clientId: 'x', authUrl: 'http://127.0.0.1:47123/o/oauth2/auth', apiUrl: 'http://127.0.0.1:47123/calendar/v3' });
+    expect(googleHostPermissions(config)).toEqual(['http://127.0.0.1/*']);
+  });
 });
 
 describe('authorizeUrl and parseAuthRedirect', () => {

@@ -1,0 +1,113 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/lib/chromium/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/**
+ * Finds Chromium: `CHROMIUM_PATH`, then the usual places. Chrome-branded builds ignore
+ * `--load-extension` since v137, so only Chromium will do.
+ */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (found) return found;
+  throw new Error(
+    'Chromium was not found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`; ' +
+      'macOS: `brew install --cask chromium`) or set CHROMIUM_PATH to its binary.',
+  );
+}
+
+/**
+ * Chromium on `profileDir` with the unpacked extension in `extensionDir` loaded. The
+ * background-networking flags keep it from reaching Google's hosts on its own.
+ */
+export function launchChromiumWith(
+  profileDir: string,
+  extensionDir: string,
+  options: { headless?: boolean; viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 800, height: 700 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+}
+
+export interface Badge {
+  text: string;
+  color: number[];
+  title: string;
+}
+
+/** Chromium with the extension, for the scripts (screenshots, start, bench). */
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  /** The extension's origin, `chrome-extension://<id>/`. */
+  origin: string;
+  /** The toolbar badge's text, colour and tooltip, read in the service worker. */
+  badge(): Promise<Badge>;
+  /** The badge once the background has written it (after a first sync), or as it is after `timeout` ms. */
+  firstBadge(timeout?: number): Promise<Badge>;
+  /** Closes Chromium and removes its profile. */
+  close(): Promise<void>;
+}
+
+/** Launches Chromium on a fresh profile with the extension and waits for its service worker. */
+export async function openExtensionInChromium(
+  extensionDir: string,
+  options: { headless?: boolean; viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
+): Promise<ChromiumWithExtension> {
+  mkdirSync(resolve('.tmp'), { recursive: true });
+  // A killed Chromium leaves folders in TMPDIR: keep them inside the project.
+  process.env.TMPDIR = resolve('.tmp');
+  const profile = mkdtempSync(join(resolve('.tmp'), 'profile-'));
+  const context = await launchChromiumWith(profile, extensionDir, options);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const badge = () =>
+    worker.evaluate(async () => ({
+      text: await chrome.action.getBadgeText({}),
+      color: await chrome.action.getBadgeBackgroundColor({}),
+      title: await chrome.action.getTitle({}),
+    }));
+  return {
+    context,
+    origin: `chrome-extension://${new URL(worker.url()).host}/`,
+    badge,
+    async firstBadge(timeout = 15_000) {
+      const until = Date.now() + timeout;
+      let last = await badge();
+      while (last.text === '' && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 100));
+        last = await badge();
+      }
+      return last;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { appointmentKey, type Appointment } from '../../lib/calendar/appointment';
+import { encodeEventId, instanceSuffix } from '../../lib/gcal-page/event-id';
+import { DEFAULT_POLICY } from '../../lib/policy/policy';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { Therapist } from '../../lib/therapists/therapist';
+import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
+import { closeAll, launch, waitFor, type Extension, type Tab } from './harness';
+
+// The calendar add-on on a fixture Google Calendar page, in both browsers: the grid marker,
+// the strip in the event popup, a check-in from it, and [Send a message] for a missed session.
+// (calendar-addon.test.ts covers the popup's re-renders, keyboard and themes in Chromium.)
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const therapist: Therapist = {
+  id: 't1',
+  name: 'Dr Robin Lee',
+  email: 'robin.lee@clinic.example',
+  portalUrl: '',
+  policy: { ...DEFAULT_POLICY, fee: { amount: 80, currency: 'USD' } },
+  keywords: [],
+  organizerEmails: [],
+  focus: [],
+};
+
+const minute = () => Math.floor(Date.now() / MIN) * MIN;
+const time = (t: number) =>
+  new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: TZ }).format(t);
+const date = (t: number) =>
+  new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: TZ }).format(t);
+
+/** One weekly Google session's instance at `start`: as the page shows it and as Session Keeper stored it. */
+function session(series: string, start: number, day: number): { page: FixtureEvent; appointment: Appointment } {
+  const end = start + 50 * MIN;
+  const eventId = `${series}_${instanceSuffix(start)}`;
+  const title = 'Therapy with Dr Robin Lee';
+  const recurrenceId = new Date(start).toISOString();
+  return {
+    page: {
+      eventId: encodeEventId(eventId, 'robin.client@m'),
+      title,
+      when: `${date(start)} ⋅ ${time(start)} – ${time(end)}`,
+      recurrence: 'Weekly',
+      chipLabel: `${time(start)} to ${time(end)}, ${title}, Robin Client, Accepted, ${date(start)}`,
+      chipTime: `${time(start)} – ${time(end)}`,
+      day,
+      top: 20 + 60 * day,
+    },
+    appointment: {
+      key: appointmentKey('gcal', `${series}@google.com`, recurrenceId),
+      sourceId: 'gcal',
+      uid: `${series}@google.com`,
+      recurrenceId,
+      title,
+      start,
+      end,
+      allDay: false,
+      status: 'confirmed',
+      timeZone: TZ,
+      googleEventId: eventId,
+    },
+  };
+}
+
+afterEach(closeAll);
+
+/** The browser with `sessions` stored, showing the fixture calendar. */
+async function openCalendar(sessions: ReturnType<typeof session>[]): Promise<{ ext: Extension; page: Tab }> {
+  const ext = await launch();
+  // The e2e build's fake Google: this browser never reaches one, so the stored data stays.
+  await ext.route('http://127.0.0.1:47123/', { status: 503, contentType: 'text/plain', body: 'Not here' });
+  // Let the first sync (of the demo calendar) finish so it cannot race the stored data.
+  await waitFor(
+    () => ext.stored<object>('status:demo'),
+    (status) => status !== undefined,
+  );
+  await ext.store({
+    demoEnabled: false,
+    settings: { ...DEFAULT_SETTINGS, sendChannel: 'gmail' },
+    therapists: [therapist],
+    sources: [
+      { id: 'gcal', kind: 'google', name: 'Robin Client', calendarId: 'robin.client@gmail.com', therapistId: 't1' },
+    ],
+    // The calendar's appointments under its own key, as the sync stores them.
+    'appointments:gcal': sessions.map((s) => s.appointment),
+  });
+  await ext.route('https://calendar.google.com/', {
+    contentType: 'text/html; charset=utf-8',
+    body: calendarPage({ events: sessions.map((s) => s.page) }),
+  });
+  return { ext, page: await ext.openUrl('https://calendar.google.com/calendar/r') };
+}
+
+const chip = (s: ReturnType<typeof session>) => ({ css: `div[data-eventchip][data-eventid="${s.page.eventId}"]` });
+// The add-on's marker and strip live in closed shadow roots: read there, as a person sees them.
+const markerLabel = (page: Tab, s: ReturnType<typeof session>) =>
+  page.inShadowRoots(
+    `${chip(s).css} > *`,
+    (root) => root.querySelector('[role="img"]')?.getAttribute('aria-label') ?? null,
+  );
+const STRIP_HOSTS = '[role="dialog"][data-chips-dialog="true"] > *';
+const stripText = (page: Tab) =>
+  page.inShadowRoots(STRIP_HOSTS, (root) => root.querySelector('section')?.textContent ?? null);
+/** Clicks the strip's button `name` with the mouse, as a person does. */
+async function clickStrip(page: Tab, name: string): Promise<void> {
+  const where = await waitFor(
+    () =>
+      page.inShadowRoots(
+        STRIP_HOSTS,
+        (root, label) => {
+          const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+          const r = button?.getBoundingClientRect();
+          return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+        },
+        name,
+      ),
+    (point) => point !== null,
+  );
+  await page.clickAt(where!);
+}
+
+describe('the calendar add-on', () => {
+  it('marks a session whose free cancellation ends soon and checks in from the event popup', async () => {
+    const open = session('k3lh2ab9cd', minute() + 5 * MIN, 1);
+    const soon = session('p8s6ka0f3m', minute() + 30 * HOUR, 2);
+    const { ext, page } = await openCalendar([open, soon]);
+
+    // Grid markers: only the session whose free cancellation ends within 48 h.
+    await expect.poll(() => markerLabel(page, soon)).toMatch(/^Free cancellation ends in (5|6) h \(/);
+    expect(await markerLabel(page, open)).toBeNull();
+
+    // The strip, as a direct child of the event popup; one click checks in.
+    await page.click(chip(open));
+    await expect.poll(() => stripText(page)).toMatch(/Check-in is open/);
+    expect(await stripText(page)).toMatch(/Session in [2-5] min · no-show fee \$80/);
+    await clickStrip(page, 'Check in');
+    await expect.poll(() => stripText(page)).toMatch(/You’re checked in/);
+    await waitFor(
+      () => ext.badge(),
+      (b) => b.text === '✓',
+    );
+  });
+
+  it("a missed session's [Send a message] leads to the message", async () => {
+    const missed = session('m1ssedab12', minute() - 2 * HOUR, 0);
+    const { ext, page } = await openCalendar([missed]);
+    await page.click(chip(missed));
+    await expect.poll(() => stripText(page)).toMatch(/Missed this one\? It happens\./);
+    await clickStrip(page, 'Send a message');
+    if (ext.browser === 'chromium') {
+      // The click's gesture travels with the message: the background opens the side panel.
+      await waitFor(
+        () => ext.sidePanels(),
+        (n) => n === 1,
+      );
+    } else {
+      // Firefox lets no content script open the sidebar, nor the background on its behalf
+      // (not user input): the same page opens in a tab, on that session.
+      const panel = `moz-extension://${ext.id}/sidepanel.html?session=${encodeURIComponent(missed.appointment.key)}`;
+      await waitFor(
+        () => ext.tabUrls(),
+        (urls) => urls.includes(panel),
+      );
+    }
+    expect(await ext.stored('panelSession')).toBe(missed.appointment.key);
+  });
+});
