@@ -78,7 +78,9 @@ for (let i = 0; i < 15; i++) {
 await ext.close();
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)]!;
-console.log(`opens: ${times.length}, median ${median.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+console.log(
+  `opens: ${times.length}, median ${median.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
+);
 
 console.log('\n## ICS ingestion');
 await benchIngest();

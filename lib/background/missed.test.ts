@@ -53,16 +53,32 @@ afterEach(() => {
 });
 
 const settle = () => new Promise((r) => setTimeout(r, 50));
-const shown = async () => Object.values(await fakeBrowser.notifications.getAll()).map((n) => (n as { title: string }).title);
+const shown = async () =>
+  Object.values(await fakeBrowser.notifications.getAll()).map((n) => (n as { title: string }).title);
 
 describe('initMissed', () => {
   it.each<[string, ReturnType<typeof sessions>, string, string[]]>([
-    ['ended 30 min ago, no check-in: the toolbar opens the panel, one notification', sessions(-80 * MIN), '', ['Missed your session with Dr Lee?']],
+    [
+      'ended 30 min ago, no check-in: the toolbar opens the panel, one notification',
+      sessions(-80 * MIN),
+      '',
+      ['Missed your session with Dr Lee?'],
+    ],
     ['upcoming: the popup stays', sessions(3 * H), 'chrome-extension://test/popup.html', []],
     ['in the check-in window: the popup stays', sessions(-10 * MIN), 'chrome-extension://test/popup.html', []],
     ['missed three days ago (found later): the panel, but no notification', sessions(-72 * H), '', []],
-    ['missed but resolved: the popup stays', sessions(-80 * MIN, { resolved: true }), 'chrome-extension://test/popup.html', []],
-    ["the demo calendar's missed session: no alert", sessions(-80 * MIN, { sourceId: DEMO_SOURCE.id }), 'chrome-extension://test/popup.html', []],
+    [
+      'missed but resolved: the popup stays',
+      sessions(-80 * MIN, { resolved: true }),
+      'chrome-extension://test/popup.html',
+      [],
+    ],
+    [
+      "the demo calendar's missed session: no alert",
+      sessions(-80 * MIN, { sourceId: DEMO_SOURCE.id }),
+      'chrome-extension://test/popup.html',
+      [],
+    ],
   ])('%s', async (_name, deps, expectedPopup, titles) => {
     stop = initMissed({ ...ownSessionFeed, sessions: deps });
     await vi.waitFor(() => expect(popup).toBe(expectedPopup));
@@ -72,8 +88,16 @@ describe('initMissed', () => {
 
   it('quiet hours hold the notification (not the toolbar) and wake when they end', async () => {
     const clock = (t: number) =>
-      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: userTimeZone() }).format(t);
-    await seed(settingsItem, { ...DEFAULT_SETTINGS, quietHours: { start: clock(Date.now() - H), end: clock(Date.now() + H) } });
+      new Intl.DateTimeFormat('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: userTimeZone(),
+      }).format(t);
+    await seed(settingsItem, {
+      ...DEFAULT_SETTINGS,
+      quietHours: { start: clock(Date.now() - H), end: clock(Date.now() + H) },
+    });
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     await vi.waitFor(() => expect(popup).toBe(''));
     await settle();
@@ -102,7 +126,10 @@ describe('initMissed', () => {
     await seed(attendanceItem, { checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() } } });
     await vi.waitFor(() => expect(popup).toBe('chrome-extension://test/popup.html'));
     const writes = vi.mocked(fakeBrowser.action.setPopup).mock.calls.length;
-    await seed(attendanceItem, { checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() + 1 } } });
+    await seed(attendanceItem, {
+      checkIns: {},
+      resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() + 1 } },
+    });
     await settle();
     expect(vi.mocked(fakeBrowser.action.setPopup).mock.calls.length).toBe(writes);
   });
@@ -111,7 +138,9 @@ describe('initMissed', () => {
     const start = Date.now() + 3 * H;
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(3 * H) });
     // 50 minutes long, 15 minutes' grace.
-    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('missed'))?.scheduledTime).toBeGreaterThanOrEqual(start + 65 * MIN - 1000));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get('missed'))?.scheduledTime).toBeGreaterThanOrEqual(start + 65 * MIN - 1000),
+    );
   });
 
   it('a toolbar click opens the panel at once, in that window (before any await: the gesture)', async () => {
@@ -123,7 +152,11 @@ describe('initMissed', () => {
 
   it.each<[string, () => Promise<void>, string | null]>([
     ['opens the side panel', async () => {}, null],
-    ['falls back to the panel page in a tab when the browser refuses', () => Promise.reject(new Error('gesture')), 'chrome-extension://test/sidepanel.html?session=feed%7Csession-1'],
+    [
+      'falls back to the panel page in a tab when the browser refuses',
+      () => Promise.reject(new Error('gesture')),
+      'chrome-extension://test/sidepanel.html?session=feed%7Csession-1',
+    ],
   ])('a notification click %s', async (_name, open, tabUrl) => {
     sidePanel.open.mockImplementation(open);
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
@@ -142,7 +175,9 @@ describe('initMissed', () => {
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
     void fakeBrowser.notifications.onClicked.trigger('missed:feed|session-1');
-    await vi.waitFor(() => expect(created).toHaveBeenCalledWith({ url: 'chrome-extension://test/sidepanel.html?session=feed%7Csession-1' }));
+    await vi.waitFor(() =>
+      expect(created).toHaveBeenCalledWith({ url: 'chrome-extension://test/sidepanel.html?session=feed%7Csession-1' }),
+    );
     expect(sidebar.open).not.toHaveBeenCalled();
     // A click on the toolbar button is user input: there the sidebar opens.
     void fakeBrowser.action.onClicked.trigger({ windowId: 7 } as chrome.tabs.Tab, undefined as never);
@@ -151,7 +186,9 @@ describe('initMissed', () => {
   });
 
   it('writes the popup setting only on a change when the browser reports full URLs everywhere (Firefox)', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ browser_action: { default_popup: 'chrome-extension://test/popup.html' } } as never);
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      browser_action: { default_popup: 'chrome-extension://test/popup.html' },
+    } as never);
     stop = initMissed({ ...ownSessionFeed, sessions: sessions(3 * H) });
     await settle();
     await fakeBrowser.storage.local.set({ unrelated: 1 });

@@ -35,7 +35,10 @@ function openPanelTab(key: string | null): Promise<unknown> {
  * notification click is not, so there it goes straight to the tab. Falls back to a tab when
  * the browser refuses. Resolves with where the panel opened.
  */
-export function openPanel(key: string | null, where: { windowId?: number; userInput: boolean }): Promise<'panel' | 'tab'> {
+export function openPanel(
+  key: string | null,
+  where: { windowId?: number; userInput: boolean },
+): Promise<'panel' | 'tab'> {
   let opening: Promise<void>;
   const sidebar = sidebarAction();
   try {
@@ -93,7 +96,10 @@ export function initMissed(feed: SessionFeed = ownSessionFeed): () => void {
   const removeMessage = onMessage('openSidePanel', (data, sender) => {
     // The page opened Firefox's sidebar in its own click handler: only which session to show.
     if (data.opened) return write(panelSessionItem, data.key ?? null).then(() => undefined);
-    const where = { ...(sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId }), userInput: false };
+    const where = {
+      ...(sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId }),
+      userInput: false,
+    };
     return openPanel(data.key ?? null, where).then(() => undefined);
   });
   const unwatch = feed.watch(update);
@@ -127,8 +133,12 @@ async function evaluate(sessions: Sessions, action: typeof browser.action): Prom
   if (quietUntil === null) await notifyNew(missed, now);
 
   // A session becomes missed when its check-in window closes: wake then, or when quiet ends.
-  const pending = views.filter((s) => s.info.state === 'upcoming' || s.info.state === 'locked' || s.info.state === 'open');
-  const wakes = [...pending.map((s) => s.info.checkInCloses), ...(quietUntil ? [quietUntil] : [])].filter((t) => t > now);
+  const pending = views.filter(
+    (s) => s.info.state === 'upcoming' || s.info.state === 'locked' || s.info.state === 'open',
+  );
+  const wakes = [...pending.map((s) => s.info.checkInCloses), ...(quietUntil ? [quietUntil] : [])].filter(
+    (t) => t > now,
+  );
   if (wakes.length) await browser.alarms.create(ALARM, { when: Math.min(...wakes) });
   else await browser.alarms.clear(ALARM);
 }
@@ -161,4 +171,3 @@ async function notifyNew(missed: SessionView[], now: number): Promise<void> {
     });
   }
 }
-

@@ -22,18 +22,30 @@ describe('googleConfig', () => {
   });
 
   it('asks host permission for the API and revocation origins only', () => {
-    const config = googleConfig({ clientId: 'x', authUrl: 'https://accounts.google.com/o/oauth2/v2/auth', apiUrl: 'https://www.googleapis.com/calendar/v3' });
+    const config = googleConfig({
+      clientId: 'x',
+      authUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+      apiUrl: 'https://www.googleapis.com/calendar/v3',
+    });
     expect(googleHostPermissions(config)).toEqual(['https://www.googleapis.com/*', 'https://oauth2.googleapis.com/*']);
   });
 
   it('asks for a local server without its port, which Firefox would never match', () => {
-    const config = googleConfig({ clientId: 'x', authUrl: 'http://127.0.0.1:47123/o/oauth2/auth', apiUrl: 'http://127.0.0.1:47123/calendar/v3' });
+    const config = googleConfig({
+      clientId: 'x',
+      authUrl: 'http://127.0.0.1:47123/o/oauth2/auth',
+      apiUrl: 'http://127.0.0.1:47123/calendar/v3',
+    });
     expect(googleHostPermissions(config)).toEqual(['http://127.0.0.1/*']);
   });
 });
 
 describe('authorizeUrl and parseAuthRedirect', () => {
-  const config = googleConfig({ clientId: 'cid', authUrl: 'https://accounts.google.com/o/oauth2/v2/auth', apiUrl: 'https://x/calendar/v3' });
+  const config = googleConfig({
+    clientId: 'cid',
+    authUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+    apiUrl: 'https://x/calendar/v3',
+  });
 
   it.each([
     [true, null],
@@ -43,12 +55,19 @@ describe('authorizeUrl and parseAuthRedirect', () => {
     expect(url.searchParams.get('response_type')).toBe('token');
     expect(url.searchParams.get('client_id')).toBe('cid');
     expect(url.searchParams.get('redirect_uri')).toBe(REDIRECT);
-    expect(url.searchParams.get('scope')?.split(' ').every((s) => s.endsWith('.readonly'))).toBe(true);
+    expect(
+      url.searchParams
+        .get('scope')
+        ?.split(' ')
+        .every((s) => s.endsWith('.readonly')),
+    ).toBe(true);
     expect(url.searchParams.get('prompt')).toBe(prompt);
   });
 
   it('reads the token and its expiry', () => {
-    expect(parseAuthRedirect(`${REDIRECT}#access_token=t&token_type=Bearer&expires_in=3599&state=s1`, 's1', true, 1000)).toEqual({
+    expect(
+      parseAuthRedirect(`${REDIRECT}#access_token=t&token_type=Bearer&expires_in=3599&state=s1`, 's1', true, 1000),
+    ).toEqual({
       accessToken: 't',
       expiresAt: 1000 + 3_599_000,
     });
