@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ProbeResult } from './background/probe';
+import type { ProbeResult } from './sources/probe-result';
 import type { GoogleCalendar } from './calendar/google/client';
 import type { GmailSendRequest } from './gmail/request';
 

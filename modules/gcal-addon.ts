@@ -20,6 +20,8 @@ const CONTENT_SCRIPT = 'google-calendar';
 const ENTRYPOINT_ONLY = new Set(['wxt:iife-footer', 'wxt:entrypoint-group-globals']);
 
 export default defineWxtModule((wxt) => {
+  // Firefox's content script holds the strip itself (see addon.ts): nothing more to build.
+  const separateStrip = wxt.config.browser !== 'firefox';
   const dir = resolve(wxt.config.entrypointsDir, 'google-calendar.content');
   let contentConfig: InlineConfig | null = null;
 
@@ -38,6 +40,7 @@ export default defineWxtModule((wxt) => {
   });
 
   wxt.hooks.hook('build:done', async () => {
+    if (!separateStrip) return;
     if (!contentConfig) throw new Error(`The ${CONTENT_SCRIPT} content script was not built.`);
     const plugins = (contentConfig.plugins ?? [])
       .flat(3)
@@ -59,6 +62,7 @@ export default defineWxtModule((wxt) => {
   });
 
   wxt.hooks.hook('build:manifestGenerated', (_, manifest) => {
+    if (!separateStrip) return;
     manifest.web_accessible_resources ??= [];
     // MV3 form; WXT turns it into MV2's list for Firefox.
     (manifest.web_accessible_resources as object[]).push({

@@ -9,34 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { parseFeed } from '../lib/calendar/ics/parse-feed';
 import { syncWindow } from '../lib/sources/sync-window';
 import { hardEventFeeds, singleEventFeeds, worstSingleEvent } from './bench-worst-event';
+import { BERLIN_VTIMEZONE, localStamp } from './lib/ics-parts';
 
 const DAY = 86_400_000;
 const RUNS = 15;
-
-export const BERLIN_VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Berlin',
-  'X-LIC-LOCATION:Europe/Berlin',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
-
-export function localStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').slice(0, 15);
-}
 
 /**
  * A Google-like export of a calendar used for years: 5,000 events spread from three years ago

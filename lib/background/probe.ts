@@ -4,7 +4,9 @@ import { syncWindow } from '../sources/sync-window';
 import { userTimeZone } from '../time/user-zone';
 
 /** What a first read of a feed address found, before it is saved. */
-export type ProbeResult = { ok: true; events: number } | { ok: false; error: string };
+import type { ProbeResult } from '../sources/probe-result';
+
+export type { ProbeResult };
 
 /**
  * Reads a feed address once, storing nothing, so that the options page saves a feed only

@@ -4,7 +4,8 @@ import { seed, stored } from '../../test/store';
 import { checkIn } from '../store/attendance';
 import { attendanceItem, appointmentsFamily, sourcesItem, statusFamily, syncStateFamily } from '../store/items';
 import type { Source } from './source';
-import { KEPT_WARNINGS, keptWarnings, storedBytes } from './budget';
+import { storedBytes } from './budget';
+import { KEPT_WARNINGS, keptWarnings } from './kept-warnings';
 import { syncSource, type SyncDeps } from './sync';
 
 const NOW = Date.UTC(2026, 10, 28, 12);

@@ -11,7 +11,7 @@ import { settled } from './harness/a11y';
 import { launchChromium as launch, type ChromiumExtension as Extension } from './harness/chromium/launch';
 import { AddonWorld, junkFeed, manyEvents, writeFrom } from './data-helpers';
 import { POLICY, seedFeed, serveFeed } from './seed';
-import { KEPT_WARNINGS } from '../../lib/sources/budget';
+import { KEPT_WARNINGS } from '../../lib/sources/kept-warnings';
 
 // Stored data in real Chromium: no write lost between contexts, nothing stale shown as fresh
 // after a stopped worker, oversized feeds refused beside a working one, garbage survived, backups.

@@ -8,7 +8,7 @@ import { FieldReader, type EventFields } from './event-fields';
 import { expandSeries } from './event-series';
 import { endOf, TimeReader, type EventTimes } from './event-times';
 import type { FeedWarning } from './feed-warning';
-import type { ParseFeedOptions } from './parse-feed';
+import type { ParseFeedOptions } from './parse-options';
 import { InstanceSet } from './recurrence-set';
 import { ZONE_SLACK } from './rule-collector';
 import { dateValue, hasProperty, property, type ScannedEvent } from './scan-event';

@@ -14,6 +14,7 @@ import { parseContentLine, unescapeText } from './content-line';
 import { EventReader } from './event-reader';
 import type { FeedWarning } from './feed-warning';
 import { scanEvent, WANTED_PROPERTIES, type ScannedEvent } from './scan-event';
+import type { ParseFeedOptions } from './parse-options';
 import { splitComponents } from './split-components';
 import { FeedZones } from './time-zones';
 
@@ -26,16 +27,7 @@ export interface ParsedFeed {
   calendarName: string | null;
 }
 
-export interface ParseFeedOptions {
-  sourceId: string;
-  /** Occurrences overlapping [from, to) (epoch ms) are kept. */
-  from: number;
-  to: number;
-  /** For floating times when the feed has no X-WR-TIMEZONE. */
-  userTimeZone: string;
-  /** At most this many occurrences per series inside the window (default 1000). */
-  maxOccurrences?: number;
-}
+export type { ParseFeedOptions } from './parse-options';
 
 /** Nothing at all could be read; the message is words for the user. */
 export class FeedParseError extends Error {

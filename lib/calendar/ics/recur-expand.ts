@@ -5,33 +5,17 @@
 // starts at the period that holds the window's start, it ends at the window's end, and every
 // period, day and time examined is charged to a budget, so no rule can stall a sync.
 import { civilDate, dayNumber, dayOfWall, wallMs } from '../../time/civil';
-import type { Zone } from '../../time/wall-clock';
+import type { RecurRule } from './recur-rule';
 import { dayMatches, dayPlan, matchingDays, type DayPlan } from './recur-days';
 import { canOccur } from './recur-possible';
-import type { RecurRule } from './recur-rule';
 import { expandSubDaily, pickPositions } from './recur-subdaily';
 import { RuleCollector, type Instant } from './rule-collector';
+import type { RuleRequest } from './rule-request';
+
+export type { RuleRequest, SeriesStart } from './rule-request';
 
 /** Candidates (periods, days, times) one rule may examine: a few milliseconds of work. */
 export const WORK_BUDGET = 100_000;
-
-export interface SeriesStart {
-  /** Wall-clock DTSTART in the series' zone. */
-  local: number;
-  /** DTSTART is a DATE. */
-  date: boolean;
-  zone: Zone;
-}
-
-export interface RuleRequest {
-  rule: RecurRule;
-  start: SeriesStart;
-  /** Instances starting in [from, to) (epoch ms) are returned. */
-  range: { from: number; to: number };
-  /** At most this many instances from `capFrom` on (those before only widen the range). */
-  cap: number;
-  capFrom: number;
-}
 
 class BudgetSpent extends Error {}
 

@@ -4,7 +4,7 @@
 // along the grid when the grid is sparse, else through the allowed times, whichever is shorter.
 import { dayOfWall, wallMs } from '../../time/civil';
 import { dayMatches, type DayPlan } from './recur-days';
-import type { RuleRequest } from './recur-expand';
+import type { RuleRequest } from './rule-request';
 import type { RuleCollector } from './rule-collector';
 
 const UNIT_SECONDS = { HOURLY: 3600, MINUTELY: 60, SECONDLY: 1 } as const;

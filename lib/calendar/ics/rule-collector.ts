@@ -4,7 +4,7 @@
 import { DAY } from '../../time/units';
 import { END_WALL } from '../../time/civil';
 import { wallOf } from '../../time/wall-of';
-import type { RuleRequest } from './recur-expand';
+import type { RuleRequest } from './rule-request';
 
 /** Local readings differ from UTC by at most this (UTC−12 … UTC+14) plus a day of slack. */
 export const ZONE_SLACK = 15 * 3_600_000 + DAY;

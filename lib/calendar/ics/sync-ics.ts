@@ -8,7 +8,7 @@ import { formatNearMoment } from '../../ui-model/near-moment';
 import { fetchFeed } from './fetch-feed';
 import { warningText } from './feed-warning';
 import { parseFeed } from './parse-feed';
-import { keptWarnings } from '../../sources/budget';
+import { keptWarnings } from '../../sources/kept-warnings';
 import { damagedCopy, feedDamage, type FeedDamage, type FeedRead } from './plausible-feed';
 import { webRequestRedirects, type WatchRedirects } from './watch-redirects';
 
