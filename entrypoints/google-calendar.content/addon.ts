@@ -117,16 +117,13 @@ export function startAddon(ctx: AddonContext): void {
     else void loadStrip().then(showStrip);
   };
 
+  // Chrome: the strip's own module, fetched when first needed. Firefox: part of this script,
+  // because addons.mozilla.org's linter refuses an `import()` of a computed address.
+  const importStrip = (): Promise<{ createStrip: typeof createStrip }> =>
+    import.meta.env.FIREFOX ? import('./strip') : import(/* @vite-ignore */ browser.runtime.getURL(`/${STRIP_CHUNK}`));
+
   const loadStrip = (): Promise<void> =>
-    (stripLoading ??= // Chrome: the strip's own module, fetched when first needed. Firefox: part of this script,
-    // because addons.mozilla.org's linter refuses an `import()` of a computed address.
-    (
-      (import.meta.env.FIREFOX
-        ? import('./strip')
-        : import(/* @vite-ignore */ browser.runtime.getURL(`/${STRIP_CHUNK}`))) as Promise<{
-        createStrip: typeof createStrip;
-      }>
-    ).then((module) => {
+    (stripLoading ??= importStrip().then((module) => {
       if (!ctx.isValid) return;
       strip = module.createStrip({ locale, timeZone, settings: () => data?.settings ?? null });
       ctx.onInvalidated(() => strip?.destroy());
