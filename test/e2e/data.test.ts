@@ -134,7 +134,9 @@ describe('a service worker stopped during a sync', () => {
         res.end();
         return;
       }
-      const body = manyEvents(1500, from, 60, `Version ${version}`);
+      // Big enough that a stop often lands inside the sync, small enough that the open popups
+      // (each renders every session) keep the twelve trials within the test's time.
+      const body = manyEvents(300, from, 60, `Version ${version}`);
       setTimeout(() => {
         res.writeHead(200, { 'content-type': 'text/calendar', etag });
         res.end(body);
