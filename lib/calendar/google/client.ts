@@ -1,20 +1,10 @@
 import type { calendar_v3 } from '@googleapis/calendar';
-import { GoogleApiError, GoogleNetworkError, GoogleSignInRequiredError } from './errors';
-import type { TokenSource } from './token';
+import { GoogleApiError, GoogleSignInRequiredError } from './errors';
+import { googleRequest, RATE_LIMIT_REASONS, type GoogleRequestDeps } from './request';
 
-export interface GoogleClientDeps {
+export interface GoogleClientDeps extends GoogleRequestDeps {
   /** Calendar API v3 base, e.g. `https://www.googleapis.com/calendar/v3`. */
   apiUrl: string;
-  fetch: typeof fetch;
-  token: Pick<TokenSource, 'get' | 'refresh'>;
-  /** Waits between retries; tests pass one that does not wait. */
-  sleep(ms: number): Promise<void>;
-  /** Tries per request for rate limits and server errors (default 4). */
-  attempts?: number;
-  /** First backoff delay in ms (default 1000), doubled on every retry. */
-  backoffMs?: number;
-  /** A request that has not answered after this long counts as unreachable (default 30 s). */
-  timeoutMs?: number;
 }
 
 /** A calendar the user can choose, from `calendarList.list`. */
@@ -39,50 +29,17 @@ export interface GoogleClient {
   listEvents(calendarId: string, query: EventsQuery): Promise<calendar_v3.Schema$Events>;
 }
 
-/** Reasons of 403/429 that mean "slow down", not "forbidden". */
-const RATE_LIMIT_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded']);
-
 export function createGoogleClient(deps: GoogleClientDeps): GoogleClient {
-  const attempts = deps.attempts ?? 4;
-  const backoffMs = deps.backoffMs ?? 1000;
-  const timeoutMs = deps.timeoutMs ?? 30_000;
+  // Rate limits (403/429 with their reason) and server errors are retried.
+  const retryable = (status: number, reason: string | null) =>
+    status >= 500 || ((status === 403 || status === 429) && reason !== null && RATE_LIMIT_REASONS.has(reason));
 
   async function get(path: string, params: Record<string, string>): Promise<unknown> {
     const url = `${deps.apiUrl}${path}?${new URLSearchParams(params).toString()}`;
-    let token = await deps.token.get();
-    let reauthorized = false;
-    for (let attempt = 1; ; attempt++) {
-      let response: Response;
-      try {
-        response = await deps.fetch(url, {
-          headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        throw new GoogleNetworkError(error instanceof Error ? error.message : String(error));
-      }
-      if (response.ok) return readJson(response);
-
-      const { message, reason } = await readError(response);
-      // 401: the token expired or was revoked. Re-run the flow silently, then retry once.
-      if (response.status === 401) {
-        if (reauthorized) throw new GoogleSignInRequiredError(message);
-        token = await deps.token.refresh();
-        reauthorized = true;
-        attempt--;
-        continue;
-      }
-      // Exponential backoff for rate limits and server errors
-      // (https://developers.google.com/workspace/calendar/api/guides/quota#backoff).
-      const retryable =
-        response.status >= 500 ||
-        ((response.status === 403 || response.status === 429) && reason !== null && RATE_LIMIT_REASONS.has(reason));
-      if (retryable && attempt < attempts) {
-        await deps.sleep(backoffMs * 2 ** (attempt - 1));
-        continue;
-      }
-      throw new GoogleApiError(describe(response.status, reason, message), response.status, reason);
-    }
+    const answer = await googleRequest(deps, url, { headers: { Accept: 'application/json' } }, retryable);
+    if (answer.ok) return readJson(answer.response);
+    if (answer.status === 401) throw new GoogleSignInRequiredError(answer.message);
+    throw new GoogleApiError(describe(answer.status, answer.reason, answer.message), answer.status, answer.reason);
   }
 
   return {
@@ -135,21 +92,6 @@ async function readJson(response: Response): Promise<unknown> {
       response.status,
       null,
     );
-  }
-}
-
-/** Reads Google's JSON error body `{"error":{"code","message","errors":[{"reason"}]}}`. */
-async function readError(response: Response): Promise<{ message: string; reason: string | null }> {
-  try {
-    const body = (await response.json()) as { error?: { message?: unknown; errors?: { reason?: unknown }[] } };
-    const reason = body.error?.errors?.[0]?.reason;
-    const message = body.error?.message;
-    return {
-      message: typeof message === 'string' ? message : response.statusText,
-      reason: typeof reason === 'string' ? reason : null,
-    };
-  } catch {
-    return { message: response.statusText, reason: null };
   }
 }
 
