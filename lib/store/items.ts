@@ -179,6 +179,3 @@ export const LEGACY_KEYS = {
   icsState: 'icsHttpCache',
   googleState: 'googleSyncState',
 } as const;
-
-/** Every item a backup holds: what the client entered. */
-export const USER_ITEMS = [therapistsItem, settingsItem, attendanceItem, practiceLogItem, customExercisesItem] as const;
