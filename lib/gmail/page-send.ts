@@ -2,6 +2,7 @@ import type { Draft } from '../messages/draft';
 import { sendMessage } from '../messaging';
 import type { Settings } from '../settings';
 import type { SessionView } from '../ui-model/session-view';
+import { isSendableAddress } from './mime';
 import type { GmailSendRequest, RequestPurpose } from './request';
 
 /**
@@ -14,13 +15,15 @@ export function gmailAsk(
   draft: Draft,
   settings: Pick<Settings, 'clientName' | 'replyTo'>,
 ): GmailSendRequest {
+  // A Reply-To that is not an address would stop the message in the encoder: replies then go to Gmail.
+  const replyTo = settings.replyTo.trim();
   return {
     key: session.appointment.key,
     purpose,
     draft,
     toName: session.therapist.name,
     fromName: settings.clientName.trim(),
-    replyTo: settings.replyTo.trim() || null,
+    replyTo: isSendableAddress(replyTo) ? replyTo : null,
     sessionStart: session.appointment.start,
   };
 }
