@@ -86,6 +86,8 @@ describe('requestQuiets: which requests stop the nagging', () => {
     status: 'sent',
     toName: 'Dr Lee',
     sentAt,
+    sendAt: sentAt,
+    error: null,
     askedStart: start,
     outcome: 'waiting',
     ...fields,

@@ -20,6 +20,9 @@ export interface RequestMark {
   status: RequestStatus;
   toName: string;
   sentAt: number | null;
+  sendAt: number;
+  /** Why it did not go out, in words; null unless failed. */
+  error: string | null;
   /** The session's start when the request was written. */
   askedStart: number | null;
   /** Null until it is sent. */
@@ -64,6 +67,8 @@ export function requestMark(
     status: request.status,
     toName: request.toName,
     sentAt: request.sentAt,
+    sendAt: request.sendAt,
+    error: request.error,
     askedStart: request.sessionStart,
     outcome: request.status === 'sent' ? requestOutcome(request, appointment, deadline, now) : null,
   };
