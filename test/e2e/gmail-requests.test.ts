@@ -7,7 +7,10 @@ import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { GMAIL_SEND } from '../fake-google/gmail';
 import { FakeGoogle } from '../fake-google/server';
+import { encodeEventId } from '../../lib/gcal-page/event-id';
+import { calendarPage } from '../fixtures/gcal/page';
 import { closeAll, launch, waitFor, type Extension, type Tab, type Target } from './harness';
+import { clickStrip, stripText } from './strip-tab';
 
 // The popup's Reschedule, sent through Gmail, in the browser of this run (Chromium or Firefox):
 // a last look at the message in the card, Undo once, send, one message at the fake Google,
@@ -19,6 +22,9 @@ const HOUR = 3_600_000;
 const THERAPIST = 'dr.lee@clinic.example';
 const CLIENT = 'Zoë Núñez';
 const REPLY_TO = 'zoe.home@example.org';
+const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** Pictures for a person to look at (not compared): the popup, the review, the strip. */
+const shot = (ext: Extension, name: string) => `screenshots/gmail-${ext.browser}-${name}.png`;
 
 /** google.test.ts and gmail.test.ts use the same fixed port: wait for it to be free rather than fail. */
 function fakeGoogleOnFixedPort(): Promise<FakeGoogle> {
@@ -98,6 +104,7 @@ describe('rescheduling from the popup through Gmail', () => {
     await popup.click(inCard({ role: 'button', name: 'Reschedule' }));
     expect(await popup.text(inCard({ testId: 'gmail-scope' }))).toContain('cannot read, change or delete your mail');
     expect(await popup.value(inCard({ testId: 'review-body' }))).toContain('Hi Dr Lee');
+    await popup.screenshot(shot(ext, 'review'));
   });
 
   it('asks for the send scope, holds the message 10 s, and Undo keeps it from Gmail', async () => {
@@ -143,6 +150,8 @@ describe('rescheduling from the popup through Gmail', () => {
       (b) => b.title.includes('Reschedule requested · sent'),
       10_000,
     );
+    await popup.click(inCard({ role: 'button', name: 'Done' }));
+    await popup.screenshot(shot(ext, 'popup-requested'));
   });
 
   it('holds back the reminder of the requested session, not the other one', async () => {
@@ -167,5 +176,47 @@ describe('rescheduling from the popup through Gmail', () => {
       .toMatch(/^The session has moved to .+ — your calendar has the new time\.$/);
     const requests = Object.values((await ext.stored<Record<string, SentRequest>>('sentRequests')) ?? {});
     expect(requests.map((r) => [r.purpose, r.status])).toEqual([['reschedule', 'sent']]);
+  });
+
+  it('the calendar strip: Reschedule shows the message there, and it goes from Gmail with Undo offered', async () => {
+    const end = other + 50 * 60_000;
+    const time = (t: number) =>
+      new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: TZ }).format(t);
+    const date = (t: number) =>
+      new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: TZ }).format(t);
+    const eventId = encodeEventId('other', CAL);
+    const title = 'Group session';
+    await ext.route('https://calendar.google.com/', {
+      contentType: 'text/html; charset=utf-8',
+      body: calendarPage({
+        events: [
+          {
+            eventId,
+            title,
+            when: `${date(other)} ⋅ ${time(other)} – ${time(end)}`,
+            chipLabel: `${time(other)} to ${time(end)}, ${title}, Me, Accepted, ${date(other)}`,
+            chipTime: `${time(other)} – ${time(end)}`,
+            day: 2,
+            top: 140,
+          },
+        ],
+      }),
+    });
+    const page = await ext.openUrl('https://calendar.google.com/calendar/r');
+    await page.setViewport({ width: 1000, height: 1000 });
+    await page.click({ css: `div[data-eventchip][data-eventid="${eventId}"]` });
+    await expect.poll(() => stripText(page), { timeout: 15_000 }).toMatch(/Free to cancel until/);
+    await clickStrip(page, 'Reschedule');
+    await expect.poll(() => stripText(page)).toContain(`To Dr Lee <${THERAPIST}>`);
+    await page.screenshot(shot(ext, 'strip-review'));
+    await clickStrip(page, 'Send from Gmail');
+    await expect.poll(() => stripText(page), { timeout: 10_000 }).toMatch(/Sending to Dr Lee…\s*Undo/);
+    await expect
+      .poll(() => stripText(page), { timeout: 20_000 })
+      .toMatch(/Sent to Dr Lee at .+ — it is in your Gmail Sent folder\./);
+    const sent = google.gmail.sentBy(client);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.headers.subject).toMatch(/^Could we move our session on /);
+    await page.screenshot(shot(ext, 'strip-sent'));
   });
 });
