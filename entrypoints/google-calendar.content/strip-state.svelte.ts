@@ -30,6 +30,20 @@ export class StripState {
   review = $state<StripReview | null>(null);
   /** The request this strip queued: its "Sending… Undo" and "Sent …" are shown. */
   queued = $state<string | null>(null);
+  /** The message that went to the undo window: back for another try after Undo or a failure. */
+  sent = $state<StripReview | null>(null);
+
+  /** The message on show: the one under review, or the one sent when Gmail refused it (nothing lost). */
+  get shownReview(): StripReview | null {
+    const request = this.session?.request;
+    return this.review ?? (request?.status === 'failed' && request.id === this.queued ? this.sent : null);
+  }
+
+  /** "Not now": the message goes away. */
+  closeReview(): void {
+    this.review = null;
+    this.sent = null;
+  }
 
   constructor(
     readonly locale: string,

@@ -77,7 +77,7 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
           model.note = undone
             ? 'Not sent: your message is back here to change or send.'
             : 'Too late to undo: it has gone.';
-          if (undone) model.queued = null;
+          if (undone) [model.queued, model.review] = [null, model.sent];
         },
         (e: unknown) => (model.note = `Undo did not work: ${errorText(e)}`),
       );
@@ -113,6 +113,7 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
     if (!current || !review) return;
     try {
       model.queued = await queueGmailSend(gmailAsk(session, 'reschedule', draft, current), review.needsGrant);
+      model.sent = { ...review, draft };
       model.review = null;
       model.note = null;
     } catch (e) {
@@ -142,6 +143,7 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
         model.note = null;
         model.review = null;
         model.queued = null;
+        model.sent = null;
       }
       model.session = session;
       model.now = now;

@@ -178,7 +178,7 @@ describe('rescheduling from the popup through Gmail', () => {
     expect(requests.map((r) => [r.purpose, r.status])).toEqual([['reschedule', 'sent']]);
   });
 
-  it('the calendar strip: Reschedule shows the message there, and it goes from Gmail with Undo offered', async () => {
+  it('the calendar strip: Reschedule shows the message there; Undo brings it back; then it goes from Gmail', async () => {
     const end = other + 50 * 60_000;
     const time = (t: number) =>
       new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: TZ }).format(t);
@@ -209,6 +209,12 @@ describe('rescheduling from the popup through Gmail', () => {
     await clickStrip(page, 'Reschedule');
     await expect.poll(() => stripText(page)).toContain(`To Dr Lee <${THERAPIST}>`);
     await page.screenshot(shot(ext, 'strip-review'));
+    await clickStrip(page, 'Send from Gmail');
+    await expect.poll(() => stripText(page), { timeout: 10_000 }).toMatch(/Sending to Dr Lee…\s*Undo/);
+    // Undo brings the message back to the strip, to send again.
+    await clickStrip(page, 'Undo');
+    await expect.poll(() => stripText(page)).toContain('Not sent: your message is back here');
+    expect(await stripText(page)).toContain(`To Dr Lee <${THERAPIST}>`);
     await clickStrip(page, 'Send from Gmail');
     await expect.poll(() => stripText(page), { timeout: 10_000 }).toMatch(/Sending to Dr Lee…\s*Undo/);
     await expect
