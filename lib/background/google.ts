@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { buildTimeGoogleConfig } from '../calendar/google/config';
 import { extensionGoogleClient, extensionTokenSource } from '../calendar/google/extension';
 import { withGoogleCalendar, withoutGoogle } from '../calendar/google/google-sources';
@@ -7,7 +6,8 @@ import { onMessage } from '../messaging';
 import { googleToken } from '../calendar/google/token-store';
 import { accountConnected, accountForgotten } from '../store/google-account';
 import { updateSources } from '../store/sources';
-import { googleAccountOrigins } from '../sources/google';
+import { googleAccountOrigins } from '../sources/google/kind';
+import { giveBackOrigins } from '../sources/permissions';
 
 /**
  * The Google account in the background: sign-in (the options page asked for host permission
@@ -36,10 +36,8 @@ export function initGoogle(): () => void {
       await googleToken.set(null);
       await updateSources(withoutGoogle);
       await accountForgotten();
-      // Give back the access to Google's origins too. A build that requires them (the e2e
-      // build grants loopback) refuses: nothing to give back then.
-      const origins = googleAccountOrigins();
-      await browser.permissions.remove({ origins }).catch(() => false);
+      // Give back the access to Google's origins too.
+      await giveBackOrigins(googleAccountOrigins());
     }),
   ];
   return () => stops.forEach((stop) => stop());

@@ -2,13 +2,9 @@ import type { AnySourceDescriptor } from './descriptor';
 import { demoSource } from './demo';
 import { googleSource } from './google';
 import { icsSource } from './ics';
-import type { Source, SourceKind } from './shapes';
+import type { Source, SourceKind } from './kinds';
 
-/**
- * Every kind of source, in the order the options page offers them. A new kind is a folder
- * `lib/sources/<kind>/` (its shape and its descriptor), a line in shapes.ts and a line here;
- * TypeScript then names what is still missing (here, and the options page's component).
- */
+/** How each kind of source syncs (kinds.ts lists what else it is); TypeScript names a kind missing here. */
 export const sourceKinds = {
   demo: demoSource,
   ics: icsSource,

@@ -1,4 +1,4 @@
-export type { Source, SourceBase, SourceKind, SourceOf } from './shapes';
+export type { Source, SourceBase, SourceKind, SourceOf } from './kinds';
 
 /** What the user sees about a source's last sync; the last good data is kept apart. */
 export interface SourceStatus {

@@ -6,7 +6,7 @@ import type { BreathPhase, Exercise, PracticeEntry } from '../exercises/exercise
 import type { SentRequest } from '../gmail/request';
 import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../policy/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { sourceSchema } from '../sources/shapes';
+import { sourceSchema } from '../sources/kinds';
 import type { SourceStatus } from '../sources/source';
 import type { Therapist } from '../therapists/therapist';
 import {

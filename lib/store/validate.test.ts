@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceSchema } from '../sources/shapes';
+import { sourceSchema } from '../sources/kinds';
 import { settingsSchema, therapistsSchema } from './schemas';
 import {
   arrayOf,

@@ -1,12 +1,5 @@
 import { syncDemo } from '../../demo';
-import { defineSourceKind } from '../descriptor';
+import { defineSource } from '../descriptor';
 
-/** The built-in sample sessions, shown until the client adds a calendar of their own. */
-export const demoSource = defineSourceKind<'demo', unknown>({
-  label: 'Demo calendar',
-  state: null,
-  sync: syncDemo,
-  origins: () => [],
-  describe: () => 'Sample sessions, shown until you add your own calendar.',
-  assignable: false,
-});
+/** The demo's sessions are made up around `now` at each sync; nothing is kept between syncs. */
+export const demoSource = defineSource<'demo', unknown>({ state: null, sync: syncDemo });
