@@ -4,7 +4,7 @@ import { errorText } from '../messaging';
 import { statusOf } from '../store/cache';
 import { entriesOf, readAll, readFrom, writeRaw } from '../store/io';
 import { metaKey, type Item } from '../store/item';
-import { appointmentsFamily, statusFamily, syncStateFamily } from '../store/items';
+import { appointmentsFamily, perSourceFamilies, statusFamily, syncStateFamily } from '../store/items';
 import { withLock } from '../store/lock';
 import { appointmentSchema } from '../store/schemas';
 import { fitsBudget } from './budget';
@@ -119,9 +119,8 @@ export async function syncChanged(deps: SyncDeps): Promise<void> {
 export async function pruneRemoved(sources: Source[]): Promise<void> {
   const ids = new Set(sources.map((s) => s.id));
   const raw = await readAll();
-  const families = [appointmentsFamily, statusFamily, syncStateFamily];
   const gone = Object.keys(raw).filter((key) =>
-    families.some((family) => {
+    perSourceFamilies.some((family) => {
       const id = family.idOf(key);
       return id !== null && !ids.has(id);
     }),
