@@ -17,13 +17,12 @@ export interface SourceBase {
 export type SourceWith<F> = SourceBase & { [P in keyof F]: F[P] extends Validator<infer T> ? T : never };
 
 /**
- * What every context knows about a kind of source: its stored shape, how it is named, the
- * permissions it needs. Light on purpose (every page and the calendar add-on read sources);
- * what syncs it is its descriptor (descriptor.ts), which only the background bundles.
+ * What every context knows about a kind of source: its stored shape, how the list of calendars
+ * describes a source, the permissions it needs. Light on purpose (every page and the calendar
+ * add-on read sources); what syncs it is its descriptor (descriptor.ts), which only the
+ * background bundles.
  */
 export interface Kind<F, S = SourceWith<F>> {
-  /** How the options page names the kind. */
-  label: string;
   /** The fields a source of this kind stores beyond `SourceBase`, each with its schema. */
   fields: F;
   /**

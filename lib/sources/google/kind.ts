@@ -4,7 +4,6 @@ import { defineKind } from '../kind';
 
 /** One calendar of the connected Google account, read through the Calendar API. */
 export const googleKind = defineKind({
-  label: 'Google Calendar',
   fields: { calendarId: str },
   // Google's hosts belong to the account (`googleAccountOrigins`), not to one calendar:
   // removing a calendar keeps them for the others and for the calendar list.

@@ -5,7 +5,6 @@ import { defineKind } from '../kind';
 
 /** An ICS or webcal feed, read from its address with the permission for that host only. */
 export const icsKind = defineKind({
-  label: 'Calendar feed (ICS or webcal)',
   fields: { url: str },
   origins: (source) => [hostPermission(source.url)],
   // The address may hold a secret token: shown without it.
