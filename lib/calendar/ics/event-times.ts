@@ -7,7 +7,8 @@ import { DAY } from '../../time/units';
 import type { Zone } from '../../time/wall-clock';
 import type { ContentLine, RawLine } from './content-line';
 import { parseContentLine } from './content-line';
-import { parseDuration, parseTimeList, parseWallTime, zoneOf, type ZonedTime, type ZoneProblem } from './date-values';
+import { parseDuration, parseWallTime, type ZonedTime } from './date-values';
+import { parseTimeList, zoneOf, type ZoneProblem } from './zoned-values';
 import { property, type ScannedEvent } from './scan-event';
 import type { FeedZones } from './time-zones';
 
