@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE, demoAppointments } from './demo';
 import { appointment, NO_ATTENDANCE, therapist } from './policy/fixtures';
 import { sessionViews, type SessionData } from './sessions';
-import { DEFAULT_SETTINGS } from './settings';
-import type { Source } from './sources/source';
+import { DEFAULT_SETTINGS } from './model/settings';
+import type { Source } from './model/source';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 28, 12);

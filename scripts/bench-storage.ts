@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { DEFAULT_POLICY } from '../lib/policy/policy';
+import { DEFAULT_POLICY } from '../lib/model/policy';
 import { removeProfile, serve, waitFor } from '../test/e2e/harness';
 import { launchChromium as launch, type ChromiumExtension as Extension } from '../test/e2e/harness/chromium/launch';
 import { icsFeed, type TestEvent } from '../test/e2e/ics';

@@ -1,4 +1,4 @@
-import type { SessionView } from '../../lib/ui-model/session-view';
+import type { SessionView } from '../../lib/model/session-view';
 
 export interface StripActions {
   onCheckIn(key: string): void;

@@ -1,9 +1,9 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { sendReschedule } from '../../lib/messages/reschedule';
 import { errorText, sendMessage } from '../../lib/messaging';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/model/settings';
 import { write } from '../../lib/store/client';
-import type { SessionView } from '../../lib/ui-model/session-view';
+import type { SessionView } from '../../lib/model/session-view';
 import { StripState } from './strip-state.svelte';
 import StripHost from './StripHost.svelte';
 

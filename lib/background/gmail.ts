@@ -4,7 +4,7 @@ import { createGmailClient, GmailSendError } from '../gmail/client';
 import { isSendableAddress } from '../gmail/mime';
 import { canSend, GMAIL_SEND_SCOPE } from '../gmail/scope';
 import { createSendFlow, type SendFlow } from '../gmail/send-flow';
-import type { GmailSendRequest } from '../gmail/request';
+import type { GmailSendRequest } from '../model/request';
 import { accountScopes } from '../store/google-account';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -6,7 +6,7 @@ import { ownSessionFeed, type SessionFeed } from '../sessions';
 import { userTimeZone } from '../time/user-zone';
 import { getValue, update, write } from '../store/io';
 import { missedNotifiedItem, panelSessionItem, settingsItem } from '../store/items';
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 import { sidebarAction } from '../panel/sidebar';
 import { serially } from './serially';
 import { popupPath, toolbar } from './toolbar';

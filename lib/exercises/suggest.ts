@@ -1,4 +1,4 @@
-import type { Exercise } from './exercise';
+import type { Exercise } from '../model/exercise';
 import { FOCUS_TAGS } from './library';
 import { DAY } from '../time/units';
 

@@ -1,6 +1,6 @@
 import { HOUR } from '../time/units';
 import { coarseCountdown, formatDeadline, shortCountdown } from '../ui-model/countdown';
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 
 /** Chips get a marker when free cancellation ends within this time (issue 6 item 4). */
 export const MARKER_WINDOW_MS = 48 * HOUR;

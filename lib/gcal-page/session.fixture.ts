@@ -1,8 +1,8 @@
-import { appointmentKey, type Appointment } from '../calendar/appointment';
-import { DEFAULT_POLICY } from '../policy/policy';
-import type { StateInfo } from '../policy/state';
-import type { Therapist } from '../therapists/therapist';
-import type { SessionView } from '../ui-model/session-view';
+import { appointmentKey, type Appointment } from '../model/appointment';
+import { DEFAULT_POLICY } from '../model/policy';
+import type { StateInfo } from '../model/session-view';
+import type { Therapist } from '../model/therapist';
+import type { SessionView } from '../model/session-view';
 
 // Sessions for the add-on's unit tests: only what matching and the strip read.
 

@@ -1,7 +1,7 @@
 import { UNDO_MS } from '../policy/check-in';
 import { DAY } from '../time/units';
 import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 
 /** How the strip looks: `ok` calm, `warn` the fee is near or at stake, `alert` missed. */
 export type StripTone = 'ok' | 'warn' | 'alert' | 'done' | 'muted';

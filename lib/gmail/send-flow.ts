@@ -3,7 +3,7 @@ import { resolve } from '../store/attendance';
 import { allRequests, claimRequest, markFailed, markSent, queueRequest, undoRequest } from '../store/requests';
 import { GmailSendError } from './client';
 import { gmailRaw, isSendableAddress } from './mime';
-import { pendingRequest, type GmailSendRequest, type SentRequest } from './request';
+import { pendingRequest, type GmailSendRequest, type SentRequest } from '../model/request';
 
 /** What the flow needs from the extension: Gmail, the account's address, the clock, ids. */
 export interface SendFlowDeps {

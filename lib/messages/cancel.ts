@@ -1,7 +1,7 @@
-import type { Settings } from '../settings';
-import type { SessionView } from '../ui-model/session-view';
+import type { Settings } from '../model/settings';
+import type { SessionView } from '../model/session-view';
 import { compose, DEFAULT_CHOICES } from './compose';
-import type { Draft } from './draft';
+import type { Draft } from '../model/draft';
 import { formatDay, formatMoney, formatTime, messageLocale } from './format';
 import { messageSession } from './missed';
 import { sendDraft, type SendDeps } from './send';

@@ -1,5 +1,5 @@
-import type { Money } from '../policy/policy';
-import type { Draft } from './draft';
+import type { Money } from '../model/policy';
+import type { Draft } from '../model/draft';
 import { formatDay, formatMoney, formatTime, messageLocale } from './format';
 import { fillSubject, fillTemplate, type MessageTemplate } from './template';
 

@@ -1,4 +1,4 @@
-import type { Money } from '../policy/policy';
+import type { Money } from '../model/policy';
 
 /** The locale messages are written in: US English in the US, British English elsewhere. */
 export function messageLocale(region: string): string {

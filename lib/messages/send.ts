@@ -1,6 +1,6 @@
-import type { SendChannel } from '../settings';
-import type { Therapist } from '../therapists/therapist';
-import type { Draft } from './draft';
+import type { SendChannel } from '../model/settings';
+import type { Therapist } from '../model/therapist';
+import type { Draft } from '../model/draft';
 import { gmailUrl, MAILTO_MAX_LENGTH, mailtoUrl, outlookUrl } from './links';
 
 /** What sending needs from the page it runs in. */

@@ -1,4 +1,4 @@
-import type { Attendance } from '../attendance';
+import type { Attendance } from '../model/attendance';
 
 /** A check-in can be undone for this long: a mis-click is easy to take back, a real one stays. */
 export const UNDO_MS = 60_000;

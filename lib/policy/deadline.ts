@@ -1,5 +1,5 @@
 import { intlZone, wallClock } from '../time/wall-clock';
-import type { Policy } from './policy';
+import type { Policy } from '../model/policy';
 import { DAY, HOUR } from '../time/units';
 
 /** The zone a policy's rules are read in: its own, else the user's (issue 4 item 1). */

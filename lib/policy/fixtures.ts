@@ -1,9 +1,9 @@
 // Test helpers for the policy and ui-model tests (not shipped: only tests import this file).
 import { TZDate } from '@date-fns/tz';
-import type { Appointment } from '../calendar/appointment';
-import type { Attendance } from '../attendance';
-import type { Therapist } from '../therapists/therapist';
-import { DEFAULT_POLICY, type Policy } from './policy';
+import type { Appointment } from '../model/appointment';
+import type { Attendance } from '../model/attendance';
+import type { Therapist } from '../model/therapist';
+import { DEFAULT_POLICY, type Policy } from '../model/policy';
 
 /** 'YYYY-MM-DD HH:MM' wall-clock time in `zone` → epoch ms. */
 export function local(text: string, zone: string): number {

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import type { Settings } from '../settings';
+import type { Settings } from '../model/settings';
 import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 import { HOUR } from '../time/units';
 import { sessionLabel } from '../therapists/label';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import { syncGoogle } from '../calendar/google/extension';
 import { syncIcs } from '../calendar/ics/sync-ics';
 import { syncDemo } from '../demo';
@@ -12,7 +12,7 @@ import { withLock } from '../store/lock';
 import { appointmentSchema, googleSyncStateSchema, icsSyncStateSchema } from '../store/schemas';
 import type { Validator } from '../store/validate';
 import { fitsBudget } from './budget';
-import type { Source, SourceStatus } from './source';
+import type { Source, SourceStatus } from '../model/source';
 import { sourcesInEffect } from './in-effect';
 import { syncWindow } from './sync-window';
 import type { SourceSyncer, SyncContext, SyncResult } from './syncer';

@@ -1,5 +1,5 @@
-import type { Appointment } from '../calendar/appointment';
-import type { Source } from './source';
+import type { Appointment } from '../model/appointment';
+import type { Source } from '../model/source';
 
 /**
  * What one sync of one source produced. A syncer never writes storage: the orchestrator

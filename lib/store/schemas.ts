@@ -1,15 +1,15 @@
 // The shape of every stored value, as validators (lib/store/validate.ts). A value read from
 // storage goes through these before any page or background feature sees it.
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import type { GoogleSyncState } from '../calendar/google/sync-google';
 import type { IcsSyncState } from '../calendar/ics/sync-ics';
-import type { Attendance, CheckIn, Resolution } from '../attendance';
-import type { BreathPhase, Exercise, PracticeEntry } from '../exercises/exercise';
-import type { SentRequest } from '../gmail/request';
-import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../policy/policy';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import type { Source, SourceStatus } from '../sources/source';
-import type { Therapist } from '../therapists/therapist';
+import type { Attendance, CheckIn, Resolution } from '../model/attendance';
+import type { BreathPhase, Exercise, PracticeEntry } from '../model/exercise';
+import type { SentRequest } from '../model/request';
+import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../model/policy';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import type { Source, SourceStatus } from '../model/source';
+import type { Therapist } from '../model/therapist';
 import {
   arrayOf,
   between,

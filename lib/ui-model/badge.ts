@@ -2,7 +2,7 @@ import { DEMO_SOURCE } from '../demo';
 import { HOUR } from '../time/units';
 import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, shortCountdown } from './countdown';
 import { riseText } from './card';
-import type { SessionView } from './session-view';
+import type { SessionView } from '../model/session-view';
 
 export interface Badge {
   text: string;

@@ -3,7 +3,7 @@ import { UNDO_MS } from '../policy/check-in';
 import { feeRise } from '../policy/fee';
 import { formatDateTime, formatMoney, longCountdown } from './countdown';
 import { relativeDateTime, sessionName } from './day-words';
-import type { SessionView } from './session-view';
+import type { SessionView } from '../model/session-view';
 
 const CHECK_IN_SHOWN_BEFORE = 12 * 3_600_000;
 

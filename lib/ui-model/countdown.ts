@@ -1,4 +1,4 @@
-import type { Money } from '../policy/policy';
+import type { Money } from '../model/policy';
 
 import { DAY, HOUR, MINUTE } from '../time/units';
 

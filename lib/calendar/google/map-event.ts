@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { calendar_v3 } from '@googleapis/calendar';
-import { appointmentKey, type Appointment } from '../appointment';
+import { appointmentKey, type Appointment } from '../../model/appointment';
 import { htmlToText } from '../html-to-text';
 import { findLinks, isTelehealthUrl } from '../telehealth';
 

@@ -1,6 +1,6 @@
 import type { calendar_v3 } from '@googleapis/calendar';
-import type { Appointment } from '../appointment';
-import type { Source } from '../../sources/source';
+import type { Appointment } from '../../model/appointment';
+import type { Source } from '../../model/source';
 import type { SourceSyncer, SyncContext, SyncResult } from '../../sources/syncer';
 import { createGoogleClient, type GoogleClient } from './client';
 import { GoogleApiError, GoogleNetworkError } from './errors';

@@ -1,5 +1,7 @@
-import type { Draft } from '../messages/draft';
-import type { GmailFailure } from './client';
+import type { Draft } from './draft';
+
+/** Why a send failed, for what the page offers next. */
+export type GmailFailure = 'network' | 'sign-in' | 'scope' | 'busy' | 'refused';
 
 /** The 10 seconds between "Send from Gmail" and the message leaving, for Undo. */
 export const UNDO_WINDOW_MS = 10_000;
