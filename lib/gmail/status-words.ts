@@ -1,4 +1,4 @@
-import { formatTime } from '../messages/format';
+import { formatTime } from '../format/date-time';
 import type { SentRequest } from '../model/request';
 
 /** What the page says about a message sent through Gmail, and whether Undo is still offered. */

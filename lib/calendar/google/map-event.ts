@@ -3,6 +3,7 @@ import type { calendar_v3 } from '@googleapis/calendar';
 import { appointmentKey, type Appointment } from '../../model/appointment';
 import { htmlToText } from '../html-to-text';
 import { findLinks, isTelehealthUrl } from '../telehealth';
+import { knownZone } from '../../time/zone';
 
 export interface MapContext {
   sourceId: string;
@@ -72,13 +73,7 @@ function instant(time: calendar_v3.Schema$EventDateTime | undefined, timeZone: s
   return new TZDate(Number(date[1]), Number(date[2]) - 1, Number(date[3]), timeZone).getTime();
 }
 
-/** The zone when `Intl` knows it, else null. */
+/** The zone as Google wrote it when the runtime knows it, else null. */
 export function validZone(zone: string | null | undefined): string | null {
-  if (!zone) return null;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return null;
-  }
+  return knownZone(zone) ? (zone ?? null) : null;
 }

@@ -2,6 +2,7 @@ import type { calendar_v3 } from '@googleapis/calendar';
 import type { Appointment } from '../../model/appointment';
 import type { Source } from '../../model/source';
 import type { SourceSyncer, SyncContext, SyncResult } from '../../sources/syncer';
+import { formatDateAndTime } from '../../format/date-time';
 import { createGoogleClient, type GoogleClient } from './client';
 import { GoogleApiError, GoogleNetworkError } from './errors';
 import { eventToAppointment, validZone } from './map-event';
@@ -176,10 +177,6 @@ function keep(appointments: Appointment[], from: number, to: number): Appointmen
 
 function offlineMessage(state: GoogleSyncState | null, context: SyncContext<GoogleSyncState>): string {
   if (!state) return 'Could not reach Google Calendar. Session Keeper will try again when you are online.';
-  const saved = new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: context.userTimeZone,
-  }).format(state.syncedAt);
+  const saved = formatDateAndTime(state.syncedAt, context.userTimeZone);
   return `Could not reach Google Calendar; showing the sessions saved at ${saved}.`;
 }
