@@ -6,7 +6,7 @@ import { formatDay, formatTime } from '../format/date-time';
 import { formatMoney } from '../format/money';
 import { messageLocale } from './locale';
 import { messageSession } from './missed';
-import { sendDraft, type SendDeps } from './send';
+import { sendDraft, type SendDeps } from './channels';
 import type { MessageTemplate } from './template';
 
 export const DEFAULT_CANCEL_TEMPLATE: MessageTemplate = {

@@ -9,7 +9,7 @@ import {
 } from './compose';
 import type { Draft } from '../model/draft';
 import { messageSession } from './missed';
-import { sendDraft, type SendDeps } from './send';
+import { sendDraft, type SendDeps } from './channels';
 
 export interface RescheduleOptions {
   /** Zone the dates are written in; default: the appointment's. Pass the user's zone. */

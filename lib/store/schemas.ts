@@ -7,7 +7,7 @@ import type { Attendance, CheckIn, Resolution } from '../model/attendance';
 import type { BreathPhase, Exercise, PracticeEntry } from '../model/exercise';
 import type { SentRequest } from '../model/request';
 import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../model/policy';
-import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import { DEFAULT_SETTINGS, SEND_CHANNELS, type Settings } from '../model/settings';
 import type { Source, SourceStatus } from '../model/source';
 import type { Therapist } from '../model/therapist';
 import {
@@ -168,7 +168,7 @@ export const settingsSchema: Validator<Settings> = object<Settings>({
   reminderHours: withDefault(arrayOf(between(0, 24 * 30)), d.reminderHours),
   remindAtCheckIn: withDefault(bool, d.remindAtCheckIn),
   quietHours: withDefault(nullable(object({ start: clock, end: clock })), d.quietHours),
-  sendChannel: withDefault(oneOf('mailto', 'gmail', 'outlook', 'portal', 'clipboard'), d.sendChannel),
+  sendChannel: withDefault(oneOf(...SEND_CHANNELS), d.sendChannel),
   gridMarkers: withDefault(bool, d.gridMarkers),
 });
 

@@ -4,7 +4,7 @@ import type { SendChannel } from '../model/settings';
 import type { Therapist } from '../model/therapist';
 import type { Draft } from '../model/draft';
 import { MAILTO_MAX_LENGTH } from './links';
-import { sendDraft } from './send';
+import { sendDraft } from './channels';
 
 const therapist: Therapist = {
   id: 't1',
