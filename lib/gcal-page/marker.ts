@@ -3,7 +3,7 @@ import { coarseCountdown, shortCountdown } from '../format/countdown';
 import { formatDeadline } from '../format/date-time';
 import type { SessionView } from '../model/session-view';
 
-/** Chips get a marker when free cancellation ends within this time (issue 6 item 4). */
+/** Chips get a marker when free cancellation ends within this time. */
 export const MARKER_WINDOW_MS = 48 * HOUR;
 
 export interface DeadlineMarker {

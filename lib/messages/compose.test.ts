@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../model/appointment';
-import { therapist as therapistFixture } from '../policy/fixtures';
+import { therapist as therapistFixture } from '../../test/fixtures/sessions';
 import type { StateInfo } from '../model/session-view';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import type { Therapist } from '../model/therapist';

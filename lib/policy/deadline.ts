@@ -3,7 +3,7 @@ import type { Policy } from '../model/policy';
 import { DAY, HOUR } from '../time/units';
 import { clockMinutes } from '../time/clock';
 
-/** The zone a policy's rules are read in: its own, else the user's (issue 4 item 1). */
+/** The zone a policy's rules are read in: its own, else the user's. */
 export function policyTimeZone(policy: Policy, userTimeZone: string): string {
   return policy.timeZone || userTimeZone;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attendance } from '../model/attendance';
-import { appointment, local, NO_ATTENDANCE, policy } from './fixtures';
+import { appointment, local, NO_ATTENDANCE, policy } from '../../test/fixtures/sessions';
 import type { AppointmentState } from '../model/session-view';
 import { appointmentState } from './state';
 

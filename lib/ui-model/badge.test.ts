@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attendance } from '../model/attendance';
 import type { Appointment } from '../model/appointment';
-import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
+import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
 import type { Policy } from '../model/policy';
 import { appointmentState } from '../policy/state';
 import { BADGE_COLORS, badgeFor } from './badge';
