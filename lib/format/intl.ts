@@ -10,24 +10,22 @@ export function uiLocale(): string {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** A date formatter for `locale` (undefined: the runtime's default) and `options`, cached. */
-export function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function cached<F>(cache: Map<string, F>, locale: string | undefined, options: object, make: () => F): F {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
+  let format = cache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
+    format = make();
+    cache.set(key, format);
   }
   return format;
 }
 
+/** A date formatter for `locale` (undefined: the runtime's default) and `options`, cached. */
+export function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
 /** A number formatter for `locale` and `options`, cached. Throws as `Intl.NumberFormat` does. */
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return cached(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
 }
