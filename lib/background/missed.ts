@@ -10,13 +10,14 @@ import type { SessionView } from '../model/session-view';
 import { sidebarAction } from '../panel/sidebar';
 import { serially } from './serially';
 import { popupPath, toolbar } from './toolbar';
+import { DAY, HOUR } from '../time/units';
 
 const ALARM = 'missed';
 const PREFIX = 'missed:';
 /** Sessions missed longer ago than this get no notification (e.g. a history found at install). */
-const NOTIFY_WITHIN_MS = 48 * 3_600_000;
+const NOTIFY_WITHIN_MS = 48 * HOUR;
 /** Notified keys are forgotten after this. */
-const KEEP_MS = 60 * 24 * 3_600_000;
+const KEEP_MS = 60 * DAY;
 
 type Sessions = (now: number) => Promise<SessionView[]>;
 

@@ -1,7 +1,8 @@
 import type { Attendance } from '../model/attendance';
+import { MINUTE } from '../time/units';
 
 /** A check-in can be undone for this long: a mis-click is easy to take back, a real one stays. */
-export const UNDO_MS = 60_000;
+export const UNDO_MS = MINUTE;
 
 /** Attendance with a check-in for `key` at `now` (an existing one is kept). */
 export function withCheckIn(attendance: Attendance, key: string, now: number): Attendance {

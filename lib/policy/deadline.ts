@@ -1,6 +1,6 @@
 import { intlZone, wallClock } from '../time/wall-clock';
 import type { Policy } from '../model/policy';
-import { DAY, HOUR } from '../time/units';
+import { DAY, HOUR, MINUTE } from '../time/units';
 import { clockMinutes } from '../time/clock';
 
 /** The zone a policy's rules are read in: its own, else the user's. */
@@ -37,7 +37,7 @@ export function cancellationDeadline(start: number, policy: Policy, userTimeZone
     const date = new Date(day);
     if (business.has(date.getUTCDay()) && !holidays.has(date.toISOString().slice(0, 10))) left--;
   }
-  return intlZone(zone).toUtc(day + cutH * HOUR + cutM * 60_000);
+  return intlZone(zone).toUtc(day + cutH * HOUR + cutM * MINUTE);
 }
 
 /** "17:00" → [17, 0]; anything unreadable is end of business, 17:00. */

@@ -6,8 +6,9 @@ import { formatDateTime, formatTime } from '../format/date-time';
 import { formatMoney } from '../format/money';
 import { relativeDateTime, sessionName } from './day-words';
 import type { SessionView } from '../model/session-view';
+import { HOUR } from '../time/units';
 
-const CHECK_IN_SHOWN_BEFORE = 12 * 3_600_000;
+const CHECK_IN_SHOWN_BEFORE = 12 * HOUR;
 
 /** What a session card shows at `now`: words and which actions are offered. */
 export interface CardModel {

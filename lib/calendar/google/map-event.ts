@@ -4,6 +4,7 @@ import { appointmentKey, type Appointment } from '../../model/appointment';
 import { htmlToText } from '../html-to-text';
 import { findLinks, isTelehealthUrl } from '../telehealth';
 import { knownZone } from '../../time/zone';
+import { DAY } from '../../time/units';
 
 export interface MapContext {
   sourceId: string;
@@ -46,7 +47,7 @@ export function eventToAppointment(event: calendar_v3.Schema$Event, context: Map
     title: event.summary?.trim() || '(No title)',
     start,
     // An event without an end lasts as long as Google shows it: zero time, or one day.
-    end: end ?? (event.start?.date ? start + 86_400_000 : start),
+    end: end ?? (event.start?.date ? start + DAY : start),
     allDay: Boolean(event.start?.date) && !event.start?.dateTime,
     status: event.status === 'cancelled' ? 'cancelled' : event.status === 'tentative' ? 'tentative' : 'confirmed',
     timeZone,

@@ -7,6 +7,7 @@ import { createGoogleClient, type GoogleClient } from './client';
 import { GoogleApiError, GoogleNetworkError } from './errors';
 import { eventToAppointment, validZone } from './map-event';
 import type { TokenSource } from './token';
+import { DAY } from '../../time/units';
 
 export type GoogleSource = Extract<Source, { kind: 'google' }>;
 
@@ -37,7 +38,7 @@ export interface GoogleSyncDeps {
  * events that were beyond `timeMax` would never arrive as the window slides forward: once
  * the window passes `coveredTo`, the next sync is a full one again.
  */
-export const GOOGLE_COVER_AHEAD_MS = 14 * 86_400_000;
+export const GOOGLE_COVER_AHEAD_MS = 14 * DAY;
 const MAX_PAGES = 200;
 
 export function createGoogleSyncer(deps: GoogleSyncDeps): SourceSyncer<GoogleSource, GoogleSyncState> {
