@@ -1,6 +1,6 @@
 import { appointmentKey, type Appointment } from './model/appointment';
 import { DEFAULT_POLICY } from './model/policy';
-import type { Source } from './model/source';
+import type { Source } from './sources/source';
 import type { SourceSyncer } from './sources/syncer';
 import type { Therapist } from './model/therapist';
 import { HOUR } from './time/units';

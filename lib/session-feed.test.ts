@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seed } from '../test/store';
 import { appointment, therapist } from '../test/fixtures/sessions';
 import { ownSessionFeed } from './sessions';
-import type { Source } from './model/source';
+import type { Source } from './sources/source';
 import { appointmentsFamily, sourcesItem, therapistsItem } from './store/items';
 
 const NOW = Date.now();

@@ -3,7 +3,7 @@ import { DEMO_SOURCE, demoAppointments } from './demo';
 import { appointment, NO_ATTENDANCE, therapist } from '../test/fixtures/sessions';
 import { sessionViews, type SessionData } from './sessions';
 import { DEFAULT_SETTINGS } from './model/settings';
-import type { Source } from './model/source';
+import type { Source } from './sources/source';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 28, 12);

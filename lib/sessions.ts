@@ -2,7 +2,7 @@ import type { Appointment } from './model/appointment';
 import type { Attendance } from './model/attendance';
 import { appointmentState } from './policy/state';
 import type { Settings } from './model/settings';
-import type { Source } from './model/source';
+import type { Source } from './sources/source';
 import { appointmentsOf } from './store/cache';
 import { readFrom, type Raw } from './store/io';
 import { sourcesInEffect } from './sources/in-effect';

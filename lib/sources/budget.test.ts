@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seed, stored } from '../../test/store';
 import { checkIn } from '../store/attendance';
 import { attendanceItem, appointmentsFamily, sourcesItem, statusFamily, syncStateFamily } from '../store/items';
-import type { Source } from '../model/source';
+import type { Source } from './source';
 import { storedBytes } from './budget';
 import { KEPT_WARNINGS, keptWarnings } from './kept-warnings';
 import { syncSource, type SyncDeps } from './sync';

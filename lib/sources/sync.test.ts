@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seed, stored } from '../../test/store';
 import { readAll } from '../store/io';
 import { appointmentsFamily, demoEnabledItem, sourcesItem, statusFamily } from '../store/items';
-import type { Source } from '../model/source';
+import type { Source } from './source';
 import { syncAll, syncSource, type SyncDeps } from './sync';
 
 const NOW = Date.UTC(2026, 10, 28, 12);

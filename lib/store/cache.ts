@@ -2,7 +2,7 @@
 // saved by version 1, all sources in one record, are read until the background has split them
 // (lib/store/migrate.ts), so a page opened in between still shows them.
 import type { Appointment } from '../model/appointment';
-import type { SourceStatus } from '../model/source';
+import type { SourceStatus } from '../sources/source';
 import { readFrom, type Raw } from './io';
 import type { Family } from './item';
 import { appointmentsFamily, LEGACY_KEYS, statusFamily } from './items';

@@ -1,9 +1,9 @@
 // The owner of the source list and the demo switch. The cached data of each source belongs to
 // the sync orchestrator (lib/sources/sync.ts), which drops it when its source is gone.
-import type { Source } from '../model/source';
+import type { Source } from '../sources/source';
 import { update, write } from './io';
 import { demoEnabledItem, sourcesItem } from './items';
-import { sourceSchema } from './schemas';
+import { sourceSchema } from '../sources/kinds';
 
 export async function addSource(source: Source): Promise<void> {
   const valid = sourceSchema(source, []);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../model/appointment';
 import { DEFAULT_POLICY } from '../model/policy';
-import type { Source } from '../model/source';
+import type { Source } from '../sources/source';
 import { attribute, seriesKey, type Attribution, type SeriesChoices } from './attribute';
 import { sessionLabel } from './label';
 import type { Therapist } from '../model/therapist';

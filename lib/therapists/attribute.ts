@@ -1,5 +1,5 @@
 import type { Appointment } from '../model/appointment';
-import type { Source } from '../model/source';
+import type { Source } from '../sources/source';
 import type { Therapist } from '../model/therapist';
 import { containsPhrase, isSessionWordsOnly, looksLikeSession, nameWords, words } from './words';
 

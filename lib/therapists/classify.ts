@@ -1,6 +1,6 @@
 import type { Appointment } from '../model/appointment';
 import { DEMO_SOURCE, DEMO_THERAPIST } from '../demo';
-import type { Source } from '../model/source';
+import type { Source } from '../sources/source';
 import { attribute, type Attribution, type SeriesChoices } from './attribute';
 import type { Therapist } from '../model/therapist';
 

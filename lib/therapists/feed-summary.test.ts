@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appointment, therapist } from '../../test/fixtures/sessions';
-import type { Source } from '../model/source';
+import type { Source } from '../sources/source';
 import { seriesKey } from './attribute';
 import { feedSummaries, seriesToAsk, summaryText } from './feed-summary';
 

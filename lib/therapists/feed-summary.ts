@@ -1,5 +1,5 @@
 import type { Appointment } from '../model/appointment';
-import type { Source } from '../model/source';
+import type { Source } from '../sources/source';
 import { seriesKey } from './attribute';
 import { classify, type ClassifyInput } from './classify';
 import type { Therapist } from '../model/therapist';

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type SendChannel, type Settings } from '../../lib/model/settings';
 import type { Attendance } from '../../lib/model/attendance';
-import type { SourceStatus } from '../../lib/model/source';
+import type { SourceStatus } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/model/therapist';
 import { calendarPage } from '../fixtures/gcal/page';
 import { closeAll, serve, waitFor } from './harness';

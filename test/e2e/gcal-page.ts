@@ -3,7 +3,7 @@ import { appointmentKey, type Appointment } from '../../lib/model/appointment';
 import { encodeEventId } from '../../lib/gcal-page/event-id';
 import { DEFAULT_POLICY } from '../../lib/model/policy';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
-import type { Source } from '../../lib/model/source';
+import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/model/therapist';
 import { calendarPage, type FixtureEvent, type FixtureOptions } from '../fixtures/gcal/page';
 import { waitFor } from './harness';

@@ -4,7 +4,7 @@ import type { Attendance } from '../../lib/model/attendance';
 import type { Appointment } from '../../lib/model/appointment';
 import { DEFAULT_POLICY } from '../../lib/model/policy';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
-import type { Source } from '../../lib/model/source';
+import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/model/therapist';
 import { GMAIL_SEND } from '../fake-google/gmail';
 import { FakeGoogle } from '../fake-google/server';

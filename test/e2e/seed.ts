@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { DEFAULT_POLICY } from '../../lib/model/policy';
 import type { Settings } from '../../lib/model/settings';
-import type { Source } from '../../lib/model/source';
+import type { Source } from '../../lib/sources/source';
 import type { Therapist } from '../../lib/model/therapist';
 import { serve, type Extension, type TestServer } from './harness';
 import { icsFeed, type TestEvent } from './ics';

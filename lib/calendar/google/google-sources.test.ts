@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../model/source';
+import type { Source } from '../../sources/source';
 import { googleSourceId, withGoogleCalendar, withoutGoogle } from './google-sources';
 
 const feed: Source = { id: 'f1', kind: 'ics', url: 'https://example.org/a.ics', name: 'Feed', therapistId: null };

@@ -1,4 +1,4 @@
-import type { Source } from '../../model/source';
+import type { Source } from '../../sources/source';
 
 /** The source id of a Google calendar: stable, so its check-ins survive choosing it again. */
 export function googleSourceId(calendarId: string): string {

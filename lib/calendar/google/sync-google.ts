@@ -1,6 +1,6 @@
 import type { calendar_v3 } from '@googleapis/calendar';
 import type { Appointment } from '../../model/appointment';
-import type { Source } from '../../model/source';
+import type { Source } from '../../sources/source';
 import type { SourceSyncer, SyncContext, SyncResult } from '../../sources/syncer';
 import { formatDateAndTime } from '../../format/date-time';
 import { createGoogleClient, type GoogleClient } from './client';

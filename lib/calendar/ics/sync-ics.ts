@@ -1,7 +1,7 @@
 // One sync of one ICS feed source: download (conditionally), read, and refuse a damaged copy.
 // A syncer never writes storage: the validators go back in `state`, stored with the
 // appointments they describe.
-import type { Source } from '../../model/source';
+import type { Source } from '../../sources/source';
 import type { SourceSyncer } from '../../sources/syncer';
 import { DAY } from '../../time/units';
 import { formatNearMoment } from '../../format/date-time';
