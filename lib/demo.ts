@@ -1,8 +1,8 @@
-import { appointmentKey, type Appointment } from './calendar/appointment';
-import { DEFAULT_POLICY } from './policy/policy';
+import { appointmentKey, type Appointment } from './model/appointment';
+import { DEFAULT_POLICY } from './model/policy';
 import type { Source } from './sources/source';
 import type { SourceSyncer } from './sources/syncer';
-import type { Therapist } from './therapists/therapist';
+import type { Therapist } from './model/therapist';
 import { HOUR } from './time/units';
 
 /** The built-in demo calendar: on while no other source exists, until the user removes it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE, demoAppointments } from './demo';
 import { appointment, NO_ATTENDANCE, therapist } from '../test/fixtures/sessions';
 import { sessionViews, type SessionData } from './sessions';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_SETTINGS } from './model/settings';
 import type { Source } from './sources/source';
 
 const HOUR = 3_600_000;

@@ -1,9 +1,9 @@
-import type { Appointment } from './calendar/appointment';
-import type { Attendance } from './attendance';
-import type { SentRequest } from './gmail/request';
+import type { Appointment } from './model/appointment';
+import type { Attendance } from './model/attendance';
+import type { SentRequest } from './model/request';
 import { latestAsks, requestMark } from './gmail/tracking';
 import { appointmentState } from './policy/state';
-import type { Settings } from './settings';
+import type { Settings } from './model/settings';
 import type { Source } from './sources/source';
 import { appointmentsOf } from './store/cache';
 import { readFrom, type Raw } from './store/io';
@@ -12,9 +12,9 @@ import { attendanceItem, sentRequestsItem, seriesChoicesItem, settingsItem, ther
 import { snapshot, watchStore } from './store/snapshot';
 import type { SeriesChoices } from './therapists/attribute';
 import { classify } from './therapists/classify';
-import type { Therapist } from './therapists/therapist';
+import type { Therapist } from './model/therapist';
 import { HOUR } from './time/units';
-import type { SessionView } from './ui-model/session-view';
+import type { SessionView } from './model/session-view';
 import { userTimeZone } from './time/user-zone';
 
 /** Everything the views need, as stored (validated). */

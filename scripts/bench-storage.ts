@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { DEFAULT_POLICY } from '../lib/policy/policy';
+import { DEFAULT_POLICY } from '../lib/model/policy';
 import { openExtensionInChromium as launch, type ChromiumWithExtension as Extension } from './lib/chromium';
 import { icsFeed, type TestEvent } from './lib/ics-feed';
 import { serveOnLoopback as serve } from './lib/serve';

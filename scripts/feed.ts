@@ -8,15 +8,16 @@
 //   npm run -s feed -- <file-or-url> --json | jq …   (-s: without npm's banner on stdout)
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { Appointment } from '../lib/calendar/appointment';
+import type { Appointment } from '../lib/model/appointment';
 import { fetchFeed, redactUrl } from '../lib/calendar/ics/fetch-feed';
 import { toOccurrenceJson } from '../lib/calendar/ics/occurrence-json';
 import { parseFeed, warningText } from '../lib/calendar/ics/parse-feed';
 import { cancellationDeadline } from '../lib/policy/deadline';
-import { DEFAULT_POLICY, type Policy } from '../lib/policy/policy';
+import { DEFAULT_POLICY, type Policy } from '../lib/model/policy';
 import { parseBusinessDays, parseNotice } from '../lib/policy/presets';
-import { appointmentState, type AppointmentState } from '../lib/policy/state';
-import { DEFAULT_SETTINGS } from '../lib/settings';
+import type { AppointmentState } from '../lib/model/session-view';
+import { appointmentState } from '../lib/policy/state';
+import { DEFAULT_SETTINGS } from '../lib/model/settings';
 import { syncWindow } from '../lib/sources/sync-window';
 import { userTimeZone as currentZone } from '../lib/time/user-zone';
 

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openExtensionInChromium } from './lib/chromium';
 import { icsFeed } from './lib/ics-feed';
+import { DEFAULT_SETTINGS } from '../lib/model/settings';
 
 const extensionDir = resolve(process.argv[2] ?? '.output-e2e/chrome-mv3');
 const out = resolve(process.argv[3] ?? 'docs');
@@ -76,16 +77,7 @@ await worker.evaluate((items) => chrome.storage.local.set(items), {
     { id: 'lee', name: 'Clinic', kind: 'ics', url: `${feeds}/lee.ics`, therapistId: 't-lee' },
     { id: 'morgan', name: 'Counselling practice', kind: 'ics', url: `${feeds}/morgan.ics`, therapistId: 't-morgan' },
   ],
-  settings: {
-    clientName: 'Sam Rivera',
-    region: 'US',
-    checkInBeforeMinutes: 15,
-    reminderHours: [24, 2],
-    remindAtCheckIn: true,
-    quietHours: null,
-    sendChannel: 'mailto',
-    gridMarkers: true,
-  },
+  settings: { ...DEFAULT_SETTINGS, clientName: 'Sam Rivera', region: 'US' },
 });
 // The stored sources sync on their own: wait until both feeds' sessions show in the popup.
 const page = async (name: string, width: number, height: number, zoom = SCALE): Promise<Page> => {

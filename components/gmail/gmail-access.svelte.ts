@@ -1,5 +1,5 @@
 import { canSend } from '../../lib/gmail/scope';
-import type { SentRequest } from '../../lib/gmail/request';
+import type { SentRequest } from '../../lib/model/request';
 import { googleAccountItem, sentRequestsItem } from '../../lib/store/items';
 import { Stored } from '../stored.svelte';
 

@@ -8,7 +8,7 @@ import { isDarkColor } from '../../lib/gcal-page/theme';
 import { monthNames } from '../../lib/gcal-page/when';
 import { sessionViews, watchSessionData, type SessionData } from '../../lib/sessions';
 import { userTimeZone } from '../../lib/time/user-zone';
-import type { SessionView } from '../../lib/ui-model/session-view';
+import type { SessionView } from '../../lib/model/session-view';
 import { Markers } from './markers';
 import type { AddonContext } from './quiet-context';
 import { STRIP_CHUNK } from './strip-chunk';

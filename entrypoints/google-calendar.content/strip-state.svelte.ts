@@ -1,5 +1,5 @@
-import type { Draft } from '../../lib/messages/draft';
-import type { SessionView } from '../../lib/ui-model/session-view';
+import type { Draft } from '../../lib/model/draft';
+import type { SessionView } from '../../lib/model/session-view';
 
 export interface StripActions {
   onCheckIn(key: string): void;

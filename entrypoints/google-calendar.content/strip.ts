@@ -1,16 +1,16 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { canSend } from '../../lib/gmail/scope';
 import { gmailAsk, queueGmailSend } from '../../lib/gmail/page-send';
-import type { Draft } from '../../lib/messages/draft';
+import type { Draft } from '../../lib/model/draft';
 import { composeReschedule } from '../../lib/messages/reschedule';
-import { sendDraft } from '../../lib/messages/send';
+import { sendDraft } from '../../lib/messages/channels';
 import { readFrom } from '../../lib/store/io';
 import { googleAccountItem } from '../../lib/store/items';
 import { snapshot } from '../../lib/store/snapshot';
 import { errorText, sendMessage } from '../../lib/messaging';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/model/settings';
 import { write } from '../../lib/store/client';
-import type { SessionView } from '../../lib/ui-model/session-view';
+import type { SessionView } from '../../lib/model/session-view';
 import { StripState } from './strip-state.svelte';
 import StripHost from './StripHost.svelte';
 

@@ -1,10 +1,10 @@
-import type { AskPurpose } from '../../lib/gmail/tracking';
-import type { Draft } from '../../lib/messages/draft';
-import type { Settings } from '../../lib/settings';
+import type { AskPurpose } from '../../lib/model/request';
+import type { Draft } from '../../lib/model/draft';
+import type { Settings } from '../../lib/model/settings';
 import { readFrom } from '../../lib/store/io';
 import { googleAccountItem } from '../../lib/store/items';
 import { snapshot } from '../../lib/store/snapshot';
-import type { SessionView } from '../../lib/ui-model/session-view';
+import type { SessionView } from '../../lib/model/session-view';
 
 /** The message a card shows for a last look before "Send from Gmail". */
 export interface Review {
@@ -44,7 +44,7 @@ export class PopupAsks {
 
   /** Through the client's channel: a compose link, the portal, or the clipboard. */
   async otherWay(session: SessionView, draft: Draft, settings: Settings): Promise<void> {
-    const { sendDraft } = await import('../../lib/messages/send');
+    const { sendDraft } = await import('../../lib/messages/channels');
     this.review = null;
     this.note = (
       await sendDraft(draft, settings.sendChannel, session.therapist, {

@@ -4,7 +4,7 @@ import { createGmailClient, GmailSendError } from '../gmail/client';
 import { isSendableAddress } from '../gmail/mime';
 import { canSend, GMAIL_SEND_SCOPE } from '../gmail/scope';
 import { createSendFlow, type SendFlow } from '../gmail/send-flow';
-import { onMessage } from '../messaging';
+import type { GmailSendRequest } from '../model/request';
 import { accountScopes } from '../store/google-account';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -47,27 +47,29 @@ export function extensionSendFlow(): SendFlow {
   return flow;
 }
 
-/** Sending through Gmail: the send scope, the undo window, the send itself (lib/gmail/send-flow.ts). */
+export const gmailMessages = {
+  /** The first "Send from Gmail": Google's consent page for the one extra scope; the granted scopes. */
+  async gmailGrant(): Promise<{ scopes: string[] }> {
+    const token = await extensionTokenSource().connect([GMAIL_SEND_SCOPE]);
+    const scopes = token.scopes ?? [];
+    if (!canSend(scopes))
+      throw new Error(
+        'Google did not give permission to send, so nothing was sent. You can send the message another way below.',
+      );
+    await accountScopes(scopes);
+    return { scopes };
+  },
+  /** Send a message after the 10-second undo window (lib/gmail/send-flow.ts). */
+  gmailSend: (ask: GmailSendRequest) => extensionSendFlow().queue(ask),
+  /** Cancel a message still in its undo window; false when it already went. */
+  undoSend: ({ id }: { id: string }) => extensionSendFlow().undo(id),
+};
+
+/** Sending through Gmail: the undo window's alarm, and sends a stopped worker left waiting. */
 export function initGmail(): () => void {
   const flow = extensionSendFlow();
   const onAlarm = flow.onAlarm;
   browser.alarms.onAlarm.addListener(onAlarm);
-  const stops = [
-    // The first "Send from Gmail": Google's consent page for the one extra scope.
-    onMessage('gmailGrant', async () => {
-      const token = await extensionTokenSource().connect([GMAIL_SEND_SCOPE]);
-      const scopes = token.scopes ?? [];
-      if (!canSend(scopes))
-        throw new Error(
-          'Google did not give permission to send, so nothing was sent. You can send the message another way below.',
-        );
-      await accountScopes(scopes);
-      return { scopes };
-    }),
-    onMessage('gmailSend', (ask) => flow.queue(ask)),
-    onMessage('undoSend', ({ id }) => flow.undo(id)),
-    () => browser.alarms.onAlarm.removeListener(onAlarm),
-  ];
   void flow.resume();
-  return () => stops.forEach((stop) => stop());
+  return () => browser.alarms.onAlarm.removeListener(onAlarm);
 }

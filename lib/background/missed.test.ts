@@ -5,10 +5,10 @@ import { appointment, NO_ATTENDANCE, policy, therapist } from '../../test/fixtur
 import { appointmentState } from '../policy/state';
 import { ownSessionFeed } from '../sessions';
 import { userTimeZone } from '../time/user-zone';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../model/settings';
 import { seed, stored } from '../../test/store';
 import { attendanceItem, missedNotifiedItem, panelSessionItem, settingsItem } from '../store/items';
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 import { initMissed } from './missed';
 
 const MIN = 60_000;

@@ -1,23 +1,23 @@
 import { browser, type Browser } from 'wxt/browser';
 import { missedToAlert } from '../messages/missed';
-import { onMessage } from '../messaging';
 import { NOTIFICATION_ICON } from '../reminders/icon';
 import { quietHoursEnd } from '../reminders/schedule';
 import { ownSessionFeed, type SessionFeed } from '../sessions';
 import { userTimeZone } from '../time/user-zone';
 import { getValue, update, write } from '../store/io';
 import { missedNotifiedItem, panelSessionItem, settingsItem } from '../store/items';
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 import { sidebarAction } from '../panel/sidebar';
 import { serially } from './serially';
 import { popupPath, toolbar } from './toolbar';
+import { DAY, HOUR } from '../time/units';
 
 const ALARM = 'missed';
 const PREFIX = 'missed:';
 /** Sessions missed longer ago than this get no notification (e.g. a history found at install). */
-const NOTIFY_WITHIN_MS = 48 * 3_600_000;
+const NOTIFY_WITHIN_MS = 48 * HOUR;
 /** Notified keys are forgotten after this. */
-const KEEP_MS = 60 * 24 * 3_600_000;
+const KEEP_MS = 60 * DAY;
 
 type Sessions = (now: number) => Promise<SessionView[]>;
 
@@ -63,11 +63,27 @@ export function openPanel(
   );
 }
 
+export const panelMessages = {
+  /**
+   * Open the side panel for a missed session (keeps the sender's user gesture in Chrome), or,
+   * with `opened`, only show that session in the sidebar the page opened itself (Firefox).
+   */
+  openSidePanel(data: { key?: string; opened?: boolean }, sender: Browser.runtime.MessageSender): Promise<void> {
+    // The page opened Firefox's sidebar in its own click handler: only which session to show.
+    if (data.opened) return write(panelSessionItem, data.key ?? null).then(() => undefined);
+    const where = {
+      ...(sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId }),
+      userInput: false,
+    };
+    return openPanel(data.key ?? null, where).then(() => undefined);
+  },
+};
+
 /**
  * Missed-session recovery in the background. While a missed session is
  * unresolved, a click on the toolbar button opens the side panel instead of the popup; each
  * newly missed session gets one notification whose click opens the panel; pages and the
- * calendar add-on ask for the panel with the `openSidePanel` message. Re-evaluated at start,
+ * calendar add-on ask for the panel with the `openSidePanel` message (`panelMessages`). Re-evaluated at start,
  * on every change to the stored data and at the moment the next session could become missed.
  * Returns a function that removes every listener.
  */
@@ -93,22 +109,12 @@ export function initMissed(feed: SessionFeed = ownSessionFeed): () => void {
   browser.alarms.onAlarm.addListener(onAlarm);
   action.onClicked.addListener(onActionClicked);
   browser.notifications.onClicked.addListener(onNotificationClicked);
-  const removeMessage = onMessage('openSidePanel', (data, sender) => {
-    // The page opened Firefox's sidebar in its own click handler: only which session to show.
-    if (data.opened) return write(panelSessionItem, data.key ?? null).then(() => undefined);
-    const where = {
-      ...(sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId }),
-      userInput: false,
-    };
-    return openPanel(data.key ?? null, where).then(() => undefined);
-  });
   const unwatch = feed.watch(update);
 
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);
     action.onClicked.removeListener(onActionClicked);
     browser.notifications.onClicked.removeListener(onNotificationClicked);
-    removeMessage();
     unwatch();
   };
 }

@@ -1,5 +1,5 @@
 import { syncIcs } from '../calendar/ics/sync-ics';
-import { errorText, onMessage } from '../messaging';
+import { errorText } from '../messaging';
 import { syncWindow } from '../sources/sync-window';
 import { userTimeZone } from '../time/user-zone';
 
@@ -35,8 +35,8 @@ export async function probeFeed(
   }
 }
 
-export function initProbe(): () => void {
-  return onMessage('probeFeed', ({ url }) =>
+/** Read a feed address once without saving it: does its first fetch work? */
+export const probeMessages = {
+  probeFeed: ({ url }: { url: string }) =>
     probeFeed(url, { now: Date.now(), fetch: (...a) => fetch(...a), userTimeZone: userTimeZone() }),
-  );
-}
+};

@@ -5,7 +5,7 @@ import { appointmentState } from '../policy/state';
 import { ownSessionFeed } from '../sessions';
 import { stored } from '../../test/store';
 import { remindersSentItem } from '../store/items';
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 import { initReminders } from './reminders';
 
 const H = 3_600_000;

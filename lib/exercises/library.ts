@@ -1,4 +1,4 @@
-import type { Exercise } from './exercise';
+import type { Exercise } from '../model/exercise';
 
 /**
  * The focus tags a therapist can set, and the words clients use for them. Matching is on

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exercise } from './exercise';
+import type { Exercise } from '../model/exercise';
 import { EXERCISES } from './library';
 import { canonicalFocus, rotationFor, suggestExercises } from './suggest';
 

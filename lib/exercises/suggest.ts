@@ -1,6 +1,6 @@
-import type { Exercise } from './exercise';
+import type { Exercise } from '../model/exercise';
 import { FOCUS_TAGS } from './library';
-import { DAY } from '../time/units';
+import { calendarDay } from '../format/date-time';
 
 /** A therapist's focus words as canonical tags: "Depression" → "low mood". Unknown words stay. */
 export function canonicalFocus(focus: readonly string[]): string[] {
@@ -19,14 +19,7 @@ export function canonicalFocus(focus: readonly string[]): string[] {
  * `timeZone`, and stay the same all day long.
  */
 export function rotationFor(now: number, timeZone = 'UTC'): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY);
+  return calendarDay(now, timeZone);
 }
 
 /** Takes `count` items from `pool` starting at `offset`, wrapping around, without repeats. */

@@ -1,6 +1,7 @@
 import { HOUR } from '../time/units';
-import { coarseCountdown, formatDeadline, shortCountdown } from '../ui-model/countdown';
-import type { SessionView } from '../ui-model/session-view';
+import { coarseCountdown, shortCountdown } from '../format/countdown';
+import { formatDeadline } from '../format/date-time';
+import type { SessionView } from '../model/session-view';
 
 /** Chips get a marker when free cancellation ends within this time. */
 export const MARKER_WINDOW_MS = 48 * HOUR;
@@ -24,6 +25,6 @@ export function deadlineMarker(
   if (state !== 'upcoming' || left <= 0 || left > MARKER_WINDOW_MS) return null;
   return {
     text: shortCountdown(left),
-    label: `Free cancellation ends in ${coarseCountdown(left)} (${formatDeadline(deadline, locale, timeZone)})`,
+    label: `Free cancellation ends in ${coarseCountdown(left)} (${formatDeadline(deadline, timeZone, locale)})`,
   };
 }

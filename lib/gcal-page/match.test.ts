@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 import { decodeEventId, encodeEventId, encodeImportedId, instanceSuffix } from './event-id';
 import { indexSessions, matchEvent, type PageEvent } from './match';
 import { session } from '../../test/fixtures/sessions';

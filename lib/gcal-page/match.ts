@@ -1,7 +1,7 @@
 import { googleSourceId } from '../calendar/google/google-sources';
 import { DEMO_SOURCE } from '../demo';
 import { wallClock } from '../time/wall-clock';
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 import { uidCandidates, type PageEventId } from './event-id';
 import { parseWhen, type MonthNames } from './when';
 

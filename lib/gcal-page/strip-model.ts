@@ -1,7 +1,9 @@
-import { UNDO_MS } from '../policy/check-in';
+import { undoable } from '../policy/check-in';
 import { DAY } from '../time/units';
-import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
-import type { SessionView } from '../ui-model/session-view';
+import { longCountdown } from '../format/countdown';
+import { formatDeadline } from '../format/date-time';
+import { formatMoney } from '../format/money';
+import type { SessionView } from '../model/session-view';
 
 /** How the strip looks: `ok` calm, `warn` the fee is near or at stake, `alert` missed. */
 export type StripTone = 'ok' | 'warn' | 'alert' | 'done' | 'muted';
@@ -22,7 +24,7 @@ export interface StripModel {
 /** What the strip says about a session at `now`. */
 export function stripModel(session: SessionView, now: number, locale: string, timeZone: string): StripModel {
   const { appointment, therapist, info } = session;
-  const at = (t: number) => formatDeadline(t, locale, timeZone);
+  const at = (t: number) => formatDeadline(t, timeZone, locale);
   const fee = info.fee ? formatMoney(info.fee, locale) : null;
   const none = { canCheckIn: false, canUndo: false, canReschedule: false, canSendMessage: false };
   switch (info.state) {
@@ -64,7 +66,7 @@ export function stripModel(session: SessionView, now: number, locale: string, ti
           info.checkedInAt !== null
             ? `Checked in ${at(info.checkedInAt)}. Well done for showing up.`
             : 'Well done for showing up.',
-        canUndo: info.checkedInAt !== null && now - info.checkedInAt < UNDO_MS,
+        canUndo: undoable(info.checkedInAt, now),
       };
     case 'missed':
       return {

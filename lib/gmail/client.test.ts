@@ -4,7 +4,8 @@ import { startFakeGoogle, type FakeGoogle } from '../../test/fake-google/server'
 import { googleConfig } from '../calendar/google/config';
 import type { GoogleToken } from '../calendar/google/oauth';
 import { createTokenSource, type TokenSource } from '../calendar/google/token';
-import { createGmailClient, GmailSendError, type GmailFailure } from './client';
+import type { GmailFailure } from '../model/request';
+import { createGmailClient, GmailSendError } from './client';
 import { gmailRaw } from './mime';
 import { GMAIL_SEND_SCOPE } from './scope';
 

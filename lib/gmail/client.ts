@@ -1,8 +1,6 @@
 import { GoogleNetworkError, GoogleSignInRequiredError } from '../calendar/google/errors';
 import { googleRequest, RATE_LIMIT_REASONS, type GoogleRequestDeps } from '../calendar/google/request';
-
-/** Why a send failed, for what the page offers next. */
-export type GmailFailure = 'network' | 'sign-in' | 'scope' | 'busy' | 'refused';
+import type { GmailFailure } from '../model/request';
 
 /** A send that did not go out, in words; the draft is kept and the compose links remain. */
 export class GmailSendError extends Error {

@@ -1,9 +1,9 @@
-import type { Draft } from '../messages/draft';
+import type { Draft } from '../model/draft';
 import { sendMessage } from '../messaging';
-import type { Settings } from '../settings';
-import type { SessionView } from '../ui-model/session-view';
+import type { Settings } from '../model/settings';
+import type { SessionView } from '../model/session-view';
 import { isSendableAddress } from './mime';
-import type { GmailSendRequest, RequestPurpose } from './request';
+import type { GmailSendRequest, RequestPurpose } from '../model/request';
 
 /**
  * What a page asks the background to send about `session`: the client's name in From, their

@@ -5,7 +5,7 @@ import { stored } from '../../test/store';
 import { attendanceItem, sentRequestsItem } from '../store/items';
 import { claimRequest } from '../store/requests';
 import { GmailSendError } from './client';
-import { UNDO_WINDOW_MS, type GmailSendRequest } from './request';
+import { UNDO_WINDOW_MS, type GmailSendRequest } from '../model/request';
 import { gmailAsk } from './page-send';
 import { createSendFlow, type SendFlow } from './send-flow';
 

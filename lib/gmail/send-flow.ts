@@ -11,7 +11,7 @@ import {
 } from '../store/requests';
 import { GmailSendError } from './client';
 import { gmailRaw, isSendableAddress } from './mime';
-import { pendingRequest, type GmailSendRequest, type SentRequest } from './request';
+import { pendingRequest, type GmailSendRequest, type SentRequest } from '../model/request';
 
 /** What the flow needs from the extension: Gmail, the account's address, the clock, ids. */
 export interface SendFlowDeps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pendingRequest } from './request';
+import { pendingRequest } from '../model/request';
 import { requestWords } from './status-words';
 
 const T0 = Date.parse('2026-12-01T22:04:00Z');

@@ -1,5 +1,5 @@
-import { formatTime } from '../messages/format';
-import type { SentRequest } from './request';
+import { formatTime } from '../format/date-time';
+import type { SentRequest } from '../model/request';
 
 /** What the page says about a message sent through Gmail, and whether Undo is still offered. */
 export interface RequestWords {

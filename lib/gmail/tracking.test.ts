@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
 import { appointmentState } from '../policy/state';
 import { planReminders } from '../reminders/schedule';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../model/settings';
 import { DAY, HOUR, MINUTE } from '../time/units';
 import { badgeFor } from '../ui-model/badge';
 import { requestLine } from '../ui-model/request-line';
-import type { SessionView } from '../ui-model/session-view';
-import type { SentRequest } from './request';
-import {
-  KEEP_REQUESTS_MS,
-  latestAsks,
-  requestMark,
-  requestOutcome,
-  requestQuiets,
-  requestsToKeep,
-  type RequestMark,
-} from './tracking';
+import type { SessionView } from '../model/session-view';
+import type { RequestMark, SentRequest } from '../model/request';
+import { KEEP_REQUESTS_MS, latestAsks, requestMark, requestOutcome, requestQuiets, requestsToKeep } from './tracking';
 
 const Z = 'America/New_York';
 const L = 'en-US';

@@ -1,33 +1,6 @@
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
+import type { RequestMark, RequestOutcome, SentRequest } from '../model/request';
 import { DAY } from '../time/units';
-import type { RequestStatus, SentRequest } from './request';
-
-/** What a reschedule or cancellation request asks for (a missed session's follow-up is not tracked). */
-export type AskPurpose = 'reschedule' | 'cancel';
-
-/**
- * What the calendar says since the request went out:
- * `waiting` nothing yet, and the deadline is still ahead (nothing to nag about);
- * `moved` the session has another start; `cancelled` the session is cancelled (or declined);
- * `unanswered` it is unchanged and its free-cancellation time has passed.
- */
-export type RequestOutcome = 'waiting' | 'moved' | 'cancelled' | 'unanswered';
-
-/** A session's latest reschedule or cancellation request, as the views show it. */
-export interface RequestMark {
-  id: string;
-  purpose: AskPurpose;
-  status: RequestStatus;
-  toName: string;
-  sentAt: number | null;
-  sendAt: number;
-  /** Why it did not go out, in words; null unless failed. */
-  error: string | null;
-  /** The session's start when the request was written. */
-  askedStart: number | null;
-  /** Null until it is sent. */
-  outcome: RequestOutcome | null;
-}
 
 /** The latest reschedule or cancellation request for each session key. */
 export function latestAsks(requests: Record<string, SentRequest>): Map<string, SentRequest> {

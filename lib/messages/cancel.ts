@@ -1,8 +1,10 @@
-import type { Settings } from '../settings';
-import type { SessionView } from '../ui-model/session-view';
+import type { Settings } from '../model/settings';
+import type { SessionView } from '../model/session-view';
 import { compose, DEFAULT_CHOICES } from './compose';
-import type { Draft } from './draft';
-import { formatDay, formatMoney, formatTime, messageLocale } from './format';
+import type { Draft } from '../model/draft';
+import { formatDay, formatTime } from '../format/date-time';
+import { formatMoney } from '../format/money';
+import { messageLocale } from './locale';
 import { messageSession } from './missed';
 import type { MessageTemplate } from './template';
 

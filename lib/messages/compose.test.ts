@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import { therapist as therapistFixture } from '../../test/fixtures/sessions';
-import type { StateInfo } from '../policy/state';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import type { Therapist } from '../therapists/therapist';
-import type { SessionView } from '../ui-model/session-view';
+import type { StateInfo } from '../model/session-view';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import type { Therapist } from '../model/therapist';
+import type { SessionView } from '../model/session-view';
 import { composeCancel } from './cancel';
 import { availabilitySentence, DEFAULT_CHOICES, joinOr, type Choices } from './compose';
 import { composeMissed } from './missed';

@@ -1,6 +1,8 @@
-import type { Money } from '../policy/policy';
-import type { Draft } from './draft';
-import { formatDay, formatMoney, formatTime, messageLocale } from './format';
+import type { Money } from '../model/policy';
+import type { Draft } from '../model/draft';
+import { formatDay, formatTime } from '../format/date-time';
+import { formatMoney } from '../format/money';
+import { messageLocale } from './locale';
 import { fillSubject, fillTemplate, type MessageTemplate } from './template';
 
 /** Why the client missed the session; `private`: they would rather not say. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from './draft';
+import type { Draft } from '../model/draft';
 import { gmailUrl, mailtoUrl, outlookUrl } from './links';
 
 const tricky: Draft[] = [

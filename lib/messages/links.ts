@@ -1,4 +1,4 @@
-import type { Draft } from './draft';
+import type { Draft } from '../model/draft';
 
 /**
  * Longest `mailto:` link we hand to the mail app. Browsers and mail apps truncate or drop

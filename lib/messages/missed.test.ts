@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY } from '../policy/policy';
-import type { AppointmentState } from '../policy/state';
-import type { SessionView } from '../ui-model/session-view';
+import { DEFAULT_POLICY } from '../model/policy';
+import type { AppointmentState } from '../model/session-view';
+import type { SessionView } from '../model/session-view';
 import { panelSession, unresolvedMissed } from './missed';
 
 const HOUR = 3_600_000;

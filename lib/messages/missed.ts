@@ -1,8 +1,8 @@
 import { DEMO_SOURCE } from '../demo';
-import type { Settings } from '../settings';
-import type { SessionView } from '../ui-model/session-view';
+import type { Settings } from '../model/settings';
+import type { SessionView } from '../model/session-view';
 import { compose, DEFAULT_MISSED_TEMPLATE, type Choices, type MessageSession } from './compose';
-import type { Draft } from './draft';
+import type { Draft } from '../model/draft';
 
 /** The facts of a session for a message, with dates written in `timeZone`. */
 export function messageSession(session: SessionView, timeZone: string): MessageSession {

@@ -1,5 +1,5 @@
-import type { Settings } from '../settings';
-import type { SessionView } from '../ui-model/session-view';
+import type { Settings } from '../model/settings';
+import type { SessionView } from '../model/session-view';
 import {
   compose,
   DEFAULT_CHOICES,
@@ -7,7 +7,7 @@ import {
   DEFAULT_RESCHEDULE_TEMPLATE,
   type Choices,
 } from './compose';
-import type { Draft } from './draft';
+import type { Draft } from '../model/draft';
 import { messageSession } from './missed';
 
 export interface RescheduleOptions {

@@ -1,7 +1,8 @@
-import type { Attendance } from '../attendance';
+import type { Attendance } from '../model/attendance';
+import { MINUTE } from '../time/units';
 
 /** A check-in can be undone for this long: a mis-click is easy to take back, a real one stays. */
-export const UNDO_MS = 60_000;
+export const UNDO_MS = MINUTE;
 
 /** Attendance with a check-in for `key` at `now` (an existing one is kept). */
 export function withCheckIn(attendance: Attendance, key: string, now: number): Attendance {
@@ -9,10 +10,14 @@ export function withCheckIn(attendance: Attendance, key: string, now: number): A
   return { ...attendance, checkIns: { ...attendance.checkIns, [key]: { at: now } } };
 }
 
+/** Whether a check-in made `at` (null: none) can still be undone at `now`; never one from a clock ahead. */
+export function undoable(at: number | null | undefined, now: number): boolean {
+  return at !== undefined && at !== null && now - at < UNDO_MS && now >= at - UNDO_MS;
+}
+
 /** Whether the check-in of `key` can still be undone at `now`. */
 export function canUndo(attendance: Attendance, key: string, now: number): boolean {
-  const at = attendance.checkIns[key]?.at;
-  return at !== undefined && now - at < UNDO_MS && now >= at - UNDO_MS;
+  return undoable(attendance.checkIns[key]?.at, now);
 }
 
 /** Attendance without the check-in of `key`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cancellationDeadline } from './deadline';
 import { local, policy } from '../../test/fixtures/sessions';
-import type { Notice } from './policy';
+import type { Notice } from '../model/policy';
 
 const BERLIN = 'Europe/Berlin';
 const NY = 'America/New_York';

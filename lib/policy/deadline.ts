@@ -1,6 +1,7 @@
 import { intlZone, wallClock } from '../time/wall-clock';
-import type { Policy } from './policy';
-import { DAY, HOUR } from '../time/units';
+import type { Policy } from '../model/policy';
+import { DAY, HOUR, MINUTE } from '../time/units';
+import { clockMinutes } from '../time/clock';
 
 /** The zone a policy's rules are read in: its own, else the user's. */
 export function policyTimeZone(policy: Policy, userTimeZone: string): string {
@@ -36,14 +37,11 @@ export function cancellationDeadline(start: number, policy: Policy, userTimeZone
     const date = new Date(day);
     if (business.has(date.getUTCDay()) && !holidays.has(date.toISOString().slice(0, 10))) left--;
   }
-  return intlZone(zone).toUtc(day + cutH * HOUR + cutM * 60_000);
+  return intlZone(zone).toUtc(day + cutH * HOUR + cutM * MINUTE);
 }
 
 /** "17:00" → [17, 0]; anything unreadable is end of business, 17:00. */
 export function parseClock(text: string): [number, number] {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!match) return [17, 0];
-  const h = Number(match[1]);
-  const m = Number(match[2]);
-  return h < 24 && m < 60 ? [h, m] : [17, 0];
+  const minutes = clockMinutes(text) ?? 17 * 60;
+  return [Math.floor(minutes / 60), minutes % 60];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feeAt, feeRise, lateFee } from './fee';
 import { appointment, local, policy } from '../../test/fixtures/sessions';
-import type { Policy } from './policy';
+import type { Policy } from '../model/policy';
 
 const Z = 'Europe/Berlin';
 const H = 3_600_000;

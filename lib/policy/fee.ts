@@ -1,6 +1,6 @@
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import { cancellationDeadline } from './deadline';
-import type { Money, Policy } from './policy';
+import type { Money, Policy } from '../model/policy';
 import { HOUR } from '../time/units';
 
 /**

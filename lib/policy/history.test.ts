@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Attendance, ResolutionKind } from '../attendance';
-import type { SessionView } from '../ui-model/session-view';
+import type { Attendance, ResolutionKind } from '../model/attendance';
+import type { SessionView } from '../model/session-view';
 import { appointment, local, policy, therapist } from '../../test/fixtures/sessions';
 import { attendanceHistory } from './history';
 import { appointmentState } from './state';

@@ -1,4 +1,4 @@
-import type { SessionView } from '../ui-model/session-view';
+import type { SessionView } from '../model/session-view';
 
 export type Outcome = 'attended' | 'missed' | 'cancelled';
 

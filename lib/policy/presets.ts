@@ -1,4 +1,4 @@
-import type { FeeRule, Money, Notice, Policy } from './policy';
+import type { FeeRule, Money, Notice, Policy } from '../model/policy';
 
 export interface PolicyPreset {
   id: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Attendance } from '../attendance';
+import type { Attendance } from '../model/attendance';
 import { appointment, local, NO_ATTENDANCE, policy } from '../../test/fixtures/sessions';
-import { appointmentState, type AppointmentState } from './state';
+import type { AppointmentState } from '../model/session-view';
+import { appointmentState } from './state';
 
 const Z = 'Europe/Berlin';
 const M = 60_000;

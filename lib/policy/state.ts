@@ -1,31 +1,10 @@
-import type { Appointment } from '../calendar/appointment';
-import type { Attendance, ResolutionKind } from '../attendance';
+import type { Appointment } from '../model/appointment';
+import type { Attendance } from '../model/attendance';
+import type { AppointmentState, StateInfo } from '../model/session-view';
 import { cancellationDeadline } from './deadline';
 import { feeAt } from './fee';
-import type { Money, Policy } from './policy';
+import type { Money, Policy } from '../model/policy';
 import { MINUTE } from '../time/units';
-
-/** DESIGN.md, "States of an appointment". */
-export type AppointmentState = 'upcoming' | 'locked' | 'open' | 'attended' | 'missed' | 'resolved' | 'cancelled';
-
-export interface StateInfo {
-  state: AppointmentState;
-  /** The last moment to cancel without a fee. */
-  deadline: number;
-  checkInOpens: number;
-  checkInCloses: number;
-  /**
-   * What is at stake: before the deadline, the fee that applies once it passes; after it, what
-   * cancelling now costs; in the check-in window or missed, the no-show fee. Null: nothing.
-   */
-  fee: Money | null;
-  /** Next instant the state or fee changes; null: nothing more will change by itself. */
-  next: number | null;
-  /** When the client checked in, or null. */
-  checkedInAt: number | null;
-  /** How a missed session was closed, when `state` is 'resolved'. */
-  resolvedAs?: ResolutionKind;
-}
 
 export interface StateOptions {
   checkInBeforeMinutes: number;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Attendance } from '../attendance';
+import type { Attendance } from '../model/attendance';
 import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
 import { appointmentState } from '../policy/state';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import type { SessionView } from '../ui-model/session-view';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import type { SessionView } from '../model/session-view';
 import { planReminders, quietHoursEnd, reminderKey, reminderKind } from './schedule';
 
 const Z = 'Europe/Berlin';

@@ -1,10 +1,13 @@
 import { TZDate } from '@date-fns/tz';
-import type { Settings } from '../settings';
-import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdown';
-import type { SessionView } from '../ui-model/session-view';
+import type { Settings } from '../model/settings';
+import { longCountdown } from '../format/countdown';
+import { formatDeadline } from '../format/date-time';
+import { formatMoney } from '../format/money';
+import type { SessionView } from '../model/session-view';
 import { HOUR } from '../time/units';
 import { sessionLabel } from '../therapists/label';
 import { requestQuiets } from '../gmail/tracking';
+import { clockMinutes } from '../time/clock';
 
 export type ReminderKind = 'deadline' | 'check-in';
 
@@ -83,7 +86,7 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
           kind: 'deadline',
           at: latest.at,
           title: `Free cancellation ends in ${longCountdown(deadline - now)}`,
-          message: `${label}, ${formatDeadline(s.appointment.start, ctx.locale, ctx.timeZone)}: cancel or move it by ${formatDeadline(deadline, ctx.locale, ctx.timeZone)} at no cost.${fee}`,
+          message: `${label}, ${formatDeadline(s.appointment.start, ctx.timeZone, ctx.locale)}: cancel or move it by ${formatDeadline(deadline, ctx.timeZone, ctx.locale)} at no cost.${fee}`,
         });
       }
     }
@@ -102,7 +105,7 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
           at: s.info.checkInOpens,
           title: 'Time to check in',
           // Held by quiet hours, it may be shown after the start: say so in the past tense.
-          message: `${label} ${s.appointment.start > now ? 'starts' : 'started'} ${formatDeadline(s.appointment.start, ctx.locale, ctx.timeZone)}. One click to check in.`,
+          message: `${label} ${s.appointment.start > now ? 'starts' : 'started'} ${formatDeadline(s.appointment.start, ctx.timeZone, ctx.locale)}. One click to check in.`,
         });
     }
   }
@@ -121,8 +124,8 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
  * midnight), the instant they end; else null.
  */
 export function quietHoursEnd(now: number, quiet: { start: string; end: string }, timeZone: string): number | null {
-  const start = minutesOf(quiet.start);
-  const end = minutesOf(quiet.end);
+  const start = clockMinutes(quiet.start);
+  const end = clockMinutes(quiet.end);
   if (start === null || end === null || start === end) return null;
   const current = localMinutes(now, timeZone);
   const inside = start < end ? current >= start && current < end : current >= start || current < end;
@@ -140,14 +143,6 @@ export function quietHoursEnd(now: number, quiet: { start: string; end: string }
     0,
     timeZone,
   ).getTime();
-}
-
-function minutesOf(text: string): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const h = Number(match[1]);
-  const m = Number(match[2]);
-  return h < 24 && m < 60 ? h * 60 + m : null;
 }
 
 function localMinutes(t: number, timeZone: string): number {

@@ -1,4 +1,4 @@
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import type { Raw } from '../store/io';
 import { appointmentsFamily } from '../store/items';
 

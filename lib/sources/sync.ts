@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import { errorText } from '../messaging';
 import { statusOf } from '../store/cache';
 import { entriesOf, readAll, readFrom, writeRaw } from '../store/io';

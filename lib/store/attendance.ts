@@ -1,6 +1,6 @@
 // The owner of the attendance record: check-ins and how missed sessions were closed. Every
 // page and the background change it only through these functions (one lock, no lost update).
-import type { ResolutionKind } from '../attendance';
+import type { ResolutionKind } from '../model/attendance';
 import { canUndo, withCheckIn, withoutCheckIn } from '../policy/check-in';
 import { update } from './io';
 import { attendanceItem } from './items';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seed, stored } from '../../test/store';
-import { DEFAULT_POLICY } from '../policy/policy';
-import { DEFAULT_SETTINGS } from '../settings';
-import type { Therapist } from '../therapists/therapist';
+import { DEFAULT_POLICY } from '../model/policy';
+import { DEFAULT_SETTINGS } from '../model/settings';
+import type { Therapist } from '../model/therapist';
 import { makeBackup, previewRestore, readBackup, restoreBackup } from './backup';
 import { readAll } from './io';
 import {

@@ -1,11 +1,11 @@
 // A backup of what the client entered: therapists, settings, check-ins and follow-ups, the
 // practice log and their own exercises, as one JSON file. Calendar addresses are not in it:
 // feed addresses carry secret tokens, and a file can end up anywhere.
-import type { Attendance } from '../attendance';
-import type { SentRequest } from '../gmail/request';
-import type { Exercise, PracticeEntry } from '../exercises/exercise';
-import type { Settings } from '../settings';
-import type { Therapist } from '../therapists/therapist';
+import type { Attendance } from '../model/attendance';
+import type { SentRequest } from '../model/request';
+import type { Exercise, PracticeEntry } from '../model/exercise';
+import type { Settings } from '../model/settings';
+import type { Therapist } from '../model/therapist';
 import { readFrom, update, type Raw } from './io';
 import type { Item } from './item';
 import {

@@ -1,7 +1,7 @@
 // Reading the per-source cache (appointments, status, sync state) out of a snapshot. Values
 // saved by version 1, all sources in one record, are read until the background has split them
 // (lib/store/migrate.ts), so a page opened in between still shows them.
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import type { SourceStatus } from '../sources/source';
 import { readFrom, type Raw } from './io';
 import type { Family } from './item';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sessionDataFrom } from '../sessions';
-import { DEFAULT_POLICY } from '../policy/policy';
+import { DEFAULT_POLICY } from '../model/policy';
 import { checkIn, resolve } from './attendance';
 import { readAll, readFrom, type Raw } from './io';
 import { metaKey, type Item } from './item';

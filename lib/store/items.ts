@@ -1,13 +1,13 @@
 // Every stored item, its version and its schema, in one list. Which module writes each one
 // (its owner) is in docs/architecture.md; only that module calls `update`/`write` on it.
-import type { Appointment } from '../calendar/appointment';
-import type { Attendance } from '../attendance';
-import type { Exercise, PracticeEntry } from '../exercises/exercise';
-import type { SentRequest } from '../gmail/request';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { Appointment } from '../model/appointment';
+import type { Attendance } from '../model/attendance';
+import type { Exercise, PracticeEntry } from '../model/exercise';
+import type { SentRequest } from '../model/request';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import type { Source, SourceStatus } from '../sources/source';
 import type { SeriesChoices } from '../therapists/attribute';
-import type { Therapist } from '../therapists/therapist';
+import type { Therapist } from '../model/therapist';
 import { defineFamily, defineItem } from './item';
 import {
   appointmentsSchema,

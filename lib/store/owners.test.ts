@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seed, stored } from '../../test/store';
-import { DEFAULT_POLICY } from '../policy/policy';
-import { DEFAULT_SETTINGS } from '../settings';
-import type { Therapist } from '../therapists/therapist';
+import { DEFAULT_POLICY } from '../model/policy';
+import { DEFAULT_SETTINGS } from '../model/settings';
+import type { Therapist } from '../model/therapist';
 import { checkIn, resolve, undoCheckIn, unresolve } from './attendance';
 import { readAll } from './io';
 import {

@@ -1,5 +1,5 @@
 // The owner of the practice log and the client's own exercises.
-import type { Exercise } from '../exercises/exercise';
+import type { Exercise } from '../model/exercise';
 import { update } from './io';
 import { customExercisesItem, practiceLogItem } from './items';
 import { exerciseSchema } from './schemas';

@@ -1,7 +1,6 @@
 // The owner of `sentRequests`: messages sent through Gmail, from the undo window to sent or
 // failed. Only the background's send flow (lib/gmail/send-flow.ts) calls these.
-import type { GmailFailure } from '../gmail/client';
-import type { SentRequest } from '../gmail/request';
+import type { GmailFailure, SentRequest } from '../model/request';
 import { requestsToKeep } from '../gmail/tracking';
 import { getValue, update } from './io';
 import { sentRequestsItem } from './items';

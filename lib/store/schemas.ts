@@ -1,14 +1,14 @@
 // The shape of every stored value, as validators (lib/store/validate.ts). A value read from
 // storage goes through these before any page or background feature sees it.
-import type { Appointment } from '../calendar/appointment';
-import type { Attendance, CheckIn, Resolution } from '../attendance';
-import type { BreathPhase, Exercise, PracticeEntry } from '../exercises/exercise';
-import type { SentRequest } from '../gmail/request';
-import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../policy/policy';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { Appointment } from '../model/appointment';
+import type { Attendance, CheckIn, Resolution } from '../model/attendance';
+import type { BreathPhase, Exercise, PracticeEntry } from '../model/exercise';
+import type { SentRequest } from '../model/request';
+import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../model/policy';
+import { DEFAULT_SETTINGS, SEND_CHANNELS, type Settings } from '../model/settings';
 import { sourceSchema } from '../sources/kinds';
 import type { SourceStatus } from '../sources/source';
-import type { Therapist } from '../therapists/therapist';
+import type { Therapist } from '../model/therapist';
 import {
   arrayOf,
   between,
@@ -135,7 +135,7 @@ export const settingsSchema: Validator<Settings> = object<Settings>({
   reminderHours: withDefault(arrayOf(between(0, 24 * 30)), d.reminderHours),
   remindAtCheckIn: withDefault(bool, d.remindAtCheckIn),
   quietHours: withDefault(nullable(object({ start: clock, end: clock })), d.quietHours),
-  sendChannel: withDefault(oneOf('mailto', 'gmail', 'outlook', 'portal', 'clipboard'), d.sendChannel),
+  sendChannel: withDefault(oneOf(...SEND_CHANNELS), d.sendChannel),
   gridMarkers: withDefault(bool, d.gridMarkers),
 });
 

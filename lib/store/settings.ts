@@ -1,7 +1,7 @@
 // The owner of the settings: a change names only the fields it sets, applied to the latest
 // stored settings under the item's lock, so edits from the options page and the side panel
 // never undo each other.
-import type { Settings } from '../settings';
+import type { Settings } from '../model/settings';
 import { update } from './io';
 import { settingsItem } from './items';
 import { settingsSchema } from './schemas';

@@ -1,5 +1,5 @@
 // The owner of the therapist list.
-import type { Therapist } from '../therapists/therapist';
+import type { Therapist } from '../model/therapist';
 import { update } from './io';
 import { therapistsItem } from './items';
 import { mergePatch, type MergePatch } from './merge-patch';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../calendar/appointment';
-import { DEFAULT_POLICY } from '../policy/policy';
+import type { Appointment } from '../model/appointment';
+import { DEFAULT_POLICY } from '../model/policy';
 import type { Source } from '../sources/source';
 import { attribute, seriesKey, type Attribution, type SeriesChoices } from './attribute';
 import { sessionLabel } from './label';
-import type { Therapist } from './therapist';
+import type { Therapist } from '../model/therapist';
 
 const therapist = (id: string, name: string, more: Partial<Therapist> = {}): Therapist => ({
   id,

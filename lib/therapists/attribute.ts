@@ -1,6 +1,6 @@
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import type { Source } from '../sources/source';
-import type { Therapist } from './therapist';
+import type { Therapist } from '../model/therapist';
 import { containsPhrase, isSessionWordsOnly, looksLikeSession, nameWords, words } from './words';
 
 /**

@@ -1,8 +1,8 @@
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import { DEMO_SOURCE, DEMO_THERAPIST } from '../demo';
 import type { Source } from '../sources/source';
 import { attribute, type Attribution, type SeriesChoices } from './attribute';
-import type { Therapist } from './therapist';
+import type { Therapist } from '../model/therapist';
 
 /** What classifying needs of the stored data. */
 export interface ClassifyInput {

@@ -1,8 +1,8 @@
-import type { Appointment } from '../calendar/appointment';
+import type { Appointment } from '../model/appointment';
 import type { Source } from '../sources/source';
 import { seriesKey } from './attribute';
 import { classify, type ClassifyInput } from './classify';
-import type { Therapist } from './therapist';
+import type { Therapist } from '../model/therapist';
 
 /** How many next occurrences each line of a summary lists. */
 export const NEXT_SHOWN = 3;

@@ -1,5 +1,5 @@
-import type { Appointment } from '../calendar/appointment';
-import type { Therapist } from './therapist';
+import type { Appointment } from '../model/appointment';
+import type { Therapist } from '../model/therapist';
 import { containsPhrase, nameWords, words } from './words';
 
 /**

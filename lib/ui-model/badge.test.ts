@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Attendance } from '../attendance';
-import type { Appointment } from '../calendar/appointment';
+import type { Attendance } from '../model/attendance';
+import type { Appointment } from '../model/appointment';
 import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
-import type { Policy } from '../policy/policy';
+import type { Policy } from '../model/policy';
 import { appointmentState } from '../policy/state';
 import { BADGE_COLORS, badgeFor } from './badge';
-import type { SessionView } from './session-view';
+import type { SessionView } from '../model/session-view';
 
 const Z = 'Europe/Berlin';
 const L = 'en-GB';

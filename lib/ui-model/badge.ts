@@ -1,10 +1,12 @@
 import { DEMO_SOURCE } from '../demo';
 import { HOUR } from '../time/units';
-import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, shortCountdown } from './countdown';
+import { countdownUnit, coarseCountdown, shortCountdown } from '../format/countdown';
+import { formatDeadline } from '../format/date-time';
+import { formatMoney } from '../format/money';
 import { riseText } from './card';
 import { requestQuiets } from '../gmail/tracking';
 import { requestLine } from './request-line';
-import type { SessionView } from './session-view';
+import type { SessionView } from '../model/session-view';
 
 export interface Badge {
   text: string;
@@ -65,7 +67,7 @@ export function badgeFor(sessions: SessionView[], now: number, locale: string, t
 function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone: string): Badge {
   // Any session's state change can change which session the badge is about.
   const stateNext = earliest(sessions.map((s) => s.info.next));
-  const label = (s: SessionView) => `${formatDeadline(s.appointment.start, locale, timeZone)} with ${s.therapist.name}`;
+  const label = (s: SessionView) => `${formatDeadline(s.appointment.start, timeZone, locale)} with ${s.therapist.name}`;
   const byStart = [...sessions].sort((a, b) => a.appointment.start - b.appointment.start);
 
   const missed = byStart.filter((s) => s.info.state === 'missed');
@@ -85,7 +87,7 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     return {
       text: CHECK_IN_TEXT,
       color: BADGE_COLORS.checkIn,
-      title: `Check in for ${label(open)}: the window is open until ${formatDeadline(open.info.checkInCloses, locale, timeZone)}.`,
+      title: `Check in for ${label(open)}: the window is open until ${formatDeadline(open.info.checkInCloses, timeZone, locale)}.`,
       next: stateNext,
     };
   }
@@ -131,7 +133,7 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     return {
       text: shortCountdown(left),
       color,
-      title: `Free cancellation for ${label(s)} ends in ${coarseCountdown(left)} (${formatDeadline(at, locale, timeZone)}).${after}${asked}`,
+      title: `Free cancellation for ${label(s)} ends in ${coarseCountdown(left)} (${formatDeadline(at, timeZone, locale)}).${after}${asked}`,
       next,
     };
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Attendance } from '../attendance';
+import type { Attendance } from '../model/attendance';
 import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
 import { appointmentState } from '../policy/state';
 import { cardModel, safeLink } from './card';
-import type { SessionView } from './session-view';
+import type { SessionView } from '../model/session-view';
 
 const Z = 'Europe/Berlin';
 const M = 60_000;

@@ -1,11 +1,14 @@
 import { linkHost } from '../calendar/telehealth';
-import { UNDO_MS } from '../policy/check-in';
+import { undoable } from '../policy/check-in';
 import { feeRise } from '../policy/fee';
-import { formatDateTime, formatMoney, longCountdown } from './countdown';
+import { longCountdown } from '../format/countdown';
+import { formatDateTime, formatTime } from '../format/date-time';
+import { formatMoney } from '../format/money';
 import { relativeDateTime, sessionName } from './day-words';
-import type { SessionView } from './session-view';
+import type { SessionView } from '../model/session-view';
+import { HOUR } from '../time/units';
 
-const CHECK_IN_SHOWN_BEFORE = 12 * 3_600_000;
+const CHECK_IN_SHOWN_BEFORE = 12 * HOUR;
 
 /** What a session card shows at `now`: words and which actions are offered. */
 export interface CardModel {
@@ -34,7 +37,7 @@ export interface CardModel {
 
 export function cardModel(session: SessionView, now: number, locale: string, timeZone: string): CardModel {
   const { appointment: a, info } = session;
-  const when = (t: number) => formatDateTime(t, locale, timeZone);
+  const when = (t: number) => formatDateTime(t, timeZone, locale);
   const money = info.fee ? formatMoney(info.fee, locale) : null;
   const before = info.state === 'upcoming' || info.state === 'locked';
   const videoUrl = safeLink(a.videoUrl);
@@ -46,9 +49,7 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
     return safe && host && safe !== videoUrl ? [{ url: safe, host }] : [];
   });
   const checkedInAt =
-    info.state === 'attended' && info.checkedInAt !== null
-      ? new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(info.checkedInAt)
-      : null;
+    info.state === 'attended' && info.checkedInAt !== null ? formatTime(info.checkedInAt, timeZone, locale) : null;
   return {
     start: relativeDateTime(a.start, now, locale, timeZone, when(a.start)),
     countdown:
@@ -81,7 +82,7 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
           videoUrl,
         }
       : null,
-    canUndo: info.state === 'attended' && info.checkedInAt !== null && now - info.checkedInAt < UNDO_MS,
+    canUndo: info.state === 'attended' && undoable(info.checkedInAt, now),
     canReschedule: before,
     canCancel: before,
     canSendMessage: info.state === 'missed',
@@ -93,7 +94,7 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
 /** ', then $90 from Wed 2 Dec, 03:00' when a fee tier is still ahead; else ''. */
 export function riseText(session: SessionView, now: number, locale: string, timeZone: string): string {
   const rise = feeRise(session.appointment, session.therapist.policy, now, timeZone);
-  return rise ? `, then ${formatMoney(rise.fee, locale)} from ${formatDateTime(rise.at, locale, timeZone)}` : '';
+  return rise ? `, then ${formatMoney(rise.fee, locale)} from ${formatDateTime(rise.at, timeZone, locale)}` : '';
 }
 
 const STATUS: Record<SessionView['info']['state'], string | null> = {

@@ -1,9 +1,8 @@
-import { DAY } from '../time/units';
+import { calendarDay, formatDayOfMonth, formatTime, formatWeekday } from '../format/date-time';
 
 /** Whole calendar days from `now`'s date to `t`'s date in `timeZone` (0: same day). */
 export function daysBetween(now: number, t: number, timeZone: string): number {
-  const date = (at: number) => Date.parse(`${new Intl.DateTimeFormat('en-CA', { timeZone }).format(at)}T00:00:00Z`);
-  return Math.round((date(t) - date(now)) / DAY);
+  return calendarDay(t, timeZone) - calendarDay(now, timeZone);
 }
 
 /** 'Today, 15:00', 'Tomorrow, 3:00 PM' ('today, …' inside a sentence), else `fallback` (a full date). */
@@ -17,7 +16,7 @@ export function relativeDateTime(
 ): string {
   const days = daysBetween(now, t, timeZone);
   if (days !== 0 && days !== 1) return fallback;
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(t);
+  const time = formatTime(t, timeZone, locale);
   const day = days === 0 ? 'Today' : 'Tomorrow';
   return `${inSentence ? day.toLowerCase() : day}, ${time}`;
 }
@@ -32,7 +31,6 @@ export function sessionName(t: number, now: number, locale: string, timeZone: st
   if (days === 0) return "today's session";
   if (days === 1) return "tomorrow's session";
   if (days === -1) return "yesterday's session";
-  if (days > 1 && days < 7)
-    return `${new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(t)}'s session`;
-  return `the session on ${new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone }).format(t)}`;
+  if (days > 1 && days < 7) return `${formatWeekday(t, timeZone, locale)}'s session`;
+  return `the session on ${formatDayOfMonth(t, timeZone, locale)}`;
 }

@@ -1,6 +1,6 @@
-import type { RequestMark } from '../gmail/tracking';
-import { formatDeadline } from './countdown';
-import type { SessionView } from './session-view';
+import type { RequestMark } from '../model/request';
+import { formatDeadline } from '../format/date-time';
+import type { SessionView } from '../model/session-view';
 
 /** One line about a session's request, and whether it is news (kind words after the calendar changed). */
 export interface RequestLine {
@@ -22,7 +22,7 @@ export function requestLine(
   locale: string,
   timeZone: string,
 ): RequestLine {
-  const at = (t: number) => formatDeadline(t, locale, timeZone);
+  const at = (t: number) => formatDeadline(t, timeZone, locale);
   const name = session.therapist.name;
   switch (mark.status) {
     case 'pending':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
 import { appointmentState } from '../policy/state';
 import { sessionActions } from './session-actions';
-import type { SessionView } from './session-view';
+import type { SessionView } from '../model/session-view';
 
 const Z = 'Europe/Berlin';
 const M = 60_000;

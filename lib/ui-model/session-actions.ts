@@ -1,5 +1,5 @@
 import { cardModel } from './card';
-import type { SessionView } from './session-view';
+import type { SessionView } from '../model/session-view';
 
 /** One thing a person can do about a session, as a button or link shows it. */
 export interface SessionAction {

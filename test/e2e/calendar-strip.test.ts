@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { appointmentKey, type Appointment } from '../../lib/calendar/appointment';
+import { appointmentKey, type Appointment } from '../../lib/model/appointment';
 import { encodeEventId, instanceSuffix } from '../../lib/gcal-page/event-id';
-import { DEFAULT_POLICY } from '../../lib/policy/policy';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import type { Therapist } from '../../lib/therapists/therapist';
+import { DEFAULT_POLICY } from '../../lib/model/policy';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import type { Therapist } from '../../lib/model/therapist';
 import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
 import { closeAll, launch, waitFor, type Extension, type Tab } from './harness';
 import { clickStrip, stripText } from './strip-tab';

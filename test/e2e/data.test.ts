@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type SendChannel, type Settings } from '../../lib/settings';
-import type { Attendance } from '../../lib/attendance';
+import { DEFAULT_SETTINGS, type SendChannel, type Settings } from '../../lib/model/settings';
+import type { Attendance } from '../../lib/model/attendance';
 import type { SourceStatus } from '../../lib/sources/source';
-import type { Therapist } from '../../lib/therapists/therapist';
+import type { Therapist } from '../../lib/model/therapist';
 import { calendarPage } from '../fixtures/gcal/page';
 import { closeAll, serve, waitFor } from './harness';
 import { settled } from './harness/a11y';

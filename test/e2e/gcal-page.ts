@@ -1,10 +1,10 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { appointmentKey, type Appointment } from '../../lib/calendar/appointment';
+import { appointmentKey, type Appointment } from '../../lib/model/appointment';
 import { encodeEventId } from '../../lib/gcal-page/event-id';
-import { DEFAULT_POLICY } from '../../lib/policy/policy';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_POLICY } from '../../lib/model/policy';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import type { Source } from '../../lib/sources/source';
-import type { Therapist } from '../../lib/therapists/therapist';
+import type { Therapist } from '../../lib/model/therapist';
 import { calendarPage, type FixtureEvent, type FixtureOptions } from '../fixtures/gcal/page';
 import { waitFor } from './harness';
 import type { ChromiumExtension as Extension } from './harness/chromium/launch';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment } from '../../lib/calendar/appointment';
-import type { SentRequest } from '../../lib/gmail/request';
-import { DEFAULT_POLICY } from '../../lib/policy/policy';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import type { Appointment } from '../../lib/model/appointment';
+import type { SentRequest } from '../../lib/model/request';
+import { DEFAULT_POLICY } from '../../lib/model/policy';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/model/settings';
 import type { Source } from '../../lib/sources/source';
-import type { Therapist } from '../../lib/therapists/therapist';
+import type { Therapist } from '../../lib/model/therapist';
 import { GMAIL_SEND } from '../fake-google/gmail';
 import { FakeGoogle } from '../fake-google/server';
 import { encodeEventId } from '../../lib/gcal-page/event-id';

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Attendance } from '../../lib/attendance';
-import type { Appointment } from '../../lib/calendar/appointment';
-import { DEFAULT_POLICY } from '../../lib/policy/policy';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { Attendance } from '../../lib/model/attendance';
+import type { Appointment } from '../../lib/model/appointment';
+import { DEFAULT_POLICY } from '../../lib/model/policy';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import type { Source } from '../../lib/sources/source';
-import type { Therapist } from '../../lib/therapists/therapist';
+import type { Therapist } from '../../lib/model/therapist';
 import { GMAIL_SEND } from '../fake-google/gmail';
 import { FakeGoogle } from '../fake-google/server';
 import { closeAll, waitFor } from './harness';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment } from '../../lib/calendar/appointment';
-import { DEFAULT_POLICY } from '../../lib/policy/policy';
-import type { Therapist } from '../../lib/therapists/therapist';
+import type { Appointment } from '../../lib/model/appointment';
+import { DEFAULT_POLICY } from '../../lib/model/policy';
+import type { Therapist } from '../../lib/model/therapist';
 import type { SourceStatus } from '../../lib/sources/source';
 import { startFakeGoogle, type FakeGoogle } from '../fake-google/server';
 import { closeAll, launch, waitFor, type Extension, type Tab, type Target } from './harness';

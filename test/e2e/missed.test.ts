@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Attendance } from '../../lib/attendance';
-import { formatDay } from '../../lib/messages/format';
-import type { Settings } from '../../lib/settings';
+import type { Attendance } from '../../lib/model/attendance';
+import { formatDay } from '../../lib/format/date-time';
+import type { Settings } from '../../lib/model/settings';
 import { BROWSER, closeAll, holds, launch, waitFor, type Badge, type Extension } from './harness';
 import { seedFeed, serveFeed } from './seed';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/model/settings';
 import { closeAll } from './harness';
 import { axeViolations, screenshot } from './harness/a11y';
 import { launchChromium as launch } from './harness/chromium/launch';

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { DEFAULT_POLICY } from '../../lib/policy/policy';
-import type { Settings } from '../../lib/settings';
+import { DEFAULT_POLICY } from '../../lib/model/policy';
+import type { Settings } from '../../lib/model/settings';
 import type { Source } from '../../lib/sources/source';
-import type { Therapist } from '../../lib/therapists/therapist';
+import type { Therapist } from '../../lib/model/therapist';
 import { serve, type Extension, type TestServer } from './harness';
 import { icsFeed, type TestEvent } from './ics';
 

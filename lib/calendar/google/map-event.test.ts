@@ -1,6 +1,6 @@
 import type { calendar_v3 } from '@googleapis/calendar';
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../appointment';
+import type { Appointment } from '../../model/appointment';
 import { eventToAppointment } from './map-event';
 
 const context = { sourceId: 'google:me@example.org', calendarTimeZone: 'America/New_York' };

@@ -1,8 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import type { calendar_v3 } from '@googleapis/calendar';
-import { appointmentKey, type Appointment } from '../appointment';
+import { appointmentKey, type Appointment } from '../../model/appointment';
 import { htmlToText } from '../html-to-text';
 import { findLinks, isTelehealthUrl } from '../telehealth';
+import { knownZone } from '../../time/zone';
+import { DAY } from '../../time/units';
 
 export interface MapContext {
   sourceId: string;
@@ -45,7 +47,7 @@ export function eventToAppointment(event: calendar_v3.Schema$Event, context: Map
     title: event.summary?.trim() || '(No title)',
     start,
     // An event without an end lasts as long as Google shows it: zero time, or one day.
-    end: end ?? (event.start?.date ? start + 86_400_000 : start),
+    end: end ?? (event.start?.date ? start + DAY : start),
     allDay: Boolean(event.start?.date) && !event.start?.dateTime,
     status: event.status === 'cancelled' ? 'cancelled' : event.status === 'tentative' ? 'tentative' : 'confirmed',
     timeZone,
@@ -72,13 +74,7 @@ function instant(time: calendar_v3.Schema$EventDateTime | undefined, timeZone: s
   return new TZDate(Number(date[1]), Number(date[2]) - 1, Number(date[3]), timeZone).getTime();
 }
 
-/** The zone when `Intl` knows it, else null. */
+/** The zone as Google wrote it when the runtime knows it, else null. */
 export function validZone(zone: string | null | undefined): string | null {
-  if (!zone) return null;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return null;
-  }
+  return knownZone(zone) ? (zone ?? null) : null;
 }

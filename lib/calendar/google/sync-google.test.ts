@@ -2,7 +2,7 @@ import type { calendar_v3 } from '@googleapis/calendar';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWebAuthFlowInNode } from '../../../test/fake-google/launch';
 import { startFakeGoogle, type FakeGoogle } from '../../../test/fake-google/server';
-import type { Appointment } from '../appointment';
+import type { Appointment } from '../../model/appointment';
 import type { SourceSyncer, SyncContext } from '../../sources/syncer';
 import { googleConfig } from './config';
 import type { GoogleToken } from './oauth';

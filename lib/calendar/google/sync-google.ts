@@ -1,11 +1,13 @@
 import type { calendar_v3 } from '@googleapis/calendar';
-import type { Appointment } from '../appointment';
+import type { Appointment } from '../../model/appointment';
 import type { Source } from '../../sources/source';
 import type { SourceSyncer, SyncContext, SyncResult } from '../../sources/syncer';
+import { formatDateAndTime } from '../../format/date-time';
 import { createGoogleClient, type GoogleClient } from './client';
 import { GoogleApiError, GoogleNetworkError } from './errors';
 import { eventToAppointment, validZone } from './map-event';
 import type { TokenSource } from './token';
+import { DAY } from '../../time/units';
 
 export type GoogleSource = Extract<Source, { kind: 'google' }>;
 
@@ -36,7 +38,7 @@ export interface GoogleSyncDeps {
  * events that were beyond `timeMax` would never arrive as the window slides forward: once
  * the window passes `coveredTo`, the next sync is a full one again.
  */
-export const GOOGLE_COVER_AHEAD_MS = 14 * 86_400_000;
+export const GOOGLE_COVER_AHEAD_MS = 14 * DAY;
 const MAX_PAGES = 200;
 
 export function createGoogleSyncer(deps: GoogleSyncDeps): SourceSyncer<GoogleSource, GoogleSyncState> {
@@ -176,10 +178,6 @@ function keep(appointments: Appointment[], from: number, to: number): Appointmen
 
 function offlineMessage(state: GoogleSyncState | null, context: SyncContext<GoogleSyncState>): string {
   if (!state) return 'Could not reach Google Calendar. Session Keeper will try again when you are online.';
-  const saved = new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: context.userTimeZone,
-  }).format(state.syncedAt);
+  const saved = formatDateAndTime(state.syncedAt, context.userTimeZone);
   return `Could not reach Google Calendar; showing the sessions saved at ${saved}.`;
 }

@@ -1,6 +1,7 @@
 import { GOOGLE_SCOPES, type GoogleConfig } from './config';
 import { GoogleSignInCancelledError, GoogleSignInRequiredError } from './errors';
 import { authorizeUrl, parseAuthRedirect, type GoogleToken } from './oauth';
+import { MINUTE } from '../../time/units';
 
 /** What the token source needs from the browser; the extension passes `identity` and storage. */
 export interface TokenDeps {
@@ -25,7 +26,7 @@ export interface TokenSource {
 }
 
 /** Tokens are renewed this long before Google says they expire, so a request never races it. */
-const EXPIRY_MARGIN_MS = 60_000;
+const EXPIRY_MARGIN_MS = MINUTE;
 
 export function createTokenSource(deps: TokenDeps): TokenSource {
   const run = async (interactive: boolean, scopes: readonly string[] = GOOGLE_SCOPES): Promise<GoogleToken> => {

@@ -1,7 +1,7 @@
 // The fields every occurrence of an event carries: title, status, description (HTML turned
 // into text), location, organizer, video link. A changed occurrence falls back to its series
 // for what it does not say; a cancelled series stays cancelled.
-import type { Appointment } from '../appointment';
+import type { Appointment } from '../../model/appointment';
 import { htmlToText } from '../html-to-text';
 import { unescapeText } from './content-line';
 import { findLinks } from '../telehealth';

@@ -3,7 +3,7 @@
 // expandSeries; this file decides which occurrence a change replaces and what is emitted.
 import { civilDate, END_WALL } from '../../time/civil';
 import { DAY } from '../../time/units';
-import { appointmentKey, type Appointment } from '../appointment';
+import { appointmentKey, type Appointment } from '../../model/appointment';
 import { FieldReader, type EventFields } from './event-fields';
 import { expandSeries } from './event-series';
 import { endOf, TimeReader, type EventTimes } from './event-times';

@@ -3,11 +3,12 @@
 // shifted: 30 February is not a date; a year 0000–0099 is read as written and said; an end
 // past the year 9999 is dropped rather than crashing whatever shows it.
 import { civilDate, dayOfWall, END_WALL } from '../../time/civil';
-import { DAY } from '../../time/units';
+import { DAY, HOUR } from '../../time/units';
 import type { Zone } from '../../time/wall-clock';
 import type { ContentLine, RawLine } from './content-line';
 import { parseContentLine } from './content-line';
-import { parseDuration, parseTimeList, parseWallTime, zoneOf, type ZonedTime, type ZoneProblem } from './date-values';
+import { parseDuration, parseWallTime, type ZonedTime } from './date-values';
+import { parseTimeList, zoneOf, type ZoneProblem } from './zoned-values';
 import { property, type ScannedEvent } from './scan-event';
 import type { FeedZones } from './time-zones';
 
@@ -84,7 +85,7 @@ export class TimeReader {
     }
     // RFC 5545 §3.6.1: without DTEND or DURATION a date lasts one day, a date-time no time.
     const wall = Math.max(0, end ? end.local - start.local : (duration ?? (start.date ? DAY : 0)));
-    return { start, wall, exact: null, span: wall === 0 ? 0 : wall + 3_600_000 };
+    return { start, wall, exact: null, span: wall === 0 ? 0 : wall + HOUR };
   }
 
   /**

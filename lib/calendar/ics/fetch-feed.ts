@@ -1,7 +1,7 @@
 // Fetching a feed: webcal → https, conditional GET with our own validators and never the HTTP
 // cache, redirects checked, a size cap and a timeout, errors in words. Feed addresses often
 // carry a secret token: messages name the host only.
-import { formatNearMoment } from '../../ui-model/near-moment';
+import { formatNearMoment } from '../../format/date-time';
 import { FeedFetchError } from './feed-fetch-error';
 import { readCapped, tooBig } from './read-capped';
 import { MAX_REDIRECTS, redirectProblem, type RedirectTrail } from './redirect-words';

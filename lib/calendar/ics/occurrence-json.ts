@@ -1,4 +1,4 @@
-import type { Appointment } from '../appointment';
+import type { Appointment } from '../../model/appointment';
 
 /** One occurrence as the feed inspector prints it. Instants in ISO 8601 UTC. */
 export interface OccurrenceJson {

@@ -9,7 +9,7 @@
 // is ~40× a bare parse, this one ~1×). Recurrence rules and VTIMEZONE definitions are expanded
 // by the project's own engine (recur-expand.ts, vtimezone.ts): bounded per series, and exact
 // where ical.js is not (checked against the RFC's examples and, where it is right, ical.js).
-import type { Appointment } from '../appointment';
+import type { Appointment } from '../../model/appointment';
 import { parseContentLine, unescapeText } from './content-line';
 import { EventReader } from './event-reader';
 import type { FeedWarning } from './feed-warning';

@@ -1,16 +1,16 @@
 // Where a rule's walk stops: COUNT (DTSTART is the first, RFC 5545 §3.3.10), UNTIL (inclusive;
 // a DATE, a floating or a UTC time), the end of the window, and the cap of occurrences per
 // series. Instances before the window are counted for COUNT but not kept.
-import { DAY } from '../../time/units';
+import { DAY, HOUR } from '../../time/units';
 import { END_WALL } from '../../time/civil';
 import { wallOf } from '../../time/wall-of';
 import type { RuleRequest } from './rule-request';
 
 /** Local readings differ from UTC by at most this (UTC−12 … UTC+14) plus a day of slack. */
-export const ZONE_SLACK = 15 * 3_600_000 + DAY;
+export const ZONE_SLACK = 15 * HOUR + DAY;
 
 /** More than a zone's offset falls back at once (DST: one hour, two in a few zones and years). */
-const DST_SLACK = 3 * 3_600_000;
+const DST_SLACK = 3 * HOUR;
 
 export interface Instant {
   /** Wall-clock start in the series' zone. */

@@ -4,7 +4,7 @@
 import type { Source } from '../../sources/source';
 import type { SourceSyncer } from '../../sources/syncer';
 import { DAY } from '../../time/units';
-import { formatNearMoment } from '../../ui-model/near-moment';
+import { formatNearMoment } from '../../format/date-time';
 import { fetchFeed } from './fetch-feed';
 import { warningText } from './feed-warning';
 import { parseFeed } from './parse-feed';

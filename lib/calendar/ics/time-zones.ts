@@ -3,28 +3,10 @@
 // (why: FeedZones). Nothing is ever left silently floating.
 import { findIana } from 'windows-iana';
 import { intlZone, wallToUtc, type Zone } from '../../time/wall-clock';
+import { allZones, knownZone } from '../../time/zone';
 import { readVtimezone, type ZoneDefinition } from './vtimezone';
 
 export const UTC_ZONE: Zone = { id: 'UTC', toUtc: (local) => local };
-
-/** The canonical IANA name when the runtime knows `name`, else null. */
-const canonical = new Map<string, string | null>();
-
-export function ianaName(name: string): string | null {
-  if (!name || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return null;
-  let known = canonical.get(name);
-  if (known === undefined) {
-    try {
-      known = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-    } catch {
-      known = null;
-    }
-    canonical.set(name, known);
-  }
-  return known;
-}
-
-let knownZones: string[] | null = null;
 
 /**
  * Resolves a TZID that has no VTIMEZONE: an IANA name (`Europe/Berlin`), a Windows name
@@ -34,13 +16,13 @@ let knownZones: string[] | null = null;
  */
 export function resolveZoneName(tzid: string): string | null {
   const name = tzid.trim().replace(/^"|"$/g, '');
-  const direct = ianaName(name);
+  const direct = knownZone(name);
   if (direct) return direct;
   const windows = findIana(name)[0];
-  if (windows) return ianaName(windows) ?? windows;
+  if (windows) return knownZone(windows) ?? windows;
   const segments = name.split('/').filter((s) => s.length > 0);
   for (let take = Math.min(3, segments.length); take >= 2; take--) {
-    const candidate = ianaName(segments.slice(-take).join('/'));
+    const candidate = knownZone(segments.slice(-take).join('/'));
     if (candidate) return candidate;
   }
   const cities = name
@@ -48,9 +30,8 @@ export function resolveZoneName(tzid: string): string | null {
     .split(/[,;]/)
     .map((c) => c.trim().replace(/\s+/g, '_'));
   if (cities.some((c) => c.length > 2)) {
-    knownZones ??= Intl.supportedValuesOf('timeZone');
     for (const city of cities) {
-      const zone = knownZones.find((z) => z.toLowerCase().endsWith(`/${city.toLowerCase()}`));
+      const zone = allZones().find((z) => z.toLowerCase().endsWith(`/${city.toLowerCase()}`));
       if (zone) return zone;
     }
   }
@@ -111,7 +92,7 @@ export class FeedZones {
     userTimeZone: string;
     onBroken: (line: number, tzid: string | null, fallback: string) => void;
   }) {
-    const user = ianaName(options.userTimeZone) ?? 'UTC';
+    const user = knownZone(options.userTimeZone) ?? 'UTC';
     const calendar = options.calendarZone ? resolveZoneName(options.calendarZone) : null;
     this.floating = zoneFor(calendar ?? user);
     for (const { text, line } of options.timeZones) {

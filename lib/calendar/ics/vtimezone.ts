@@ -7,6 +7,7 @@ import { parseContentLine, unfoldLines, type ContentLine } from './content-line'
 import { parseWallTime } from './date-values';
 import { expandRule } from './recur-expand';
 import { parseRule, type RecurRule } from './recur-rule';
+import { DAY } from '../../time/units';
 
 export interface ZoneDefinition {
   tzid: string;
@@ -75,7 +76,7 @@ function readObservance(lines: ContentLine[]): Observance | null {
 }
 
 /** Decades of onsets are expanded at a time. */
-const CHUNK_MS = 20 * 365.25 * 86_400_000;
+const CHUNK_MS = 20 * 365.25 * DAY;
 
 function offsets(observances: Observance[]): (utc: number) => number {
   const fixed = observances.flatMap((o) => o.onsets.map((at) => ({ at, to: o.to })));

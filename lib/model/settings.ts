@@ -1,5 +1,6 @@
-/** How a message to the therapist is sent. */
-export type SendChannel = 'mailto' | 'gmail' | 'outlook' | 'portal' | 'clipboard';
+/** How a message to the therapist is sent: each has its entry in lib/messages/channels.ts. */
+export const SEND_CHANNELS = ['mailto', 'gmail', 'outlook', 'portal', 'clipboard'] as const;
+export type SendChannel = (typeof SEND_CHANNELS)[number];
 
 export interface Settings {
   /** The client's name, used to sign messages. */

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, type Policy } from '../policy/policy';
+import { DEFAULT_POLICY, type Policy } from './policy';
 
 /** A person the client sees. */
 export interface Therapist {

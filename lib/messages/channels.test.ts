@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY } from '../policy/policy';
-import type { SendChannel } from '../settings';
-import type { Therapist } from '../therapists/therapist';
-import type { Draft } from './draft';
+import { DEFAULT_POLICY } from '../model/policy';
+import type { SendChannel } from '../model/settings';
+import type { Therapist } from '../model/therapist';
+import type { Draft } from '../model/draft';
 import { MAILTO_MAX_LENGTH } from './links';
-import { sendDraft } from './send';
+import { sendDraft } from './channels';
 
 const therapist: Therapist = {
   id: 't1',

@@ -1,5 +1,5 @@
-import type { Money } from '../policy/policy';
-
+// How long until (or since) something, in words. Hours and minutes are written 'h' and 'min'
+// everywhere (badge tooltip, popup, reminders); only days are a word.
 import { DAY, HOUR, MINUTE } from '../time/units';
 
 /**
@@ -43,34 +43,12 @@ export function longCountdown(ms: number): string {
   return hours === 0 ? `${minutes} min` : `${hours} h ${minutes} min`;
 }
 
-/** 'Tue 15:00' in the given locale and zone ('Tue 3:00 PM' in en-US). */
-export function formatDeadline(t: number, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone }).format(t);
-}
-
-/** A full date and time for the popup: 'Tue 1 Dec, 15:00' style, locale-aware. */
-export function formatDateTime(t: number, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-  }).format(t);
-}
-
-/** '$80', '€42.50', locale-aware; whole amounts without cents. */
-export function formatMoney(m: Money, locale: string): string {
-  const whole = Number.isInteger(m.amount);
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: m.currency,
-      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-    }).format(m.amount);
-  } catch {
-    // An unknown currency code: still say the amount.
-    return `${m.amount} ${m.currency}`;
-  }
+/** "just now", "5 min ago", "3 h ago", "2 days ago": how long ago a sync happened. */
+export function ago(then: number, now: number): string {
+  const minutes = Math.floor((now - then) / MINUTE);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
 }

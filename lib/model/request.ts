@@ -1,5 +1,7 @@
-import type { Draft } from '../messages/draft';
-import type { GmailFailure } from './client';
+import type { Draft } from './draft';
+
+/** Why a send failed, for what the page offers next. */
+export type GmailFailure = 'network' | 'sign-in' | 'scope' | 'busy' | 'refused';
 
 /** The 10 seconds between "Send from Gmail" and the message leaving, for Undo. */
 export const UNDO_WINDOW_MS = 10_000;
@@ -73,4 +75,31 @@ export function pendingRequest(ask: GmailSendRequest, id: string, now: number): 
     failure: null,
     sessionStart: ask.sessionStart ?? null,
   };
+}
+
+/** What a reschedule or cancellation request asks for (a missed session's follow-up is not tracked). */
+export type AskPurpose = 'reschedule' | 'cancel';
+
+/**
+ * What the calendar says since the request went out:
+ * `waiting` nothing yet, and the deadline is still ahead (nothing to nag about);
+ * `moved` the session has another start; `cancelled` the session is cancelled (or declined);
+ * `unanswered` it is unchanged and its free-cancellation time has passed.
+ */
+export type RequestOutcome = 'waiting' | 'moved' | 'cancelled' | 'unanswered';
+
+/** A session's latest reschedule or cancellation request, as the views show it. */
+export interface RequestMark {
+  id: string;
+  purpose: AskPurpose;
+  status: RequestStatus;
+  toName: string;
+  sentAt: number | null;
+  sendAt: number;
+  /** Why it did not go out, in words; null unless failed. */
+  error: string | null;
+  /** The session's start when the request was written. */
+  askedStart: number | null;
+  /** Null until it is sent. */
+  outcome: RequestOutcome | null;
 }
