@@ -3,6 +3,7 @@ import { DEMO_SOURCE, demoAppointments } from './demo';
 import { appointment, NO_ATTENDANCE, therapist } from '../test/fixtures/sessions';
 import { sessionViews, type SessionData } from './sessions';
 import { DEFAULT_SETTINGS } from './model/settings';
+import type { SentRequest } from './model/request';
 import type { Source } from './sources/source';
 
 const HOUR = 3_600_000;
@@ -65,6 +66,34 @@ describe('sessionViews', () => {
       'UTC',
     );
     expect(views.map((v) => [v.info.state, v.startedBeforeAdded])).toEqual([['missed', true]]);
+  });
+
+  it.each<[string, 'sent' | 'failed', number, string]>([
+    ['sent before it began is not missed', 'sent', -6, 'resolved'],
+    ['that failed leaves it missed', 'failed', -6, 'missed'],
+    ['sent after it ended leaves it missed (the follow-up resolves it)', 'sent', -1, 'missed'],
+  ])('a cancellation request %s', (_, status, sentHoursAgo, state) => {
+    const past = appointment(NOW - 5 * HOUR);
+    const request: SentRequest = {
+      id: 'r1',
+      key: past.key,
+      purpose: 'cancel',
+      to: 'lee@example.org',
+      toName: 'Dr Lee',
+      subject: 'Cancelling',
+      body: '',
+      fromName: '',
+      replyTo: null,
+      createdAt: NOW + sentHoursAgo * HOUR,
+      sendAt: NOW + sentHoursAgo * HOUR,
+      status,
+      sentAt: status === 'sent' ? NOW + sentHoursAgo * HOUR : null,
+      error: null,
+      failure: null,
+      sessionStart: past.start,
+    };
+    const views = sessionViews({ ...data([feed], { feed: [past] }), sentRequests: { r1: request } }, NOW, 'UTC');
+    expect(views.map((v) => v.info.state)).toEqual([state]);
   });
 
   it('gives the demo calendar its demo therapist', () => {

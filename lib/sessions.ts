@@ -1,6 +1,7 @@
 import type { Appointment } from './model/appointment';
 import type { Attendance } from './model/attendance';
 import type { SentRequest } from './model/request';
+import type { StateInfo } from './model/session-view';
 import { latestAsks, requestMark } from './gmail/tracking';
 import { appointmentState } from './policy/state';
 import type { Settings } from './model/settings';
@@ -52,12 +53,16 @@ export function sessionViews(data: SessionData, now: number, userTimeZone: strin
     if (attribution.kind !== 'session') continue;
     if (source.addedAt !== undefined && appointment.end < source.addedAt - MISSED_BEFORE_ADDED) continue;
     const { therapist } = attribution;
-    const info = appointmentState(appointment, therapist.policy, data.attendance, now, {
+    const state = appointmentState(appointment, therapist.policy, data.attendance, now, {
       checkInBeforeMinutes: data.settings.checkInBeforeMinutes,
       userTimeZone,
     });
     const startedBeforeAdded = source.addedAt !== undefined && appointment.start < source.addedAt;
     const ask = asks.get(appointment.key);
+    // The client wrote to the therapist before the session to cancel or move it: when it then
+    // passes without a check-in it is not a missed session to follow up (the message went).
+    const told = state.state === 'missed' && ask?.status === 'sent' && (ask.sentAt ?? Infinity) < appointment.end;
+    const info: StateInfo = told ? { ...state, state: 'resolved', resolvedAs: 'sent', fee: null } : state;
     views.push({
       appointment,
       therapist,
