@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { initBadge } from '../lib/background/badge';
+import { initCalendarAddon } from '../lib/background/calendar-addon';
 import { initGmail } from '../lib/background/gmail';
 import { initGoogle } from '../lib/background/google';
 import { initMissed } from '../lib/background/missed';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   initGoogle();
   initGmail();
   initProbe();
+  initCalendarAddon();
 });

@@ -2,11 +2,13 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ProbeResult } from './sources/probe-result';
 import type { GoogleCalendar } from './calendar/google/client';
 import type { GmailSendRequest } from './gmail/request';
+import type { CalendarAnswer, CalendarQuery } from './gcal-page/lookup';
 
 /**
- * Messages between the extension's contexts, as `name: (data) => reply`. Pages and the
- * calendar add-on read storage themselves; they message the background only for what must
- * happen there (network, OAuth, a side panel opened with the sender's user gesture).
+ * Messages between the extension's contexts, as `name: (data) => reply`. Pages read storage
+ * themselves; they message the background only for what must happen there (network, OAuth, a
+ * side panel opened with the sender's user gesture). The calendar add-on reads no storage: it
+ * asks the background (`calendarLookup`).
  */
 export interface Protocol {
   /** Sync one source, or all. Resolves when done; results land in storage. */
@@ -24,6 +26,8 @@ export interface Protocol {
   googleCalendars(data: Record<string, never>): GoogleCalendar[];
   /** A change of stored state, made by its owner in the background (lib/store/writes.ts). */
   write(data: { name: string; args: unknown[] }): unknown;
+  /** The calendar add-on: which sessions these chips and this popup show, and what to say. */
+  calendarLookup(data: CalendarQuery): CalendarAnswer;
   /** Read a feed address once without saving it: does its first fetch work? */
   probeFeed(data: { url: string }): ProbeResult;
   /** Google: use (or stop using) one calendar as a source. */
