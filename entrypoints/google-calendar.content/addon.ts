@@ -1,10 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { EVENT_CHIP, findEventDialog, readPageEvent } from '../../lib/gcal-page/dialog';
-import type { CalendarAnswer, ChipAnswer, PageEventText, PopupAnswer } from '../../lib/gcal-page/lookup';
+import type { CalendarAnswer, ChipAnswer, ChipText, PageEventText } from '../../lib/gcal-page/lookup';
 import { markerAt } from '../../lib/gcal-page/marker';
 import { pageChanges } from '../../lib/gcal-page/page-changes';
 import { isDarkColor } from '../../lib/gcal-page/theme';
 import { sendMessage } from '../../lib/messaging';
+import type { Settings } from '../../lib/settings';
+import type { SessionView } from '../../lib/ui-model/session-view';
 import { Markers } from './markers';
 import type { AddonContext } from './quiet-context';
 import { STRIP_CHUNK } from './strip-chunk';
@@ -12,15 +14,19 @@ import type { Strip, createStrip } from './strip';
 
 // The countdowns count minutes; half a minute keeps them right without busy work.
 const TICK_MS = 30_000;
-// Chips read per task on a first render or a data change: a month has ~500 (a frame is 16 ms).
-const SLICE_MS = 8;
+// Chips read per task on a first render or a data change: a month has ~500 (a frame is 16 ms,
+// and the page has its own work in it). Each task asks about at most BATCH new events, so that
+// no one message takes long to serialize.
+const SLICE_MS = 5;
+const BATCH = 100;
 
 interface Popup {
   dialog: Element;
   /** The event it shows, as the page writes it (id, title, "when" line). */
   event: PageEventText;
   identity: string;
-  answer: PopupAnswer | null;
+  /** The session it shows (null: none, or not known yet). */
+  key: string | null;
   dark: boolean;
 }
 
@@ -41,20 +47,26 @@ export function startAddon(ctx: AddonContext): void {
   const markers = new Markers();
   let pending = new Set<Element>();
   let sliceScheduled = false;
-  // Popup answers by the event they are for, until the data changes.
-  let popupAnswers = new Map<string, PopupAnswer | null>();
+  // Which session each popup event is, until the data changes.
+  let popupKeys = new Map<string, string | null>();
   let popup: Popup | null = null;
+  // The sessions the answers named, the settings and the zone they came with.
+  let sessions = new Map<string, SessionView>();
+  let settings: Settings | null = null;
   let timeZone: string | null = null;
   let strip: Strip | null = null;
   let stripLoading: Promise<void> | null = null;
 
-  const ask = async (chips: PageEventText[], event: PageEventText | null): Promise<CalendarAnswer | null> => {
+  const ask = async (chips: ChipText[], event: PageEventText | null): Promise<CalendarAnswer | null> => {
     const languages = [document.documentElement.lang, locale].filter(Boolean);
     const answer = await sendMessage('calendarLookup', { chips, popup: event, path: location.pathname, languages })
       // The extension was updated or reloaded under this page: nothing to show until it reloads.
       .catch(() => null);
-    if (answer) timeZone = answer.timeZone;
-    return ctx.isValid ? answer : null;
+    if (!answer || !ctx.isValid) return null;
+    for (const [key, session] of Object.entries(answer.sessions)) sessions.set(key, session);
+    settings = answer.settings;
+    timeZone = answer.timeZone;
+    return answer;
   };
 
   const paint = (chip: Element, answer: ChipAnswer): void => {
@@ -64,7 +76,7 @@ export function startAddon(ctx: AddonContext): void {
   };
 
   /** Paints `chip` from its known answer, or adds its event to `batch` to be asked. */
-  const markChip = (chip: Element, batch: PageEventText[]): void => {
+  const markChip = (chip: Element, batch: ChipText[]): void => {
     const id = chip.isConnected ? chip.getAttribute('data-eventid') : null;
     if (!id) return;
     const known = answerOf.get(id);
@@ -74,12 +86,12 @@ export function startAddon(ctx: AddonContext): void {
       const event = readPageEvent(chip);
       if (!event) return;
       waiting.set(id, (chips = new Set()));
-      batch.push(event);
+      batch.push({ id, texts: event.texts });
     }
     chips.add(chip);
   };
 
-  const askChips = async (batch: PageEventText[]): Promise<void> => {
+  const askChips = async (batch: ChipText[]): Promise<void> => {
     const asked = generation;
     const answer = await ask(batch, null);
     if (!answer || asked !== generation) return;
@@ -98,11 +110,11 @@ export function startAddon(ctx: AddonContext): void {
   const runSlice = (): void => {
     sliceScheduled = false;
     const until = performance.now() + SLICE_MS;
-    const batch: PageEventText[] = [];
+    const batch: ChipText[] = [];
     for (const chip of pending) {
       pending.delete(chip);
       markChip(chip, batch);
-      if (performance.now() > until) break;
+      if (batch.length >= BATCH || performance.now() > until) break;
     }
     if (batch.length > 0) void askChips(batch);
     if (pending.size > 0) scheduleSlice();
@@ -125,12 +137,18 @@ export function startAddon(ctx: AddonContext): void {
       return;
     }
     const identity = `${event.id}\n${event.title ?? ''}\n${event.when}`;
-    if (same && popup!.identity === identity) return showStrip();
-    const known = popupAnswers.get(identity);
-    const fresh = known !== undefined && !(known && isStale(known));
-    popup = { dialog, event, identity, answer: fresh ? known : null, dark: same ? popup!.dark : isDark(dialog) };
+    // The same event, re-rendered: put the strip back only if the re-render took it out.
+    if (same && popup!.identity === identity) {
+      if (!strip?.isIn(dialog)) showStrip();
+      return;
+    }
+    // Until the popup's own answer comes, a chip of the same event (same id) says which session
+    // it is: the strip paints with the popup, without waiting for the worker.
+    const known = popupKeys.get(identity);
+    const key = known !== undefined ? known : (answerOf.get(event.id)?.key ?? null);
+    popup = { dialog, event, identity, key, dark: same ? popup!.dark : isDark(dialog) };
     showStrip();
-    if (!fresh) void askPopup();
+    if (known === undefined || isStale(key)) void askPopup();
   };
 
   const hidePopup = (): void => {
@@ -145,14 +163,14 @@ export function startAddon(ctx: AddonContext): void {
     const asked = generation;
     const answer = await ask([], event);
     if (!answer || asked !== generation) return;
-    popupAnswers.set(identity, answer.popup);
+    popupKeys.set(identity, answer.popup);
     if (popup?.identity !== identity) return;
-    popup.answer = answer.popup;
+    popup.key = answer.popup;
     showStrip();
   };
 
   const showStrip = (): void => {
-    const session = popup?.answer?.session;
+    const session = popup?.key ? sessions.get(popup.key) : undefined;
     if (!popup || !session) {
       strip?.hide();
       return;
@@ -172,7 +190,7 @@ export function startAddon(ctx: AddonContext): void {
       strip = module.createStrip({
         locale,
         timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-        settings: () => popup?.answer?.settings ?? null,
+        settings: () => settings,
       });
       ctx.onInvalidated(() => strip?.destroy());
     }));
@@ -185,7 +203,7 @@ export function startAddon(ctx: AddonContext): void {
       if (!chip.isConnected) marked.delete(chip);
       else markers.set(chip, markerAt(answer.marker, now));
     }
-    if (popup?.answer && isStale(popup.answer)) void askPopup();
+    if (isStale(popup?.key ?? null)) void askPopup();
     else showStrip();
   };
 
@@ -196,7 +214,10 @@ export function startAddon(ctx: AddonContext): void {
     generation++;
     answerOf = new Map();
     waiting.clear();
-    popupAnswers = new Map();
+    popupKeys = new Map();
+    // The strip on show stays until its answer: no flicker after a check-in.
+    const shown = popup?.key ? sessions.get(popup.key) : undefined;
+    sessions = new Map(shown ? [[shown.appointment.key, shown]] : []);
     pending = new Set([...pending, ...document.querySelectorAll(EVENT_CHIP)]);
     scheduleSlice();
     void askPopup();
@@ -252,12 +273,12 @@ export function startAddon(ctx: AddonContext): void {
     observer.disconnect();
     markers.clear();
   });
-}
 
-/** Whether a session's state may have moved on since the answer (its next change has come). */
-function isStale(answer: PopupAnswer): boolean {
-  const next = answer.session.info.next;
-  return next !== null && Date.now() >= next;
+  /** Whether a session's state may have moved on since its answer (its next change has come). */
+  function isStale(key: string | null): boolean {
+    const next = key === null ? null : (sessions.get(key)?.info.next ?? null);
+    return next !== null && Date.now() >= next;
+  }
 }
 
 /** Dark when the popup's own background is dark; without one, the system's preference. */

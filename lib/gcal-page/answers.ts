@@ -1,6 +1,6 @@
 import { sessionViews, type SessionData } from '../sessions';
 import type { SessionView } from '../ui-model/session-view';
-import type { CalendarAnswer, CalendarQuery, ChipAnswer, MarkerPlan } from './lookup';
+import type { CalendarAnswer, CalendarQuery, ChipAnswer, MarkerPlan, PageEventText } from './lookup';
 import { markerPlan } from './marker';
 import { indexSessions, matchEvent, pageEvent, type SessionIndex } from './match';
 import { shownInstant } from './shown-week';
@@ -31,21 +31,21 @@ export class CalendarAnswers {
     const views = this.#viewsAt(now);
     const index = (this.#index ??= indexSessions([...views.values()], this.#timeZone));
     const context = { months: monthNames([...query.languages, 'en']), shown: shownInstant(query.path, now) };
-    const keyOf = (text: CalendarQuery['popup']) => {
+    const keyOf = (text: PageEventText | null) => {
       const event = text && pageEvent(text);
       return event ? matchEvent(event, index, context) : null;
     };
     const chips = query.chips.map((chip): ChipAnswer => {
-      const key = keyOf(chip);
+      const key = keyOf({ ...chip, title: null, when: chip.texts.join(', ') });
       return { key, marker: key !== null && this.#data.settings.gridMarkers ? this.#plan(key) : null };
     });
-    const key = keyOf(query.popup);
-    const session = key === null ? undefined : views.get(key);
-    return {
-      chips,
-      popup: session ? { session, settings: this.#data.settings } : null,
-      timeZone: this.#timeZone,
-    };
+    const popup = keyOf(query.popup);
+    const sessions: Record<string, SessionView> = {};
+    for (const key of [popup, ...chips.map((c) => c.key)]) {
+      const session = key === null ? undefined : views.get(key);
+      if (session) sessions[session.appointment.key] = session;
+    }
+    return { chips, popup, sessions, settings: this.#data.settings, timeZone: this.#timeZone };
   }
 
   #viewsAt(now: number): Map<string, SessionView> {

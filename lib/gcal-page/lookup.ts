@@ -17,9 +17,12 @@ export interface PageEventText {
   texts: string[];
 }
 
+/** A chip as read: its raw id and text fragments (its label, which says when, is the first). */
+export type ChipText = Pick<PageEventText, 'id' | 'texts'>;
+
 export interface CalendarQuery {
   /** Chips to match, each asked once per `data-eventid` until the data changes. */
-  chips: PageEventText[];
+  chips: ChipText[];
   /** The open event popup, or null. */
   popup: PageEventText | null;
   /** The page's address path: it names the week the grid shows (ties go to the nearest). */
@@ -46,17 +49,18 @@ export interface ChipAnswer {
   marker: MarkerPlan | null;
 }
 
-export interface PopupAnswer {
-  /** The session at the time of the answer (its state holds until `session.info.next`). */
-  session: SessionView;
-  /** For [Reschedule]: the channel the client chose. */
-  settings: Settings;
-}
-
 export interface CalendarAnswer {
   /** One per asked chip, in order. */
   chips: ChipAnswer[];
-  popup: PopupAnswer | null;
+  /** The session the popup shows, or null. */
+  popup: string | null;
+  /**
+   * The sessions named above, at the time of the answer (each state holds until its
+   * `info.next`): the strip of a chip's session can show as soon as its popup opens.
+   */
+  sessions: Record<string, SessionView>;
+  /** For [Reschedule]: the channel the client chose. */
+  settings: Settings;
   /** The zone the strip writes times in (the user's). */
   timeZone: string;
 }
