@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { EVENT_CHIP, findEventDialog, readPageEvent } from '../../lib/gcal-page/dialog';
-import type { CalendarAnswer, ChipAnswer, ChipText, PageEventText } from '../../lib/gcal-page/lookup';
-import { markerAt } from '../../lib/gcal-page/marker';
+import type { CalendarAnswer, ChipText, PageEventText } from '../../lib/gcal-page/lookup';
 import { pageChanges } from '../../lib/gcal-page/page-changes';
 import { isDarkColor } from '../../lib/gcal-page/theme';
 import { sendMessage } from '../../lib/messaging';
 import type { Settings } from '../../lib/settings';
 import type { SessionView } from '../../lib/ui-model/session-view';
+import { Chips } from './chips';
 import { Markers } from './markers';
 import type { AddonContext } from './quiet-context';
 import { STRIP_CHUNK } from './strip-chunk';
@@ -14,12 +14,6 @@ import type { Strip, createStrip } from './strip';
 
 // The countdowns count minutes; half a minute keeps them right without busy work.
 const TICK_MS = 30_000;
-// Chips read per task on a first render or a data change: a month has ~500 (a frame is 16 ms,
-// and the page has its own work in it). Each task asks about at most BATCH new events, so that
-// no one message takes long to serialize.
-const SLICE_MS = 5;
-const BATCH = 100;
-
 interface Popup {
   dialog: Element;
   /** The event it shows, as the page writes it (id, title, "when" line). */
@@ -38,15 +32,9 @@ interface Popup {
  */
 export function startAddon(ctx: AddonContext): void {
   const locale = navigator.language;
-  // Per data change: each `data-eventid`'s answer; the ids asked and the chips waiting for them.
+  // Per data change, so that an answer to an earlier question is not taken for a new one.
   let generation = 0;
-  let answerOf = new Map<string, ChipAnswer>();
-  const waiting = new Map<string, Set<Element>>();
-  // The session chips, for the countdowns' tick.
-  const marked = new Map<Element, ChipAnswer>();
   const markers = new Markers();
-  let pending = new Set<Element>();
-  let sliceScheduled = false;
   // Which session each popup event is, until the data changes.
   let popupKeys = new Map<string, string | null>();
   let popup: Popup | null = null;
@@ -68,62 +56,7 @@ export function startAddon(ctx: AddonContext): void {
     timeZone = answer.timeZone;
     return answer;
   };
-
-  const paint = (chip: Element, answer: ChipAnswer): void => {
-    if (answer.key !== null) marked.set(chip, answer);
-    else marked.delete(chip);
-    if (answer.key !== null || markers.has(chip)) markers.set(chip, markerAt(answer.marker, Date.now()));
-  };
-
-  /** Paints `chip` from its known answer, or adds its event to `batch` to be asked. */
-  const markChip = (chip: Element, batch: ChipText[]): void => {
-    const id = chip.isConnected ? chip.getAttribute('data-eventid') : null;
-    if (!id) return;
-    const known = answerOf.get(id);
-    if (known) return paint(chip, known);
-    let chips = waiting.get(id);
-    if (!chips) {
-      const event = readPageEvent(chip);
-      if (!event) return;
-      waiting.set(id, (chips = new Set()));
-      batch.push({ id, texts: event.texts });
-    }
-    chips.add(chip);
-  };
-
-  const askChips = async (batch: ChipText[]): Promise<void> => {
-    const asked = generation;
-    const answer = await ask(batch, null);
-    if (!answer || asked !== generation) return;
-    batch.forEach(({ id }, i) => {
-      const chipAnswer = answer.chips[i];
-      if (!chipAnswer) return;
-      answerOf.set(id, chipAnswer);
-      for (const chip of waiting.get(id) ?? []) {
-        if (chip.isConnected && chip.getAttribute('data-eventid') === id) paint(chip, chipAnswer);
-      }
-      waiting.delete(id);
-    });
-  };
-
-  /** Reads queued chips for up to a slice of time, asks about the new ones, then yields to the page. */
-  const runSlice = (): void => {
-    sliceScheduled = false;
-    const until = performance.now() + SLICE_MS;
-    const batch: ChipText[] = [];
-    for (const chip of pending) {
-      pending.delete(chip);
-      markChip(chip, batch);
-      if (batch.length >= BATCH || performance.now() > until) break;
-    }
-    if (batch.length > 0) void askChips(batch);
-    if (pending.size > 0) scheduleSlice();
-  };
-  const scheduleSlice = (): void => {
-    if (sliceScheduled) return;
-    sliceScheduled = true;
-    ctx.setTimeout(runSlice, 0);
-  };
+  const chips = new Chips(ctx, (batch) => ask(batch, null), markers);
 
   /** Follows the popup: which event it shows now; asks about a new one, keeps the strip through re-renders. */
   const updatePopup = (): void => {
@@ -145,7 +78,7 @@ export function startAddon(ctx: AddonContext): void {
     // Until the popup's own answer comes, a chip of the same event (same id) says which session
     // it is: the strip paints with the popup, without waiting for the worker.
     const known = popupKeys.get(identity);
-    const key = known !== undefined ? known : (answerOf.get(event.id)?.key ?? null);
+    const key = known !== undefined ? known : (chips.keyOf(event.id) ?? null);
     popup = { dialog, event, identity, key, dark: same ? popup!.dark : isDark(dialog) };
     showStrip();
     if (known === undefined || isStale(key)) void askPopup();
@@ -197,12 +130,7 @@ export function startAddon(ctx: AddonContext): void {
 
   /** Countdowns move with time; a state that changed by itself (the deadline passed) is asked again. */
   const tick = (): void => {
-    const now = Date.now();
-    markers.sweep();
-    for (const [chip, answer] of marked) {
-      if (!chip.isConnected) marked.delete(chip);
-      else markers.set(chip, markerAt(answer.marker, now));
-    }
+    chips.tick(Date.now());
     if (isStale(popup?.key ?? null)) void askPopup();
     else showStrip();
   };
@@ -212,14 +140,11 @@ export function startAddon(ctx: AddonContext): void {
   const onDataChange = (): void => {
     changeScheduled = false;
     generation++;
-    answerOf = new Map();
-    waiting.clear();
+    chips.reset();
     popupKeys = new Map();
     // The strip on show stays until its answer: no flicker after a check-in.
     const shown = popup?.key ? sessions.get(popup.key) : undefined;
     sessions = new Map(shown ? [[shown.appointment.key, shown]] : []);
-    pending = new Set([...pending, ...document.querySelectorAll(EVENT_CHIP)]);
-    scheduleSlice();
     void askPopup();
   };
   const onStorage = (_changes: unknown, area: Browser.storage.AreaName): void => {
@@ -234,10 +159,8 @@ export function startAddon(ctx: AddonContext): void {
     if (!ctx.isValid) return;
     const changes = pageChanges(records, markers.hosts, popup?.dialog ?? null);
     if (changes.popup || (popup && strip && !strip.isIn(popup.dialog))) updatePopup();
-    for (const chip of changes.chips) pending.add(chip);
     // A few chips (Google re-rendering some) are painted at once, a whole view in slices.
-    if (changes.chips.size > 0 && changes.chips.size < 50) runSlice();
-    else if (pending.size > 0) scheduleSlice();
+    if (changes.chips.size > 0) chips.add(changes.chips, changes.chips.size < 50);
   });
   // Element additions and removals, and event ids (a reused popup changes `data-eventid` in place).
   observer.observe(document.body, {
@@ -247,8 +170,7 @@ export function startAddon(ctx: AddonContext): void {
     attributeFilter: ['data-eventid'],
   });
   // Every chip in the page once (sliced), then only those Google adds or changes.
-  pending = new Set(document.querySelectorAll(EVENT_CHIP));
-  scheduleSlice();
+  chips.add(document.querySelectorAll(EVENT_CHIP), false);
   updatePopup();
 
   // A press on a session's chip comes a moment before its popup: load the strip meanwhile.
@@ -258,7 +180,7 @@ export function startAddon(ctx: AddonContext): void {
     (event) => {
       const chip = event.target instanceof Element ? event.target.closest(EVENT_CHIP) : null;
       const id = chip?.getAttribute('data-eventid');
-      if (id && answerOf.get(id)?.key) void loadStrip();
+      if (id && chips.keyOf(id)) void loadStrip();
     },
     { capture: true, passive: true },
   );
