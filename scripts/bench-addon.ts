@@ -159,6 +159,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: on a busy machine a task also waits for the CPU, which `dur` counts. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; stackTrace?: { url: string }[] } };
@@ -181,16 +183,18 @@ async function firstRender(ext: Extension): Promise<void> {
   const without = results.filter((_, i) => i % 2 === 0);
   const withAddon = results.filter((_, i) => i % 2 === 1);
   const worst = withAddon.reduce((a, b) => (b.addon > a.addon ? b : a));
+  const worstCpu = Math.max(...withAddon.map((r) => r.addonCpu));
   console.log(`\nfirst render of a 500-chip month (2 runs each)`);
   console.log(
-    `  longest task running add-on code: ${ms(worst.addon)} [${worst.what}] (target ≤ 16 ms: ${verdict(worst.addon <= 16)})`,
+    `  longest task running add-on code: ${ms(worst.addon)} [${worst.what}] (target ≤ 16 ms: ${verdict(worst.addon <= 16)}); ` +
+      `on the CPU (without waiting for it): ${ms(worstCpu)} ${verdict(worstCpu <= 16)}`,
   );
   console.log(
     `  longest task of the page: with the add-on ${withAddon.map((r) => ms(r.all)).join(', ')}; without ${without.map((r) => ms(r.all)).join(', ')}`,
   );
 }
 
-function longestTasks(events: TraceEvent[]): { all: number; addon: number; what: string } {
+function longestTasks(events: TraceEvent[]): { all: number; addon: number; addonCpu: number; what: string } {
   const mainThreads = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
@@ -204,11 +208,13 @@ function longestTasks(events: TraceEvent[]): { all: number; addon: number; what:
   });
   let all = 0;
   let longest: TraceEvent | null = null;
+  let cpu = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     all = Math.max(all, task.dur!);
     const ours = addonCode.some((e) => e.tid === task.tid && e.pid === task.pid && e.ts >= task.ts && e.ts <= end);
     if (ours && task.dur! > (longest?.dur ?? 0)) longest = task;
+    if (ours) cpu = Math.max(cpu, task.tdur ?? task.dur!);
   }
   // What the add-on's longest task spent its time on (the trace events inside it over 1 ms).
   const inside = longest
@@ -225,7 +231,7 @@ function longestTasks(events: TraceEvent[]): { all: number; addon: number; what:
     .slice(0, 4)
     .map((e) => `${e.name} ${ms(e.dur! / 1000)}`)
     .join(', ');
-  return { all: all / 1000, addon: (longest?.dur ?? 0) / 1000, what };
+  return { all: all / 1000, addon: (longest?.dur ?? 0) / 1000, addonCpu: cpu / 1000, what };
 }
 
 /**
@@ -276,23 +282,27 @@ async function stripLatency(ext: Extension): Promise<void> {
   );
   const imported = await paintedAfter(withAddon, google[0]!.page.eventId, true);
   console.log(`  first open of all (imports the strip's module): ${ms(imported.ms)}`);
-  // The add-on asks the background about an event the first time its popup opens (and again
-  // after a data change): those opens wait for a message round trip; reopening does not.
+  // The add-on asks the background about each event the first time its popup opens (and again
+  // after a data change); the strip shows at once when the event's chip was already answered.
   for (const [kind, list] of [
     ['Google', google.slice(1)],
     ['ICS', [feed[0]!, feed[2]!, feed[3]!]],
   ] as const) {
-    const runs: number[] = [];
-    for (const s of list) runs.push((await paintedAfter(withAddon, s.page.eventId, true)).ms);
+    const runs: { ms: number; late: number }[] = [];
+    for (const s of list) runs.push(await paintedAfter(withAddon, s.page.eventId, true));
+    const m = median(runs.map((r) => r.ms));
     console.log(
-      `  ${kind} session, strip, first open of each event (a round trip to the worker): ` +
-        `median ${ms(median(runs))}, max ${ms(Math.max(...runs))} (${runs.length} events) ${verdict(median(runs) <= 17)}`,
+      `  ${kind} session, strip, first open of each event: median ${ms(m)}, ` +
+        `max ${ms(Math.max(...runs.map((r) => r.ms)))}, in the popup's own frame ` +
+        `${runs.filter((r) => r.late === 0).length} of ${runs.length} ${verdict(m <= 17)}`,
     );
   }
   // A worker stopped (Chrome stops an idle one after 30 s): the question starts it again.
   await ext.stopWorker();
   const asleep = await paintedAfter(withAddon, feed[4]!.page.eventId, true);
-  console.log(`  ICS session, strip, first open with the worker stopped: ${ms(asleep.ms)}`);
+  console.log(
+    `  ICS session, strip, first open with the worker stopped: ${ms(asleep.ms)} (${asleep.late} frames after the popup)`,
+  );
   for (const [kind, s] of [
     ['Google', google[0]!],
     ['ICS', feed[1]!],
