@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointment, NO_ATTENDANCE, therapist } from '../policy/fixtures';
+import { appointment, NO_ATTENDANCE, therapist } from '../../test/fixtures/sessions';
 import type { SessionData } from '../sessions';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { Source } from '../sources/source';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { session } from '../../test/fixtures/sessions';
 import { markerAt, markerPlan } from './marker';
-import { session } from './session.fixture';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 11, 1, 9);
