@@ -47,9 +47,11 @@ export async function benchAddon(extensionDir: string): Promise<void> {
   const ext = await launch({ extensionDir });
   try {
     await storeSessions(ext, sessions, { therapists: [therapist] });
-    await churnCost(ext);
-    await firstRender(ext);
-    await stripLatency(ext);
+    // SK_BENCH_PARTS=churn (or first, strip; comma-separated) runs only those parts.
+    const parts = new Set((process.env.SK_BENCH_PARTS ?? 'churn,first,strip').split(','));
+    if (parts.has('churn')) await churnCost(ext);
+    if (parts.has('first')) await firstRender(ext);
+    if (parts.has('strip')) await stripLatency(ext);
   } finally {
     await closeAll();
   }
