@@ -57,8 +57,22 @@ export function sessionViews(data: SessionData, now: number, userTimeZone: strin
   return views.sort((a, b) => a.appointment.start - b.appointment.start);
 }
 
-/** The session data in a snapshot of the local area. */
+const dataOf = new WeakMap<Raw, SessionData>();
+
+/**
+ * The session data in a snapshot of the local area. A snapshot is a new object after each
+ * change, so the background's features (badge, reminders, missed sessions), which all ask
+ * after the same change, share one reading and one classification of it.
+ */
 export function sessionDataFrom(raw: Raw): SessionData {
+  const known = dataOf.get(raw);
+  if (known) return known;
+  const data = readSessionData(raw);
+  dataOf.set(raw, data);
+  return data;
+}
+
+function readSessionData(raw: Raw): SessionData {
   const notes: string[] = [];
   const sources = sourcesInEffect(raw, notes);
   const appointments: Record<string, Appointment[]> = {};
