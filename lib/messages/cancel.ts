@@ -4,7 +4,6 @@ import { compose, DEFAULT_CHOICES } from './compose';
 import type { Draft } from './draft';
 import { formatDay, formatMoney, formatTime, messageLocale } from './format';
 import { messageSession } from './missed';
-import { sendDraft, type SendDeps } from './send';
 import type { MessageTemplate } from './template';
 
 export const DEFAULT_CANCEL_TEMPLATE: MessageTemplate = {
@@ -48,17 +47,4 @@ export function composeCancel(session: SessionView, settings: Settings, now: num
     settings.region,
     { policy: policySentence(session, now, timeZone, settings.region) },
   );
-}
-
-/** Cancel in one click from the popup: compose and send through the client's channel. */
-export async function sendCancel(
-  session: SessionView,
-  settings: Settings,
-  now: number,
-  timeZone: string,
-  deps: SendDeps,
-): Promise<string | null> {
-  return (
-    await sendDraft(composeCancel(session, settings, now, timeZone), settings.sendChannel, session.therapist, deps)
-  ).note;
 }

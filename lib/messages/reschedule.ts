@@ -9,7 +9,6 @@ import {
 } from './compose';
 import type { Draft } from './draft';
 import { messageSession } from './missed';
-import { sendDraft, type SendDeps } from './send';
 
 export interface RescheduleOptions {
   /** Zone the dates are written in; default: the appointment's. Pass the user's zone. */
@@ -35,19 +34,4 @@ export function composeReschedule(
   const facts = messageSession(session, options.timeZone ?? session.appointment.timeZone);
   // Before the deadline nothing is owed: the fee line only belongs to a late request.
   return compose(template, { ...facts, fee: late ? facts.fee : null }, choices, settings.clientName, settings.region);
-}
-
-/**
- * Reschedule in one click, as the popup and the calendar strip offer it: compose with the
- * client's zone and send through their channel. Resolves with a note for the user, or null.
- */
-export async function sendReschedule(
-  session: SessionView,
-  settings: Settings,
-  now: number,
-  timeZone: string,
-  deps: SendDeps,
-): Promise<string | null> {
-  const draft = composeReschedule(session, settings, now, { timeZone });
-  return (await sendDraft(draft, settings.sendChannel, session.therapist, deps)).note;
 }

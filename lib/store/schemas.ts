@@ -129,6 +129,7 @@ export const therapistsSchema = arrayOf(therapistSchema, { one: 'therapist', man
 const d = DEFAULT_SETTINGS;
 export const settingsSchema: Validator<Settings> = object<Settings>({
   clientName: withDefault(str, d.clientName),
+  replyTo: withDefault(str, d.replyTo),
   region: withDefault(str, d.region),
   checkInBeforeMinutes: withDefault(between(0, 24 * 60), d.checkInBeforeMinutes),
   reminderHours: withDefault(arrayOf(between(0, 24 * 30)), d.reminderHours),
@@ -207,6 +208,7 @@ export const sentRequestsSchema: Validator<Record<string, SentRequest>> = record
     sentAt: withDefault(nullable(num), null),
     error: withDefault(nullable(str), null),
     failure: withDefault(nullable(oneOf('network', 'sign-in', 'scope', 'busy', 'refused')), null),
+    sessionStart: withDefault(nullable(num), null),
   }),
   { one: 'sent message', many: 'sent messages' },
 );

@@ -2,6 +2,8 @@ import { DEMO_SOURCE } from '../demo';
 import { HOUR } from '../time/units';
 import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, shortCountdown } from './countdown';
 import { riseText } from './card';
+import { requestQuiets } from '../gmail/tracking';
+import { requestLine } from './request-line';
 import type { SessionView } from './session-view';
 
 export interface Badge {
@@ -100,15 +102,23 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     };
   }
 
+  // A session whose reschedule or cancellation request is out does not count down: the
+  // tooltip says the request is out instead, until the calendar answers.
+  const before = sessions.filter((s) => s.info.state === 'upcoming' || s.info.state === 'locked');
+  const asked = byStart
+    .filter((s) => before.includes(s) && requestQuiets(s.request))
+    .map((s) => (s.request ? ` ${requestLine(s.request, s, locale, timeZone).text} for ${label(s)}.` : ''))
+    .join('');
   // The nearest moment that matters: a deadline still ahead, or the start of a locked session.
-  const targets = sessions
-    .filter((s) => s.info.state === 'upcoming' || s.info.state === 'locked')
+  const targets = before
+    .filter((s) => !requestQuiets(s.request))
     .map((s) => ({ s, at: s.info.state === 'upcoming' ? s.info.deadline : s.appointment.start }))
     .filter((t) => t.at > now)
     .sort((a, b) => a.at - b.at);
   const target = targets[0];
   if (!target) {
-    return { text: '', color: BADGE_COLORS.neutral, title: 'Session Keeper: no upcoming sessions.', next: stateNext };
+    const title = asked ? `Session Keeper:${asked}` : 'Session Keeper: no upcoming sessions.';
+    return { text: '', color: BADGE_COLORS.neutral, title, next: stateNext };
   }
 
   const { s, at } = target;
@@ -121,7 +131,7 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     return {
       text: shortCountdown(left),
       color,
-      title: `Free cancellation for ${label(s)} ends in ${coarseCountdown(left)} (${formatDeadline(at, locale, timeZone)}).${after}`,
+      title: `Free cancellation for ${label(s)} ends in ${coarseCountdown(left)} (${formatDeadline(at, locale, timeZone)}).${after}${asked}`,
       next,
     };
   }
@@ -131,7 +141,7 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
   return {
     text: shortCountdown(left),
     color: BADGE_COLORS.neutral,
-    title: `${capitalise(label(s))} starts in ${coarseCountdown(left)}.${stake}`,
+    title: `${capitalise(label(s))} starts in ${coarseCountdown(left)}.${stake}${asked}`,
     next,
   };
 }

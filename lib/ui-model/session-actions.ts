@@ -34,9 +34,11 @@ export function sessionActions(session: SessionView, now: number, locale: string
   }
   if (model.canUndo)
     actions.push({ kind: 'undo', label: 'Undo', name: `Undo the check-in for ${model.name}`, enabled: true });
-  if (model.canReschedule)
+  // While a request is in its undo window or with Gmail, a second one is not offered.
+  const asking = session.request?.status === 'pending' || session.request?.status === 'sending';
+  if (model.canReschedule && !asking)
     actions.push({ kind: 'reschedule', label: 'Reschedule', name: `Reschedule ${model.name}`, enabled: true });
-  if (model.canCancel)
+  if (model.canCancel && !asking)
     actions.push({ kind: 'cancel', label: 'Cancel this session', name: `Cancel ${model.name}`, enabled: true });
   if (model.canSendMessage)
     actions.push({
