@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
 import { closeAll, launch, waitFor, type Extension, type Tab } from './harness';
-import { clickStrip, stripText } from './strip-tab';
+import { clickStrip, STRIP_HOSTS, stripText } from './strip-tab';
 
 // The calendar add-on on a fixture Google Calendar page, in both browsers: the grid marker,
 // the strip in the event popup, a check-in from it, and [Send a message] for a missed session.
