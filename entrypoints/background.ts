@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { initBadge } from '../lib/background/badge';
+import { initCalendarAddon } from '../lib/background/calendar-addon';
 import { initGmail } from '../lib/background/gmail';
 import { initMessages } from '../lib/background/messages';
 import { initMissed } from '../lib/background/missed';
@@ -14,5 +15,6 @@ export default defineBackground(() => {
   initReminders();
   initMissed();
   initGmail();
+  initCalendarAddon();
   initMessages();
 });

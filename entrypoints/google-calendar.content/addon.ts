@@ -1,14 +1,12 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { EVENT_CHIP, findEventDialog, readPageEvent } from '../../lib/gcal-page/dialog';
-import { deadlineMarker, type DeadlineMarker } from '../../lib/gcal-page/marker';
-import { indexSessions, matchEvent, type MatchContext, type SessionIndex } from '../../lib/gcal-page/match';
+import type { CalendarAnswer, ChipText, PageEventText } from '../../lib/gcal-page/lookup';
 import { pageChanges } from '../../lib/gcal-page/page-changes';
-import { shownInstant } from '../../lib/gcal-page/shown-week';
 import { isDarkColor } from '../../lib/gcal-page/theme';
-import { monthNames } from '../../lib/gcal-page/when';
-import { sessionViews, watchSessionData, type SessionData } from '../../lib/sessions';
-import { userTimeZone } from '../../lib/time/user-zone';
+import { sendMessage } from '../../lib/messaging';
+import type { Settings } from '../../lib/model/settings';
 import type { SessionView } from '../../lib/model/session-view';
+import { Chips } from './chips';
 import { Markers } from './markers';
 import type { AddonContext } from './quiet-context';
 import { STRIP_CHUNK } from './strip-chunk';
@@ -16,99 +14,96 @@ import type { Strip, createStrip } from './strip';
 
 // The countdowns count minutes; half a minute keeps them right without busy work.
 const TICK_MS = 30_000;
-// Chips matched per task on a first render or a data change: a month has ~500 (a frame is 16 ms).
-const SLICE_MS = 8;
+interface Popup {
+  dialog: Element;
+  /** The event it shows, as the page writes it (id, title, "when" line). */
+  event: PageEventText;
+  identity: string;
+  /** The session it shows (null: none, or not known yet). */
+  key: string | null;
+  dark: boolean;
+}
 
 /**
  * The calendar add-on: markers on the grid's chips and, in a session's popup, the strip (loaded
- * the first time one opens). It works when the page or the data changes, on what changed.
+ * the first time one opens). It reads what the page shows and asks the background which
+ * sessions those are (`calendarLookup`): no storage reading, matching or `Intl` runs in the
+ * page. It works when the page or the data changes, on what changed.
  */
 export function startAddon(ctx: AddonContext): void {
   const locale = navigator.language;
-  // Read once the data is there: the first `Intl` call of a page can take a frame on its own.
-  let timeZone = '';
-  let data: SessionData | null = null;
-  let views = new Map<string, SessionView>();
-  let index: SessionIndex | null = null;
-  let match: MatchContext | null = null;
-  // Per data change: which session each `data-eventid` is; per tick: each session's marker.
-  let keyOfId = new Map<string, string | null>();
-  let markerOf = new Map<string, DeadlineMarker | null>();
+  // Per data change, so that an answer to an earlier question is not taken for a new one.
+  let generation = 0;
   const markers = new Markers();
-  const tracked = new Map<Element, string | null>();
-  let pending = new Set<Element>();
-  let sliceScheduled = false;
-  let popup: { dialog: Element; key: string | null; dark: boolean } | null = null;
+  // Which session each popup event is, until the data changes.
+  let popupKeys = new Map<string, string | null>();
+  let popup: Popup | null = null;
+  // The sessions the answers named, the settings and the zone they came with.
+  let sessions = new Map<string, SessionView>();
+  let settings: Settings | null = null;
+  let timeZone: string | null = null;
   let strip: Strip | null = null;
   let stripLoading: Promise<void> | null = null;
 
-  const chipKey = (chip: Element): string | null => {
-    const id = chip.getAttribute('data-eventid') ?? '';
-    let key = keyOfId.get(id);
-    if (key === undefined) {
-      const event = readPageEvent(chip);
-      key = event && index && match ? matchEvent(event, index, match) : null;
-      keyOfId.set(id, key);
-    }
-    return key;
+  const ask = async (chips: ChipText[], event: PageEventText | null): Promise<CalendarAnswer | null> => {
+    const languages = [document.documentElement.lang, locale].filter(Boolean);
+    const answer = await sendMessage('calendarLookup', { chips, popup: event, path: location.pathname, languages })
+      // The extension was updated or reloaded under this page: nothing to show until it reloads.
+      .catch(() => null);
+    if (!answer || !ctx.isValid) return null;
+    for (const [key, session] of Object.entries(answer.sessions)) sessions.set(key, session);
+    settings = answer.settings;
+    timeZone = answer.timeZone;
+    return answer;
   };
+  const chips = new Chips(ctx, (batch) => ask(batch, null), markers);
 
-  const markerFor = (key: string | null): DeadlineMarker | null => {
-    if (key === null) return null;
-    let marker = markerOf.get(key);
-    if (marker === undefined) {
-      const session = views.get(key);
-      marker = session ? deadlineMarker(session, Date.now(), locale, timeZone) : null;
-      markerOf.set(key, marker);
-    }
-    return marker;
-  };
-
-  const markChip = (chip: Element): void => {
-    if (!data?.settings.gridMarkers || !chip.isConnected) return;
-    const key = chipKey(chip);
-    tracked.set(chip, key);
-    if (key !== null || markers.has(chip)) markers.set(chip, markerFor(key));
-  };
-
-  /** Matches queued chips for up to a slice of time, then yields to the page. */
-  const runSlice = (): void => {
-    sliceScheduled = false;
-    const until = performance.now() + SLICE_MS;
-    for (const chip of pending) {
-      pending.delete(chip);
-      markChip(chip);
-      if (performance.now() > until) break;
-    }
-    if (pending.size > 0) scheduleSlice();
-  };
-  const scheduleSlice = (): void => {
-    if (sliceScheduled) return;
-    sliceScheduled = true;
-    ctx.setTimeout(runSlice, 0);
-  };
-
+  /** Follows the popup: which event it shows now; asks about a new one, keeps the strip through re-renders. */
   const updatePopup = (): void => {
     const dialog = findEventDialog(document);
-    if (!dialog || !index || !match) {
-      popup = null;
-      strip?.hide();
+    const event = dialog && readPageEvent(dialog);
+    const same = !!dialog && popup?.dialog === dialog;
+    // While Google re-renders the details there is no event for a moment: keep the strip.
+    if (!event) {
+      if (same) showStrip();
+      else hidePopup();
       return;
     }
-    const event = readPageEvent(dialog);
-    const same = popup?.dialog === dialog;
-    // While Google re-renders the details there is no event for a moment: keep the strip.
-    const key = event
-      ? matchEvent(event, index, { ...match, shown: shownInstant(location.pathname, Date.now()) })
-      : same
-        ? popup!.key
-        : null;
-    popup = { dialog, key, dark: same ? popup!.dark : isDark(dialog) };
+    const identity = `${event.id}\n${event.title ?? ''}\n${event.when}`;
+    // The same event, re-rendered: put the strip back only if the re-render took it out.
+    if (same && popup!.identity === identity) {
+      if (!strip?.isIn(dialog)) showStrip();
+      return;
+    }
+    // Until the popup's own answer comes, a chip of the same event (same id) says which session
+    // it is: the strip paints with the popup, without waiting for the worker.
+    const known = popupKeys.get(identity);
+    const key = known !== undefined ? known : (chips.keyOf(event.id) ?? null);
+    popup = { dialog, event, identity, key, dark: same ? popup!.dark : isDark(dialog) };
+    showStrip();
+    if (known === undefined || isStale(key)) void askPopup();
+  };
+
+  const hidePopup = (): void => {
+    popup = null;
+    strip?.hide();
+  };
+
+  /** Asks about the open popup; the strip it shows stays until the answer (no flicker on a check-in). */
+  const askPopup = async (): Promise<void> => {
+    if (!popup) return;
+    const { identity, event } = popup;
+    const asked = generation;
+    const answer = await ask([], event);
+    if (!answer || asked !== generation) return;
+    popupKeys.set(identity, answer.popup);
+    if (popup?.identity !== identity) return;
+    popup.key = answer.popup;
     showStrip();
   };
 
   const showStrip = (): void => {
-    const session = popup?.key ? views.get(popup.key) : undefined;
+    const session = popup?.key ? sessions.get(popup.key) : undefined;
     if (!popup || !session) {
       strip?.hide();
       return;
@@ -125,57 +120,47 @@ export function startAddon(ctx: AddonContext): void {
   const loadStrip = (): Promise<void> =>
     (stripLoading ??= importStrip().then((module) => {
       if (!ctx.isValid) return;
-      strip = module.createStrip({ locale, timeZone, settings: () => data?.settings ?? null });
+      strip = module.createStrip({
+        locale,
+        timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        settings: () => settings,
+      });
       ctx.onInvalidated(() => strip?.destroy());
     }));
 
-  /** States and countdowns move with time: new views, the same matches. */
-  const refresh = (): void => {
-    if (!data) return;
-    views = new Map(sessionViews(data, Date.now(), timeZone).map((s) => [s.appointment.key, s]));
-    markerOf = new Map();
-    markers.sweep();
-    for (const [chip, key] of tracked) {
-      if (!chip.isConnected) tracked.delete(chip);
-      else if (key !== null || markers.has(chip)) markers.set(chip, markerFor(key));
-    }
-    showStrip();
+  /** Countdowns move with time; a state that changed by itself (the deadline passed) is asked again. */
+  const tick = (): void => {
+    chips.tick(Date.now());
+    if (isStale(popup?.key ?? null)) void askPopup();
+    else showStrip();
   };
 
-  // A data change is taken in steps, each its own task, so that none holds up the page for a
-  // frame: the zone, the views and their index, the month names, then the chips in slices.
-  let generation = 0;
-  const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
-  const load = async (fresh: SessionData, id: number): Promise<void> => {
-    await nextTask();
-    timeZone ||= userTimeZone();
-    await nextTask();
-    if (id !== generation) return;
-    data = fresh;
-    views = new Map(sessionViews(fresh, Date.now(), timeZone).map((s) => [s.appointment.key, s]));
-    index = indexSessions([...views.values()], timeZone);
-    keyOfId = new Map();
-    markerOf = new Map();
-    await nextTask();
-    if (id !== generation) return;
-    match = { months: monthNames([document.documentElement.lang || locale, 'en']), shown: Date.now() };
-    if (!fresh.settings.gridMarkers) markers.clear();
-    // Every chip in the page once (sliced), then only those Google adds or changes.
-    pending = new Set([...tracked.keys(), ...document.querySelectorAll(EVENT_CHIP)]);
-    tracked.clear();
-    scheduleSlice();
-    updatePopup();
+  /** The stored data changed (a sync, a check-in from the toolbar popup): ask everything again. */
+  let changeScheduled = false;
+  const onDataChange = (): void => {
+    changeScheduled = false;
+    generation++;
+    chips.reset();
+    popupKeys = new Map();
+    // The strip on show stays until its answer: no flicker after a check-in.
+    const shown = popup?.key ? sessions.get(popup.key) : undefined;
+    sessions = new Map(shown ? [[shown.appointment.key, shown]] : []);
+    void askPopup();
   };
-  const unwatch = watchSessionData((fresh) => void load(fresh, ++generation));
+  const onStorage = (_changes: unknown, area: Browser.storage.AreaName): void => {
+    if (area !== 'local' || changeScheduled) return;
+    changeScheduled = true;
+    // One question for a burst of changes (a sync writes several keys).
+    ctx.setTimeout(onDataChange, 0);
+  };
+  browser.storage.onChanged.addListener(onStorage);
 
   const observer = new MutationObserver((records) => {
-    if (!ctx.isValid || !index || !match) return;
+    if (!ctx.isValid) return;
     const changes = pageChanges(records, markers.hosts, popup?.dialog ?? null);
     if (changes.popup || (popup && strip && !strip.isIn(popup.dialog))) updatePopup();
-    for (const chip of changes.chips) pending.add(chip);
-    // A few chips (Google re-rendering some) are matched at once, a whole view in slices.
-    if (changes.chips.size > 0 && changes.chips.size < 50) runSlice();
-    else if (pending.size > 0) scheduleSlice();
+    // A few chips (Google re-rendering some) are painted at once, a whole view in slices.
+    if (changes.chips.size > 0) chips.add(changes.chips, changes.chips.size < 50);
   });
   // Element additions and removals, and event ids (a reused popup changes `data-eventid` in place).
   observer.observe(document.body, {
@@ -184,6 +169,9 @@ export function startAddon(ctx: AddonContext): void {
     attributes: true,
     attributeFilter: ['data-eventid'],
   });
+  // Every chip in the page once (sliced), then only those Google adds or changes.
+  chips.add(document.querySelectorAll(EVENT_CHIP), false);
+  updatePopup();
 
   // A press on a session's chip comes a moment before its popup: load the strip meanwhile.
   ctx.addEventListener(
@@ -191,21 +179,28 @@ export function startAddon(ctx: AddonContext): void {
     'pointerdown',
     (event) => {
       const chip = event.target instanceof Element ? event.target.closest(EVENT_CHIP) : null;
-      if (chip && tracked.get(chip)) void loadStrip();
+      const id = chip?.getAttribute('data-eventid');
+      if (id && chips.keyOf(id)) void loadStrip();
     },
     { capture: true, passive: true },
   );
   ctx.setInterval(() => {
-    if (document.visibilityState === 'visible') refresh();
+    if (document.visibilityState === 'visible') tick();
   }, TICK_MS);
   ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible') refresh();
+    if (document.visibilityState === 'visible') tick();
   });
   ctx.onInvalidated(() => {
-    unwatch();
+    browser.storage.onChanged.removeListener(onStorage);
     observer.disconnect();
     markers.clear();
   });
+
+  /** Whether a session's state may have moved on since its answer (its next change has come). */
+  function isStale(key: string | null): boolean {
+    const next = key === null ? null : (sessions.get(key)?.info.next ?? null);
+    return next !== null && Date.now() >= next;
+  }
 }
 
 /** Dark when the popup's own background is dark; without one, the system's preference. */

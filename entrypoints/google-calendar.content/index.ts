@@ -6,6 +6,8 @@ import { startAddon } from './addon';
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
   main(ctx) {
-    startAddon(ctx);
+    // A task of its own, after the one that evaluates this script and sets up the extension
+    // APIs: the page then never waits for both in one go.
+    ctx.setTimeout(() => startAddon(ctx), 0);
   },
 });

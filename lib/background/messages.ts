@@ -1,4 +1,5 @@
 import { listen } from '../messaging';
+import { calendarAddonMessages } from './calendar-addon';
 import { gmailMessages } from './gmail';
 import { googleMessages } from './google';
 import { panelMessages } from './missed';
@@ -18,6 +19,7 @@ export const handlers = {
   ...gmailMessages,
   ...probeMessages,
   ...writeMessages,
+  ...calendarAddonMessages,
 };
 
 declare module '../messaging' {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../test/fixtures/gcal/page';
 import { EVENT_CHIP, findEventDialog, isDirectChild, readPageEvent } from './dialog';
 import { encodeEventId } from './event-id';
+import { pageEvent } from './match';
 
 // The fixtures are snapshots of Google Calendar's markup (test/fixtures/gcal).
 const page = (...fixtures: string[]) =>
@@ -12,7 +13,7 @@ describe('findEventDialog', () => {
   it('finds the event popup and reads its event', () => {
     const dialog = findEventDialog(page('event-popup.html'));
     expect(dialog?.getAttribute('aria-label')).toBe('Event details');
-    const event = readPageEvent(dialog!);
+    const event = pageEvent(readPageEvent(dialog!)!);
     expect(event?.id).toEqual({
       eventId: '7h1hs0k3ab_20261201T150000Z',
       baseId: '7h1hs0k3ab',
@@ -52,7 +53,7 @@ describe('findEventDialog', () => {
 describe('chips', () => {
   it('reads a chip’s event and its label', () => {
     const chip = page('chip.html').querySelector(EVENT_CHIP)!;
-    const event = readPageEvent(chip);
+    const event = pageEvent(readPageEvent(chip)!);
     expect(event?.id.eventId).toBe('7h1hs0k3ab_20261201T150000Z');
     expect(event?.texts[0]).toMatch(/^3pm to 3:50pm, Therapy with Dr Robin Lee,/);
   });
@@ -61,9 +62,11 @@ describe('chips', () => {
     const doc = page('chip.html');
     const chip = doc.querySelector(EVENT_CHIP)!;
     chip.setAttribute('data-eventid', 'tasks_7h1hs0k3ab!');
-    expect(readPageEvent(chip)).toBeNull();
+    expect(pageEvent(readPageEvent(chip)!)).toBeNull();
     chip.setAttribute('data-eventid', encodeEventId('abc123', 'x@m'));
-    expect(readPageEvent(chip)?.id.eventId).toBe('abc123');
+    expect(pageEvent(readPageEvent(chip)!)?.id.eventId).toBe('abc123');
+    chip.removeAttribute('data-eventid');
+    expect(readPageEvent(chip)).toBeNull();
   });
 });
 

@@ -1,5 +1,4 @@
-import { decodeEventId } from './event-id';
-import type { PageEvent } from './match';
+import type { PageEventText } from './lookup';
 
 // Google Calendar's stable hooks (DESIGN.md, "Google Calendar web page"). Class names are
 // obfuscated and change every few months: never select by them.
@@ -27,15 +26,15 @@ function isHidden(element: Element): boolean {
 }
 
 /**
- * The event a dialog or chip shows, or null when its id is missing or not one of Google's.
+ * The event a dialog or chip shows, as the page writes it, or null when it has no id.
  * `element` is the chip itself, or the dialog (whose details section carries the id and whose
- * heading is the title, followed by the "when" line).
+ * heading is the title, followed by the "when" line). The id is decoded where it is matched
+ * (`pageEvent`, in the background).
  */
-export function readPageEvent(element: Element): PageEvent | null {
+export function readPageEvent(element: Element): PageEventText | null {
   const chip = element.matches('[data-eventid]');
   const holder = chip ? element : element.querySelector(EVENT_DETAILS);
-  const attribute = holder?.getAttribute('data-eventid');
-  const id = attribute ? decodeEventId(attribute) : null;
+  const id = holder?.getAttribute('data-eventid');
   if (!id || !holder) return null;
   const texts = textsOf(holder);
   if (chip) return { id, title: null, when: texts.join(', '), texts };

@@ -1,7 +1,9 @@
 import { HOUR } from '../time/units';
 import { coarseCountdown, shortCountdown } from '../format/countdown';
 import { formatDeadline } from '../format/date-time';
+import { requestQuiets } from '../gmail/tracking';
 import type { SessionView } from '../model/session-view';
+import type { MarkerPlan } from './lookup';
 
 /** Chips get a marker when free cancellation ends within this time. */
 export const MARKER_WINDOW_MS = 48 * HOUR;
@@ -13,18 +15,24 @@ export interface DeadlineMarker {
   label: string;
 }
 
-/** The marker for a session at `now`, or null when its free cancellation is not ending soon. */
-export function deadlineMarker(
-  session: SessionView,
-  now: number,
-  locale: string,
-  timeZone: string,
-): DeadlineMarker | null {
-  const { state, deadline } = session.info;
-  const left = deadline - now;
-  if (state !== 'upcoming' || left <= 0 || left > MARKER_WINDOW_MS) return null;
+/**
+ * When and what a session's marker shows, or null when it never will (it is past `upcoming`:
+ * a state that time alone does not bring back), or while a request to cancel or move it is out
+ * (the strip says so). Made in the background, once per data change.
+ */
+export function markerPlan(session: SessionView, locale: string, timeZone: string): MarkerPlan | null {
+  const { state, deadline, checkInOpens } = session.info;
+  if (state !== 'upcoming' || requestQuiets(session.request)) return null;
+  return { deadline, until: Math.min(deadline, checkInOpens), at: formatDeadline(deadline, timeZone, locale) };
+}
+
+/** The marker at `now`, or null when free cancellation is not ending soon. No `Intl` here: it runs in the page. */
+export function markerAt(plan: MarkerPlan | null, now: number): DeadlineMarker | null {
+  if (!plan) return null;
+  const left = plan.deadline - now;
+  if (now >= plan.until || left <= 0 || left > MARKER_WINDOW_MS) return null;
   return {
     text: shortCountdown(left),
-    label: `Free cancellation ends in ${coarseCountdown(left)} (${formatDeadline(deadline, timeZone, locale)})`,
+    label: `Free cancellation ends in ${coarseCountdown(left)} (${plan.at})`,
   };
 }

@@ -2,18 +2,19 @@ import { googleSourceId } from '../calendar/google/google-sources';
 import { DEMO_SOURCE } from '../demo';
 import { wallClock } from '../time/wall-clock';
 import type { SessionView } from '../model/session-view';
-import { uidCandidates, type PageEventId } from './event-id';
+import { decodeEventId, uidCandidates, type PageEventId } from './event-id';
+import type { PageEventText } from './lookup';
 import { parseWhen, type MonthNames } from './when';
 
-/** An event as the page shows it. */
-export interface PageEvent {
+/** An event as the page shows it, its id decoded. */
+export interface PageEvent extends Omit<PageEventText, 'id'> {
   id: PageEventId;
-  /** The popup's heading; null for a chip (its title is one of `texts`). */
-  title: string | null;
-  /** What says when: the popup's "when" line, or the chip's whole label. */
-  when: string;
-  /** Text fragments of the chip or popup, in document order. */
-  texts: string[];
+}
+
+/** The event with its id decoded, or null when the id is not one of Google's events. */
+export function pageEvent(text: PageEventText): PageEvent | null {
+  const id = decodeEventId(text.id);
+  return id ? { ...text, id } : null;
 }
 
 /** One session as matching sees it, made once per change of the stored data. */

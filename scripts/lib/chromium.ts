@@ -36,11 +36,17 @@ export function findChromium(): string {
 export function launchChromiumWith(
   profileDir: string,
   extensionDir: string,
-  options: { headless?: boolean; viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
+  options: {
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    deviceScaleFactor?: number;
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     viewport: options.viewport ?? { width: 800, height: 700 },
     ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     args: [

@@ -194,6 +194,24 @@ describe('the strip in the event popup', () => {
   });
 });
 
+describe('the add-on asks the background', () => {
+  it('answers with the worker stopped, and follows a check-in made in the toolbar popup', async () => {
+    const open = openInstance();
+    const { ext, page, errors } = await openCalendar([open]);
+    // Chrome stops an idle worker: a page loaded then asks, and that starts it again.
+    await ext.stopWorker();
+    await page.reload();
+    await chip(page, open).click();
+    await poll(page).toMatch(/Check-in is open/);
+
+    // The toolbar popup checks in (its write, from an extension page): the strip follows.
+    await ext.send('write', { name: 'checkIn', args: [open.appointment!.key, Date.now()] });
+    await poll(page).toMatch(/You’re checked in/);
+    expect(await stripButton(page, 'Check in')).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('a month of weekly sessions among 500 chips, with Google-like churn', () => {
   const name = 'Dr Ana Ortiz';
   const week = (k: number) => minute() + DAY + 2 * HOUR + k * 7 * DAY;

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appointmentKey, type Appointment } from '../../lib/model/appointment';
 import { encodeEventId, instanceSuffix } from '../../lib/gcal-page/event-id';
@@ -6,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import type { Therapist } from '../../lib/model/therapist';
 import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
 import { closeAll, launch, waitFor, type Extension, type Tab } from './harness';
-import { clickStrip, stripText } from './strip-tab';
+import { clickStrip, STRIP_HOSTS, stripText } from './strip-tab';
 
 // The calendar add-on on a fixture Google Calendar page, in both browsers: the grid marker,
 // the strip in the event popup, a check-in from it, and [Send a message] for a missed session.
@@ -69,8 +70,11 @@ function session(series: string, start: number, day: number): { page: FixtureEve
 afterEach(closeAll);
 
 /** The browser with `sessions` stored, showing the fixture calendar. */
-async function openCalendar(sessions: ReturnType<typeof session>[]): Promise<{ ext: Extension; page: Tab }> {
-  const ext = await launch();
+async function openCalendar(
+  sessions: ReturnType<typeof session>[],
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ ext: Extension; page: Tab }> {
+  const ext = await launch({ colorScheme });
   // The e2e build's fake Google: this browser never reaches one, so the stored data stays.
   await ext.route('http://127.0.0.1:47123/', { status: 503, contentType: 'text/plain', body: 'Not here' });
   // Let the first sync (of the demo calendar) finish so it cannot race the stored data.
@@ -90,7 +94,7 @@ async function openCalendar(sessions: ReturnType<typeof session>[]): Promise<{ e
   });
   await ext.route('https://calendar.google.com/', {
     contentType: 'text/html; charset=utf-8',
-    body: calendarPage({ events: sessions.map((s) => s.page) }),
+    body: calendarPage({ events: sessions.map((s) => s.page), dark: colorScheme === 'dark' }),
   });
   return { ext, page: await ext.openUrl('https://calendar.google.com/calendar/r') };
 }
@@ -122,6 +126,23 @@ describe('the calendar add-on', () => {
       () => ext.badge(),
       (b) => b.text === '✓',
     );
+  });
+
+  it.each(['light', 'dark'] as const)('follows the %s theme (screenshots for review)', async (scheme) => {
+    const open = session('k3lh2ab9cd', minute() + 5 * MIN, 1);
+    const soon = session('p8s6ka0f3m', minute() + 30 * HOUR, 2);
+    const { ext, page } = await openCalendar([open, soon], scheme);
+    await expect.poll(() => markerLabel(page, soon)).toMatch(/^Free cancellation ends in/);
+    await page.click(chip(open));
+    await expect.poll(() => stripText(page)).toMatch(/Check-in is open/);
+    // The strip takes the popup's theme.
+    const dark = await page.inShadowRoots(
+      STRIP_HOSTS,
+      (root) => root.querySelector('section')?.classList.contains('dark') ?? null,
+    );
+    expect(dark).toBe(scheme === 'dark');
+    mkdirSync('screenshots', { recursive: true });
+    await page.screenshot(`screenshots/calendar-${ext.browser}-${scheme}.png`);
   });
 
   it("a missed session's [Send a message] leads to the message", async () => {

@@ -105,6 +105,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The built extension (the e2e build of the browser's kind by default). */
   extensionDir?: string;
+  /** The system's colour scheme the pages see (`prefers-color-scheme`); light by default. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** The browser with the extension in it, the same to a test in every back end. */

@@ -69,6 +69,10 @@ async function start(
       // Notifications stay in Firefox's own window instead of the desktop's.
       'alerts.useSystemBackend': false,
       'xpinstall.signatures.required': false,
+      // `prefers-color-scheme` of web pages: 0 dark, 1 light (Firefox's content override).
+      ...(options.colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 }
+        : {}),
     },
   });
   errors.watch(firefox.process()?.stdout);
