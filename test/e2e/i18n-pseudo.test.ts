@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeAll, waitFor } from './harness';
+import { settled } from './harness/a11y';
+import { CHROME_EXTENSION_DIR, launchChromium, type ChromiumExtension } from './harness/chromium/launch';
+import { intlWords, pageTexts, pseudoExtension, untranslatedPart } from './harness/i18n';
+
+// Chromium only. Every page on the demo calendar in the pseudo-locale: all text must come from
+// the catalogue (inside its markers), from the user's data, or from `Intl`.
+
+/** Something each page shows once its stored data is in (no words: they are pseudo here). */
+const READY = { popup: '[data-testid="next-session"]', options: 'main h2', sidepanel: '[data-testid="exercise"]' };
+
+let ext: ChromiumExtension;
+let copy: ReturnType<typeof pseudoExtension>;
+let userData: string[] = [];
+let intl: Set<string>;
+
+beforeAll(async () => {
+  copy = pseudoExtension(CHROME_EXTENSION_DIR);
+  ext = await launchChromium({ extensionDir: copy.dir, lang: 'en' });
+  await waitFor(
+    () => ext.badge(),
+    (b) => b.text !== '',
+  );
+  // The user's data as stored: therapists, calendars, sessions (titles and places).
+  const stored = await ext.evaluate(() => chrome.storage.local.get(null));
+  userData = Object.values(stored).flatMap((v) => collectStrings(v));
+  const zone = await ext.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  intl = intlWords('en', zone);
+});
+afterAll(async () => {
+  await closeAll();
+  copy.remove();
+});
+
+function collectStrings(value: unknown): string[] {
+  if (typeof value === 'string') return value.length > 1 ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(collectStrings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(collectStrings);
+  return [];
+}
+
+async function untranslatedOn(page: Page): Promise<string[]> {
+  return (await pageTexts(page))
+    .map(({ text, where }) => ({ left: untranslatedPart(text, userData, intl), text, where }))
+    .filter((t) => t.left)
+    .map((t) => `${t.where}: "${t.text.trim().slice(0, 80)}" (untranslated: ${t.left})`);
+}
+
+describe.each(['popup', 'sidepanel', 'options'] as const)('the %s page in the pseudo-locale', (name) => {
+  it('shows no text that was not looked up in the catalogue', async () => {
+    const page = await ext.open(name);
+    await page.locator(READY[name]).first().waitFor();
+    await settled(page);
+    expect(await untranslatedOn(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+it('names the extension and its toolbar button from the catalogue', async () => {
+  const { title } = await ext.badge();
+  expect(untranslatedPart(title, userData, intl)).toBe('');
+  const name = await ext.evaluate(() => chrome.runtime.getManifest().name);
+  expect(name).toMatch(/^⟦.*⟧$/);
+});
