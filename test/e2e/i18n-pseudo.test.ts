@@ -9,7 +9,7 @@ import { intlWords, pageTexts, pseudoExtension, untranslatedPart } from './harne
 // the catalogue (inside its markers), from the user's data, or from `Intl`.
 
 /** Something each page shows once its stored data is in (no words: they are pseudo here). */
-const READY = { popup: '[data-testid="next-session"]', options: 'main h2', sidepanel: '[data-testid="exercise"]' };
+const READY = { popup: '[data-testid="sessions"]', options: 'main h2', sidepanel: '[data-testid="exercise"]' };
 
 let ext: ChromiumExtension;
 let copy: ReturnType<typeof pseudoExtension>;
@@ -23,9 +23,10 @@ beforeAll(async () => {
     () => ext.badge(),
     (b) => b.text !== '',
   );
-  // The user's data as stored: therapists, calendars, sessions (titles and places).
+  // The user's data as stored: what the client typed or a calendar holds (names, titles,
+  // places, addresses). Words the extension stores (a sync error) are not data and must be looked up.
   const stored = await ext.evaluate(() => chrome.storage.local.get(null));
-  userData = Object.values(stored).flatMap((v) => collectStrings(v));
+  userData = collectStrings(stored, false);
   const zone = await ext.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   intl = intlWords('en', zone);
 });
@@ -34,10 +35,14 @@ afterAll(async () => {
   copy.remove();
 });
 
-function collectStrings(value: unknown): string[] {
-  if (typeof value === 'string') return value.length > 1 ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap(collectStrings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(collectStrings);
+const USER_FIELDS = new Set(['name', 'email', 'title', 'location', 'clientName', 'portalUrl', 'url', 'keywords']);
+
+function collectStrings(value: unknown, isUserField: boolean): string[] {
+  if (typeof value === 'string') return isUserField && value.length > 1 ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => collectStrings(v, isUserField));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => collectStrings(v, USER_FIELDS.has(k)));
+  }
   return [];
 }
 
