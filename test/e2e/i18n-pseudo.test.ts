@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { closeAll, waitFor } from './harness';
 import { settled } from './harness/a11y';
 import { CHROME_EXTENSION_DIR, launchChromium, type ChromiumExtension } from './harness/chromium/launch';
-import { intlWords, pageTexts, pseudoExtension, untranslatedPart } from './harness/i18n';
+import { intlWords, outsideMarkers, pageTexts, pseudoExtension, untranslatedPart } from './harness/i18n';
 
 // Chromium only. Every page on the demo calendar in the pseudo-locale: all text must come from
 // the catalogue (inside its markers), from the user's data, or from `Intl`.
@@ -47,10 +47,25 @@ function collectStrings(value: unknown, isUserField: boolean): string[] {
 }
 
 async function untranslatedOn(page: Page): Promise<string[]> {
-  return (await pageTexts(page))
-    .map(({ text, where }) => ({ left: untranslatedPart(text, userData, intl), text, where }))
-    .filter((t) => t.left)
-    .map((t) => `${t.where}: "${t.text.trim().slice(0, 80)}" (untranslated: ${t.left})`);
+  const { nodes, attributes } = await pageTexts(page);
+  const problems: string[] = [];
+  const check = (texts: { text: string; where: string }[]) => {
+    const { outside, unclosed } = outsideMarkers(texts.map((t) => t.text));
+    texts.forEach(({ text, where }, i) => {
+      const left = untranslatedPart(outside[i] ?? '', userData, intl);
+      if (left) problems.push(`${where}: "${text.trim().slice(0, 80)}" (untranslated: ${left})`);
+    });
+    if (unclosed)
+      problems.push(
+        `a message is cut short: ${texts
+          .map((t) => t.text)
+          .join('')
+          .slice(-80)}`,
+      );
+  };
+  check(nodes);
+  for (const attribute of attributes) check([attribute]);
+  return problems;
 }
 
 describe.each(['popup', 'sidepanel', 'options'] as const)('the %s page in the pseudo-locale', (name) => {
@@ -65,7 +80,8 @@ describe.each(['popup', 'sidepanel', 'options'] as const)('the %s page in the ps
 
 it('names the extension and its toolbar button from the catalogue', async () => {
   const { title } = await ext.badge();
-  expect(untranslatedPart(title, userData, intl)).toBe('');
+  const { outside, unclosed } = outsideMarkers([title]);
+  expect([untranslatedPart(outside[0] ?? '', userData, intl), unclosed]).toEqual(['', false]);
   const name = await ext.evaluate(() => chrome.runtime.getManifest().name);
   expect(name).toMatch(/^⟦.*⟧$/);
 });

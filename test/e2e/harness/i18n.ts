@@ -23,9 +23,12 @@ export function pseudoExtension(builtDir: string): { dir: string; remove(): void
 }
 
 /** Every piece of text a person can meet on the page: text nodes, tooltips, labels, the title. */
-export function pageTexts(page: Page): Promise<{ text: string; where: string }[]> {
+export function pageTexts(
+  page: Page,
+): Promise<{ nodes: { text: string; where: string }[]; attributes: { text: string; where: string }[] }> {
   return page.evaluate(() => {
     const out: { text: string; where: string }[] = [];
+    const attributes: { text: string; where: string }[] = [];
     const where = (el: Element) =>
       [
         el.tagName.toLowerCase(),
@@ -46,14 +49,14 @@ export function pageTexts(page: Page): Promise<{ text: string; where: string }[]
     for (const el of document.querySelectorAll('[title], [aria-label], [placeholder], [alt], [aria-description]')) {
       for (const attr of ['title', 'aria-label', 'placeholder', 'alt', 'aria-description']) {
         const text = el.getAttribute(attr);
-        if (text?.trim()) out.push({ text, where: `${attr} of ${where(el)}` });
+        if (text?.trim()) attributes.push({ text, where: `${attr} of ${where(el)}` });
       }
     }
     for (const el of document.querySelectorAll<HTMLInputElement>('input[type="button"], input[type="submit"]')) {
-      out.push({ text: el.value, where: `value of ${where(el)}` });
+      attributes.push({ text: el.value, where: `value of ${where(el)}` });
     }
-    out.push({ text: document.title, where: 'the page title' });
-    return out;
+    attributes.push({ text: document.title, where: 'the page title' });
+    return { nodes: out, attributes };
   });
 }
 
@@ -88,19 +91,32 @@ export function intlWords(locale: string, timeZone: string): Set<string> {
   return words;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The parts of consecutive texts outside the catalogue's markers. Markers nest (a message
+ * holding another, "Starts in ⟦2 days⟧") and a message may span several text nodes (a sentence
+ * with a <strong> inside), so the depth is carried from one text to the next.
+ */
+export function outsideMarkers(texts: readonly string[]): { outside: string[]; unclosed: boolean } {
+  let depth = 0;
+  const outside = texts.map((text) => {
+    let out = '';
+    for (const c of text) {
+      if (c === PSEUDO_OPEN) depth++;
+      else if (c === PSEUDO_CLOSE) depth = Math.max(0, depth - 1);
+      else if (depth === 0) out += c;
+    }
+    return out;
+  });
+  return { outside, unclosed: depth > 0 };
+}
+
 
 /**
- * What is left of a text once the catalogue's (marked) parts, user data (therapist names,
- * calendar titles, addresses) and `Intl`'s words are taken out: letters left are text that was
- * not looked up. A marker opened and not closed is text cut apart.
+ * What is left of a text outside the markers once user data (therapist names, calendar titles,
+ * addresses) and `Intl`'s words are taken out: letters left are text that was not looked up.
  */
-export function untranslatedPart(text: string, userData: readonly string[], intl: ReadonlySet<string>): string {
-  let rest = text.replace(
-    new RegExp(`${escape(PSEUDO_OPEN)}[^${escape(PSEUDO_CLOSE)}]*${escape(PSEUDO_CLOSE)}`, 'g'),
-    ' ',
-  );
-  if (rest.includes(PSEUDO_OPEN) || rest.includes(PSEUDO_CLOSE)) return rest.trim();
+export function untranslatedPart(outside: string, userData: readonly string[], intl: ReadonlySet<string>): string {
+  let rest = outside;
   for (const data of [...userData].filter(Boolean).sort((a, b) => b.length - a.length))
     rest = rest.split(data).join(' ');
   const dated = /\d/.test(rest);
