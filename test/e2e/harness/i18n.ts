@@ -43,6 +43,8 @@ export function pageTexts(
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest('script, style, template')) continue;
+      // Text marked as another language on purpose (a language named in itself: "Deutsch").
+      if (parent.closest('[lang]') !== document.documentElement) continue;
       const text = node.textContent ?? '';
       if (text.trim()) out.push({ text, where: where(parent) });
     }
@@ -109,7 +111,6 @@ export function outsideMarkers(texts: readonly string[]): { outside: string[]; u
   });
   return { outside, unclosed: depth > 0 };
 }
-
 
 /**
  * What is left of a text outside the markers once user data (therapist names, calendar titles,
