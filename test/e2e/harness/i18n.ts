@@ -64,9 +64,8 @@ export function pageTexts(
 
 /**
  * The words `Intl` writes in `locale` for dates, times and money: month and weekday names,
- * AM/PM, zone names, currency codes. A date the format kit writes is the browser's, not the
- * catalogue's, and is allowed outside the markers, in a text that holds digits (a date, a time,
- * an amount), so that a lone untranslated "Monday" is still found.
+ * AM/PM, zone names, currency codes. A date the format kit writes (or a weekday named by
+ * `Intl`) is the browser's, not the catalogue's, and is allowed outside the markers.
  */
 export function intlWords(locale: string, timeZone: string): Set<string> {
   const words = new Set<string>();
@@ -120,10 +119,9 @@ export function untranslatedPart(outside: string, userData: readonly string[], i
   let rest = outside;
   for (const data of [...userData].filter(Boolean).sort((a, b) => b.length - a.length))
     rest = rest.split(data).join(' ');
-  const dated = /\d/.test(rest);
   const left = rest
     .split(/[^\p{L}.]+/u)
     .map((w) => w.replace(/^\.+|\.+$/g, ''))
-    .filter((w) => /\p{L}/u.test(w) && !(dated && (intl.has(w) || intl.has(`${w}.`))));
+    .filter((w) => /\p{L}/u.test(w) && !intl.has(w) && !intl.has(`${w}.`));
   return left.join(' ');
 }
