@@ -140,7 +140,7 @@ export const CRISIS_REGIONS: readonly { code: string; name: string }[] = [
 ];
 
 /**
- * Crisis resources for the user's region (issue 5 item 7), always shown in the side panel.
+ * Crisis resources for the user's region, always shown in the side panel.
  * Elsewhere: 112, which reaches emergency services from mobile phones in most countries, and
  * Find A Helpline, which lists free lines for every country.
  */

@@ -20,7 +20,7 @@ export const FOCUS_TAGS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The built-in library (issue 5 item 6). Steps are written in our own words from the named
+ * The built-in library. Steps are written in our own words from the named
  * source; the source link lets the client read the original.
  */
 export const EXERCISES: readonly Exercise[] = [

@@ -18,7 +18,7 @@ export interface RescheduleOptions {
 }
 
 /**
- * A reschedule request for an upcoming session (issue 5 item 8). Before the deadline it says
+ * A reschedule request for an upcoming session. Before the deadline it says
  * the client is writing in time; after it (`now` past the deadline) it apologises for the
  * short notice and acknowledges the fee. A therapist's own template wins in both cases.
  */
