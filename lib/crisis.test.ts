@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import en from '../locales/en/crisis.json';
-import { CRISIS_REGIONS, crisisRegionName, crisisResources, regionOf, type Translate } from './crisis';
+import { readSourceCatalogues } from '../modules/i18n/read';
+import { CRISIS_REGIONS, crisisRegionName, crisisResources, regionOf } from './crisis';
 import { REGIONS } from './crisis-lines';
+import type { Locale } from './i18n/locales';
+import { createTranslator, type Translator } from './i18n/translator';
 
-const catalogue: Readonly<Record<string, string>> = en;
-/** The English words, with a missing key showing as itself (so a test sees it). */
-const t: Translate = (key, values = {}) =>
-  (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+const catalogues = readSourceCatalogues(process.cwd());
+/** A locale's source catalogue with English beneath it, as the built extension reads them. */
+function wordsOf(locale: Locale): Translator {
+  const own = catalogues.get(locale) ?? {};
+  const english = catalogues.get('en') ?? {};
+  return createTranslator(locale, (key) => own[key]?.message ?? english[key]?.message ?? '');
+}
+const t = wordsOf('en');
 
 /** Everything a user can tap, as "label → href". */
 function links(region: string): string[] {
@@ -42,7 +48,11 @@ describe('crisisResources', () => {
     ['LI', ['Call 143 → tel:143', 'Emergency: call 112 → tel:112']],
     [
       'DE',
-      ['Call 0800 111 0 111 → tel:08001110111', 'Call 0800 111 0 222 → tel:08001110222', 'Emergency: call 112 → tel:112'],
+      [
+        'Call 0800 111 0 111 → tel:08001110111',
+        'Call 0800 111 0 222 → tel:08001110222',
+        'Emergency: call 112 → tel:112',
+      ],
     ],
     ['AT', ['Call 142 → tel:142', 'Emergency: call 112 → tel:112']],
     ['BR', ['Call 188 → tel:188', 'Emergency: call 192 → tel:192']],
@@ -70,23 +80,33 @@ describe('crisisResources', () => {
   });
 
   it('every link is tel: or sms: with digits only', () => {
-    for (const { code } of CRISIS_REGIONS) for (const l of links(code)) expect(l).toMatch(/→ (tel|sms):\*?[0-9]+(\?body=\w+)?$/);
+    for (const { code } of CRISIS_REGIONS)
+      for (const l of links(code)) expect(l).toMatch(/→ (tel|sms):\*?[0-9]+(\?body=\w+)?$/);
   });
 
   it.each(CRISIS_REGIONS.map((r) => r.code))('%s: every line has its words and a dated https source', (code) => {
     for (const l of crisisResources(code, t).lines) {
-      expect(l.name).not.toMatch(/^crisis\./);
-      expect(l.note).not.toMatch(/^crisis\./);
+      expect(l.name).not.toBe('');
+      expect(l.note).not.toBe('');
       expect(l.source.url).toMatch(/^https?:\/\/[^/]+\.[a-z]+\//);
       expect(l.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 
-  it('the words come from the catalogue it is given', () => {
-    const shout: Translate = (key, values = {}) => `${key.toUpperCase()}${JSON.stringify(values)}`;
-    const r = crisisResources('PE', shout);
-    expect(r.lines[0]?.name).toBe('CRISIS.LINE.PE113.NAME{}');
-    expect(r.lines[0]?.contacts[0]?.label).toBe('CRISIS.CALLOPTION{"number":"113","option":"5"}');
+  it.each([
+    ['es', 'ES', 'Línea 024 de atención a la conducta suicida', 'Llamar al 024', 'Emergencias: llama al 112'],
+    ['fr', 'BE', 'Centre de Prévention du Suicide', 'Appeler le 0800 32 123', 'Urgences\u00a0: appelez le 112'],
+    ['de', 'AT', 'TelefonSeelsorge', '142 anrufen', 'Notruf: 112 anrufen'],
+    ['pt-BR', 'BR', 'CVV – Centro de Valorização da Vida', 'Ligar para 188', 'Emergência: ligue 192'],
+    ['es', 'PE', 'Línea 113', 'Llamar al 113, opción 5', undefined],
+  ] as const)('in %s, %s reads in that language', (locale, region, name, button, emergency) => {
+    const r = crisisResources(region, wordsOf(locale));
+    expect([r.lines[0]?.name, r.lines[0]?.contacts[0]?.label, r.emergency?.label]).toEqual([name, button, emergency]);
+  });
+
+  it('British English spells the counsellor its way', () => {
+    expect(crisisResources('NZ', wordsOf('en-GB')).lines[0]?.note).toContain('trained counsellor');
+    expect(crisisResources('NZ', t).lines[0]?.note).toContain('trained counselor');
   });
 
   it('every region of the table is offered in the picker, every picked region has an entry', () => {

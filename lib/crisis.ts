@@ -1,7 +1,8 @@
 import { FIND_A_HELPLINE, REGIONS, type ContactSpec, type LineSpec } from './crisis-lines';
+import type { Translator } from './i18n/translator';
 
-/** Looks a message up in the UI's catalogue, filling its `{placeholders}`. */
-export type Translate = (key: string, values?: Readonly<Record<string, string>>) => string;
+/** The UI's catalogue (`uiTranslator()`), or any other. */
+type Words = Pick<Translator, 't'>;
 
 /** A way to reach a crisis line: a `tel:` or `sms:` link with its words. */
 export interface CrisisContact {
@@ -32,36 +33,35 @@ export interface CrisisResources {
 /** The digits of a number for a URI: RFC 3966 allows `*`, and visual separators are dropped. */
 const digits = (number: string) => number.replace(/[\s().-]/g, '');
 
-function contact(c: ContactSpec, t: Translate): CrisisContact {
+function contact(c: ContactSpec, w: Words): CrisisContact {
   const number = c.number;
   if (c.kind === 'call')
     return {
       kind: 'call',
-      label: c.option ? t('crisis.callOption', { number, option: c.option }) : t('crisis.call', { number }),
+      label: c.option ? w.t('crisis_callOption', { number, option: c.option }) : w.t('crisis_call', { number }),
       href: `tel:${digits(number)}`,
     };
   return {
     kind: 'text',
-    label: c.keyword ? t('crisis.textKeyword', { keyword: c.keyword, number }) : t('crisis.text', { number }),
+    label: c.keyword ? w.t('crisis_textKeyword', { keyword: c.keyword, number }) : w.t('crisis_text', { number }),
     // RFC 5724: `body` pre-fills the message for lines that start on a word.
     href: `sms:${digits(number)}${c.keyword ? `?body=${encodeURIComponent(c.keyword)}` : ''}`,
   };
 }
 
-function line(spec: LineSpec, t: Translate): CrisisLine {
-  const words = spec.words ?? spec.id;
+function line(spec: LineSpec, w: Words): CrisisLine {
   return {
-    name: t(`crisis.line.${words}.name`),
-    note: t(`crisis.line.${words}.note`),
-    contacts: spec.contacts.map((c) => contact(c, t)),
+    name: w.t(spec.name),
+    note: w.t(spec.note),
+    contacts: spec.contacts.map((c) => contact(c, w)),
     ...(spec.url ? { url: spec.url } : {}),
     source: spec.source,
   };
 }
 
-const emergency = (number: string, t: Translate): CrisisContact => ({
+const emergency = (number: string, w: Words): CrisisContact => ({
   kind: 'call',
-  label: t('crisis.emergencyCall', { number }),
+  label: w.t('crisis_emergencyCall', { number }),
   href: `tel:${digits(number)}`,
 });
 
@@ -97,14 +97,14 @@ export function crisisRegionName(code: string, locale: string): string {
  * Elsewhere: 112, which reaches emergency services from mobile phones in most countries, and
  * Find A Helpline, which lists free lines for every country. Find A Helpline ends every list.
  */
-export function crisisResources(region: string, t: Translate): CrisisResources {
+export function crisisResources(region: string, w: Words): CrisisResources {
   const key = regionOf(region);
   const entry = REGIONS[key];
-  const fallback = line(FIND_A_HELPLINE, t);
-  if (!entry) return { region: null, emergency: emergency('112', t), lines: [fallback] };
+  const fallback = line(FIND_A_HELPLINE, w);
+  if (!entry) return { region: null, emergency: emergency('112', w), lines: [fallback] };
   return {
     region: key,
-    emergency: entry.emergency ? emergency(entry.emergency, t) : null,
-    lines: [...entry.lines.map((l) => line(l, t)), fallback],
+    emergency: entry.emergency ? emergency(entry.emergency, w) : null,
+    lines: [...entry.lines.map((l) => line(l, w)), fallback],
   };
 }
