@@ -15,6 +15,7 @@ export const THERAPIST: Therapist = {
   keywords: ['therapy'],
   organizerEmails: [],
   focus: [],
+  language: 'en',
 };
 
 export function session(

@@ -45,6 +45,7 @@ export function therapist(overrides: Partial<Therapist> = {}): Therapist {
     keywords: [],
     organizerEmails: [],
     focus: [],
+    language: 'en',
     ...overrides,
   };
 }

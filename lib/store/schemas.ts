@@ -9,6 +9,8 @@ import type { SentRequest } from '../gmail/request';
 import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../policy/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Source, SourceStatus } from '../sources/source';
+import { isLocale, type Locale } from '../i18n/locales';
+import { uiCatalogueLocale } from '../i18n/ui';
 import type { Therapist } from '../therapists/therapist';
 import {
   arrayOf,
@@ -143,6 +145,9 @@ const template = object<{ subject: string; body: string }>({
   body: withDefault(str, ''),
 });
 
+/** A therapist's message language; missing or not one of ours, the UI's (Chrome's choice). */
+const language: Validator<Locale> = (raw) => (typeof raw === 'string' && isLocale(raw) ? raw : uiCatalogueLocale());
+
 export const therapistSchema: Validator<Therapist> = object<Therapist>({
   id: str,
   name: withDefault(str, ''),
@@ -152,6 +157,7 @@ export const therapistSchema: Validator<Therapist> = object<Therapist>({
   keywords: withDefault(strings, []),
   organizerEmails: withDefault(strings, []),
   focus: withDefault(strings, []),
+  language,
   missedTemplate: optional(template),
   rescheduleTemplate: optional(template),
 });

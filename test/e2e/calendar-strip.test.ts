@@ -24,6 +24,7 @@ const therapist: Therapist = {
   keywords: [],
   organizerEmails: [],
   focus: [],
+  language: 'en',
 };
 
 const minute = () => Math.floor(Date.now() / MIN) * MIN;
