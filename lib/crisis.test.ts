@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceCatalogues } from '../modules/i18n/read';
+import { wordsOf } from '../test/catalogue-words';
 import { CRISIS_REGIONS, crisisRegionName, crisisResources, regionOf } from './crisis';
 import { REGIONS } from './crisis-lines';
-import type { Locale } from './i18n/locales';
-import { createTranslator, type Translator } from './i18n/translator';
 
-const catalogues = readSourceCatalogues(process.cwd());
-/** A locale's source catalogue with English beneath it, as the built extension reads them. */
-function wordsOf(locale: Locale): Translator {
-  const own = catalogues.get(locale) ?? {};
-  const english = catalogues.get('en') ?? {};
-  return createTranslator(locale, (key) => own[key]?.message ?? english[key]?.message ?? '');
-}
 const t = wordsOf('en');
 
 /** Everything a user can tap, as "label → href". */
