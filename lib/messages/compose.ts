@@ -13,21 +13,18 @@ export type MessageWords = Pick<Translator, 't' | 'locale'>;
 /** Why the client missed the session; `private`: they would rather not say. */
 export type MissedReason = 'illness' | 'emergency' | 'forgot' | 'conflict' | 'private';
 
-/**
- * Reasons in the order the panel offers them: the label (in the UI's words) and the sentence each
- * adds to the message (in the therapist's), none for "prefer not to say".
- */
-export const REASONS: readonly { id: MissedReason; label: MessageKey; sentence: MessageKey | null }[] = [
-  { id: 'illness', label: 'templates_reasonIllnessLabel', sentence: 'templates_reasonIllness' },
-  { id: 'emergency', label: 'templates_reasonEmergencyLabel', sentence: 'templates_reasonEmergency' },
-  { id: 'forgot', label: 'templates_reasonForgotLabel', sentence: 'templates_reasonForgot' },
-  { id: 'conflict', label: 'templates_reasonConflictLabel', sentence: 'templates_reasonConflict' },
-  { id: 'private', label: 'templates_reasonPrivateLabel', sentence: null },
+/** Reasons in the order the panel offers them, with the sentence each adds to the message (none for "private"). */
+export const REASONS: readonly { id: MissedReason; sentence: MessageKey | null }[] = [
+  { id: 'illness', sentence: 'templates_reasonIllness' },
+  { id: 'emergency', sentence: 'templates_reasonEmergency' },
+  { id: 'forgot', sentence: 'templates_reasonForgot' },
+  { id: 'conflict', sentence: 'templates_reasonConflict' },
+  { id: 'private', sentence: null },
 ];
 
 /**
- * Quick picks for "when could you meet instead": one catalogue entry each, shown on the panel's
- * chips in the UI's words and written into the message in the therapist's.
+ * Quick picks for "when could you meet instead", with the words each adds to the message (in the
+ * therapist's language; the panel's chips have their own, sidepanel.json).
  */
 export const AVAILABILITY_PICKS = [
   { id: 'weekdayMornings', words: 'templates_pickWeekdayMornings' },

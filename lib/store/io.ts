@@ -3,8 +3,9 @@ import { metaKey, type Item } from './item';
 import { withLock } from './lock';
 import type { Notes } from './validate';
 
-/** Everything in `storage.local`, as stored. */
-export type Raw = Record<string, unknown>;
+import type { Raw } from './first-read';
+
+export type { Raw };
 
 /** The version stored beside `key` (`{ v }` under `<key>$`). */
 function versionIn(raw: Raw, key: string): number | undefined {
@@ -102,16 +103,4 @@ export function update<T>(item: Item<T>, change: (current: T) => T): Promise<T> 
 /** Replaces one item's value (still under its lock). For owner modules only. */
 export function write<T>(item: Item<T>, value: T): Promise<T> {
   return update(item, () => value);
-}
-
-/** Calls `onChange` with each change of the local area (key → new value, `undefined`: removed). */
-export function watchRaw(onChange: (changes: Raw) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    const next: Raw = {};
-    for (const [key, change] of Object.entries(changes)) next[key] = change.newValue;
-    onChange(next);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,4 +1,5 @@
-import { readAll, watchRaw, type Raw } from './io';
+import { takeFirstRead, watchRaw } from './first-read';
+import { readAll, type Raw } from './io';
 
 /**
  * The whole local area, read once and then kept current from `storage.onChanged` (the new
@@ -22,7 +23,11 @@ export function watchStore(onChange: (raw: Raw) => void): () => void {
 /** The current snapshot (one read when nothing watches yet). */
 export async function snapshot(): Promise<Raw> {
   if (current?.raw) return current.raw;
-  return readAll();
+  const first = takeFirstRead();
+  if (!first) return readAll();
+  const raw = await first.raw;
+  first.stop();
+  return first.changes.reduce(apply, raw);
 }
 
 interface Shared {
@@ -34,16 +39,10 @@ interface Shared {
 let current: Shared | null = null;
 
 function start(): Shared {
-  const pending: Raw[] = [];
+  // The page's early read, if it began one, with the changes heard since (applied on top).
+  const first = takeFirstRead();
+  const pending: Raw[] = first?.changes ?? [];
   const shared: Shared = { raw: null, listeners: new Set(), stop: () => {} };
-  const apply = (base: Raw, changes: Raw): Raw => {
-    const next = { ...base };
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === undefined) delete next[key];
-      else next[key] = value;
-    }
-    return next;
-  };
   const deliver = () => {
     for (const listener of [...shared.listeners]) if (shared.raw) listener(shared.raw);
   };
@@ -55,10 +54,22 @@ function start(): Shared {
     shared.raw = apply(shared.raw, changes);
     deliver();
   });
-  void readAll().then((raw) => {
+  // Stopped in the same task as the listener above was added: no change falls between them.
+  first?.stop();
+  void (first?.raw ?? readAll()).then((raw) => {
     shared.raw = pending.reduce(apply, raw);
     pending.length = 0;
     deliver();
   });
   return shared;
+}
+
+/** `base` with `changes` on top (`undefined`: removed). */
+function apply(base: Raw, changes: Raw): Raw {
+  const next = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return next;
 }

@@ -32,12 +32,7 @@ export interface FeedSummary {
 export function feedSummaries(data: ClassifyInput, now: number): FeedSummary[] {
   const byId = new Map<string, FeedSummary>();
   const groups = new Map<string, Map<string, Appointment[]>>();
-  const add = (group: string, appt: Appointment, sourceId: string) => {
-    let series = groups.get(group);
-    if (!series) groups.set(group, (series = new Map()));
-    const key = seriesKey(sourceId, appt.uid);
-    series.set(key, [...(series.get(key) ?? []), appt]);
-  };
+  const add = (group: string, appt: Appointment, sourceId: string) => addTo(groups, group, appt, sourceId);
   const candidatesOf = new Map<string, Therapist[]>();
   for (const source of data.sources)
     byId.set(source.id, { source, therapists: [], unsure: [], ignored: { count: 0, next: [] } });
@@ -94,13 +89,32 @@ function lines(
 
 /**
  * The series to ask about now ("Which therapist is this?"): those still ahead or that ended
- * in the last two days, soonest first, over every feed.
+ * in the last two days, soonest first, over every feed. (The popup asks this on every open:
+ * only the unsure series are grouped.)
  */
 export function seriesToAsk(data: ClassifyInput, now: number): FeedSummary['unsure'] {
-  return feedSummaries(data, now)
-    .flatMap((s) => s.unsure)
+  const groups = new Map<string, Map<string, Appointment[]>>();
+  const candidatesOf = new Map<string, Therapist[]>();
+  for (const { source, appointment, attribution } of classify(data)) {
+    if (attribution.kind !== 'unsure') continue;
+    candidatesOf.set(seriesKey(source.id, appointment.uid), attribution.candidates);
+    addTo(groups, source.id, appointment, source.id);
+  }
+  return [...groups.values()]
+    .flatMap((series) => lines(series, now, Infinity).next)
+    .map((line) => ({ ...line, candidates: candidatesOf.get(line.key) ?? [] }))
     .filter((l) => l.appointment.end >= now - 48 * 3_600_000)
     .sort((a, b) => a.appointment.start - b.appointment.start);
+}
+
+/** Adds one occurrence to its series in a group of series. */
+function addTo(groups: Map<string, Map<string, Appointment[]>>, group: string, appt: Appointment, sourceId: string) {
+  let series = groups.get(group);
+  if (!series) groups.set(group, (series = new Map()));
+  const key = seriesKey(sourceId, appt.uid);
+  const occurrences = series.get(key);
+  if (occurrences) occurrences.push(appt);
+  else series.set(key, [appt]);
 }
 
 /** "9 sessions with Dr. Alvarez, 3 with Ken Okafor, 2 to check, 41 other events ignored". */

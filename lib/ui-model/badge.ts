@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n/ui';
 import { DEMO_SOURCE } from '../demo';
 import { HOUR } from '../time/units';
 import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, shortCountdown } from './countdown';
@@ -36,7 +37,7 @@ export const AMBER_BELOW = 24 * HOUR;
 export const RED_BELOW = 2 * HOUR;
 
 /** Text shown while the check-in window is open and the client has not checked in yet. */
-export const CHECK_IN_TEXT = 'IN';
+export const CHECK_IN_TEXT = t('background_badgeCheckIn');
 export const CHECKED_IN_TEXT = '✓';
 export const MISSED_TEXT = '!';
 
@@ -57,23 +58,30 @@ export function badgeFor(sessions: SessionView[], now: number, locale: string, t
     timeZone,
   );
   const demo = sessions.some(isDemo);
-  return demo ? { ...badge, title: `Demo calendar (sample sessions). ${badge.title}` } : badge;
+  return demo ? { ...badge, title: t('background_badgeDemoTitle', { title: badge.title }) } : badge;
 }
 
 function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone: string): Badge {
   // Any session's state change can change which session the badge is about.
   const stateNext = earliest(sessions.map((s) => s.info.next));
-  const label = (s: SessionView) => `${formatDeadline(s.appointment.start, locale, timeZone)} with ${s.therapist.name}`;
+  const label = (s: SessionView) =>
+    t('background_badgeSession', {
+      when: formatDeadline(s.appointment.start, locale, timeZone),
+      name: s.therapist.name,
+    });
   const byStart = [...sessions].sort((a, b) => a.appointment.start - b.appointment.start);
 
   const missed = byStart.filter((s) => s.info.state === 'missed');
   const lastMissed = missed[missed.length - 1];
   if (lastMissed) {
-    const more = missed.length > 1 ? ` (and ${missed.length - 1} more)` : '';
+    const session = label(lastMissed);
     return {
       text: MISSED_TEXT,
       color: BADGE_COLORS.red,
-      title: `You missed ${label(lastMissed)}${more}. Open Session Keeper to send a kind message and find your way back.`,
+      title:
+        missed.length > 1
+          ? plural('background_badgeMissedMore', missed.length - 1, { session })
+          : t('background_badgeMissed', { session }),
       next: null,
     };
   }
@@ -83,7 +91,10 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     return {
       text: CHECK_IN_TEXT,
       color: BADGE_COLORS.checkIn,
-      title: `Check in for ${label(open)}: the window is open until ${formatDeadline(open.info.checkInCloses, locale, timeZone)}.`,
+      title: t('background_badgeCheckInOpen', {
+        session: label(open),
+        until: formatDeadline(open.info.checkInCloses, locale, timeZone),
+      }),
       next: stateNext,
     };
   }
@@ -95,7 +106,7 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     return {
       text: CHECKED_IN_TEXT,
       color: BADGE_COLORS.done,
-      title: `You're checked in for ${label(checkedIn)}. Well done for showing up.`,
+      title: t('background_badgeCheckedIn', { session: label(checkedIn) }),
       next: earliest([stateNext, checkedIn.info.checkInCloses]),
     };
   }
@@ -108,7 +119,7 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     .sort((a, b) => a.at - b.at);
   const target = targets[0];
   if (!target) {
-    return { text: '', color: BADGE_COLORS.neutral, title: 'Session Keeper: no upcoming sessions.', next: stateNext };
+    return { text: '', color: BADGE_COLORS.neutral, title: t('background_badgeNone'), next: stateNext };
   }
 
   const { s, at } = target;
@@ -117,21 +128,21 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
   const fee = s.info.fee ? formatMoney(s.info.fee, locale) : null;
   if (s.info.state === 'upcoming') {
     const color = left < RED_BELOW ? BADGE_COLORS.red : left < AMBER_BELOW ? BADGE_COLORS.amber : BADGE_COLORS.green;
-    const after = fee ? ` After that, cancelling costs ${fee}.` : '';
+    const words = { session: label(s), duration: coarseCountdown(left), when: formatDeadline(at, locale, timeZone) };
     return {
       text: shortCountdown(left),
       color,
-      title: `Free cancellation for ${label(s)} ends in ${coarseCountdown(left)} (${formatDeadline(at, locale, timeZone)}).${after}`,
+      title: fee ? t('background_badgeFreeUntilFee', { ...words, fee }) : t('background_badgeFreeUntil', words),
       next,
     };
   }
-  const stake = fee
-    ? ` Cancelling now costs ${fee}${riseText(s, now, locale, timeZone)}.`
-    : ' The free cancellation time has passed.';
+  const words = { session: capitalise(label(s), locale), duration: coarseCountdown(left) };
   return {
     text: shortCountdown(left),
     color: BADGE_COLORS.neutral,
-    title: `${capitalise(label(s))} starts in ${coarseCountdown(left)}.${stake}`,
+    title: fee
+      ? t('background_badgeStartsFee', { ...words, fee, rise: riseText(s, now, locale, timeZone) })
+      : t('background_badgeStartsFree', words),
     next,
   };
 }
@@ -150,6 +161,6 @@ function earliest(times: (number | null)[]): number | null {
   return real.length ? Math.min(...real) : null;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n/ui';
 import type { Money } from '../policy/policy';
 
 import { DAY, HOUR, MINUTE } from '../time/units';
@@ -14,16 +15,20 @@ export function countdownUnit(ms: number): { unit: number; count: number } | nul
 /** For the badge: '3d', '5h', '45m', '<1m'. */
 export function shortCountdown(ms: number): string {
   const c = countdownUnit(ms);
-  if (!c) return '<1m';
-  return `${c.count}${c.unit === DAY ? 'd' : c.unit === HOUR ? 'h' : 'm'}`;
+  if (!c) return t('background_badgeUnderMinute');
+  const key =
+    c.unit === DAY ? 'background_badgeDays' : c.unit === HOUR ? 'background_badgeHours' : 'background_badgeMinutes';
+  return t(key, { count: c.count });
 }
 
 /** The badge's countdown in words, same granularity: '3 days', '5 h', '45 min'. */
 export function coarseCountdown(ms: number): string {
   const c = countdownUnit(ms);
-  if (!c) return 'less than a minute';
-  if (c.unit === DAY) return c.count === 1 ? '1 day' : `${c.count} days`;
-  return `${c.count} ${c.unit === HOUR ? 'h' : 'min'}`;
+  if (!c) return t('common_durationUnderMinute');
+  if (c.unit === DAY) return plural('background_coarseDays', c.count);
+  return c.unit === HOUR
+    ? t('common_durationHours', { hours: c.count })
+    : t('common_durationMinutes', { minutes: c.count });
 }
 
 /**
@@ -31,16 +36,16 @@ export function coarseCountdown(ms: number): string {
  * are written 'h' and 'min' everywhere (badge tooltip, popup, reminders); only days are a word.
  */
 export function longCountdown(ms: number): string {
-  if (ms < MINUTE) return 'less than a minute';
+  if (ms < MINUTE) return t('common_durationUnderMinute');
   if (ms >= DAY) {
     const days = Math.floor(ms / DAY);
     const hours = Math.floor((ms % DAY) / HOUR);
-    const d = days === 1 ? '1 day' : `${days} days`;
-    return hours === 0 ? d : `${d} ${hours} h`;
+    const d = plural('common_durationDays', days);
+    return hours === 0 ? d : t('common_durationDaysHours', { days: d, hours });
   }
   const hours = Math.floor(ms / HOUR);
   const minutes = Math.floor((ms % HOUR) / MINUTE);
-  return hours === 0 ? `${minutes} min` : `${hours} h ${minutes} min`;
+  return hours === 0 ? t('common_durationMinutes', { minutes }) : t('common_durationHoursMinutes', { hours, minutes });
 }
 
 /** 'Tue 15:00' in the given locale and zone ('Tue 3:00 PM' in en-US). */
@@ -71,6 +76,6 @@ export function formatMoney(m: Money, locale: string): string {
     }).format(m.amount);
   } catch {
     // An unknown currency code: still say the amount.
-    return `${m.amount} ${m.currency}`;
+    return t('common_moneyUnknownCurrency', { amount: m.amount, currency: m.currency });
   }
 }

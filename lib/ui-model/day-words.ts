@@ -1,3 +1,4 @@
+import { t as tr } from '../i18n/ui';
 import { DAY } from '../time/units';
 
 /** Whole calendar days from `now`'s date to `t`'s date in `timeZone` (0: same day). */
@@ -18,8 +19,8 @@ export function relativeDateTime(
   const days = daysBetween(now, t, timeZone);
   if (days !== 0 && days !== 1) return fallback;
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(t);
-  const day = days === 0 ? 'Today' : 'Tomorrow';
-  return `${inSentence ? day.toLowerCase() : day}, ${time}`;
+  if (days === 0) return tr(inSentence ? 'common_todayInSentence' : 'common_today', { time });
+  return tr(inSentence ? 'common_tomorrowInSentence' : 'common_tomorrow', { time });
 }
 
 /**
@@ -29,10 +30,14 @@ export function relativeDateTime(
  */
 export function sessionName(t: number, now: number, locale: string, timeZone: string): string {
   const days = daysBetween(now, t, timeZone);
-  if (days === 0) return "today's session";
-  if (days === 1) return "tomorrow's session";
-  if (days === -1) return "yesterday's session";
+  if (days === 0) return tr('common_sessionToday');
+  if (days === 1) return tr('common_sessionTomorrow');
+  if (days === -1) return tr('common_sessionYesterday');
   if (days > 1 && days < 7)
-    return `${new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(t)}'s session`;
-  return `the session on ${new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone }).format(t)}`;
+    return tr('common_sessionWeekday', {
+      weekday: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(t),
+    });
+  return tr('common_sessionOnDate', {
+    date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone }).format(t),
+  });
 }

@@ -28,6 +28,17 @@ export function findChromium(): string {
   );
 }
 
+export interface ChromiumOptions {
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+  /**
+   * The browser's UI language (`es`, `pt-BR`), which `i18n.getUILanguage()` reports: `--lang`,
+   * and `LANGUAGE`, which Chromium on Linux reads first (Debian's chromium-l10n holds the packs).
+   */
+  lang?: string;
+}
+
 /**
  * Chromium on `profileDir` with the unpacked extension in `extensionDir` loaded. The
  * background-networking flags keep it from reaching Google's hosts on its own.
@@ -35,14 +46,16 @@ export function findChromium(): string {
 export function launchChromiumWith(
   profileDir: string,
   extensionDir: string,
-  options: { headless?: boolean; viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
+  options: ChromiumOptions = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 800, height: 700 },
     ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -78,7 +91,7 @@ export interface ChromiumWithExtension {
 /** Launches Chromium on a fresh profile with the extension and waits for its service worker. */
 export async function openExtensionInChromium(
   extensionDir: string,
-  options: { headless?: boolean; viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
+  options: ChromiumOptions = {},
 ): Promise<ChromiumWithExtension> {
   mkdirSync(resolve('.tmp'), { recursive: true });
   // A killed Chromium leaves folders in TMPDIR: keep them inside the project.

@@ -105,6 +105,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The built extension (the e2e build of the browser's kind by default). */
   extensionDir?: string;
+  /** The browser's UI language (Chromium): `es`, `pt-BR`; the system's otherwise. */
+  lang?: string;
 }
 
 /** The browser with the extension in it, the same to a test in every back end. */

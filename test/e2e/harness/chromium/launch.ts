@@ -42,7 +42,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const extensionDir = options.extensionDir ?? CHROME_EXTENSION_DIR;
   const profileDir = options.profileDir ?? freshProfile();
   keepProfile(profileDir);
-  const context = await launchChromiumWith(profileDir, extensionDir, { headless: options.headless ?? true });
+  const context = await launchChromiumWith(profileDir, extensionDir, {
+    headless: options.headless ?? true,
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
   let first: Worker;
   let origin: string;
   let control: WorkerControl;
