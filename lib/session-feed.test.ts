@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seed } from '../test/store';
-import { appointment, therapist } from './policy/fixtures';
+import { appointment, therapist } from '../test/fixtures/sessions';
 import { ownSessionFeed } from './sessions';
 import type { Source } from './sources/source';
 import { appointmentsFamily, sourcesItem, therapistsItem } from './store/items';

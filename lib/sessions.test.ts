@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE, demoAppointments } from './demo';
-import { appointment, NO_ATTENDANCE, therapist } from './policy/fixtures';
+import { appointment, NO_ATTENDANCE, therapist } from '../test/fixtures/sessions';
 import { sessionViews, type SessionData } from './sessions';
 import { DEFAULT_SETTINGS } from './settings';
 import type { Source } from './sources/source';

@@ -64,7 +64,7 @@ export function openPanel(
 }
 
 /**
- * Missed-session recovery in the background (issue 5 item 2). While a missed session is
+ * Missed-session recovery in the background. While a missed session is
  * unresolved, a click on the toolbar button opens the side panel instead of the popup; each
  * newly missed session gets one notification whose click opens the panel; pages and the
  * calendar add-on ask for the panel with the `openSidePanel` message. Re-evaluated at start,
@@ -143,7 +143,7 @@ async function evaluate(sessions: Sessions, action: typeof browser.action): Prom
   else await browser.alarms.clear(ALARM);
 }
 
-/** The notification for a missed session (issue 5 item 2). */
+/** The notification for a missed session. */
 export function missedNotification(session: SessionView): { title: string; message: string } {
   return {
     title: `Missed your session with ${session.therapist.name}?`,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { appointment, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
+import { appointment, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
 import { appointmentState } from '../policy/state';
 import { ownSessionFeed } from '../sessions';
 import { stored } from '../../test/store';

@@ -13,7 +13,7 @@ const KEEP_MS = 30 * 24 * 3_600_000;
 const BUTTONS = import.meta.env.FIREFOX ? [] : [{ title: 'Keep it' }, { title: 'Reschedule' }];
 
 /**
- * Reminder notifications (issue 4 item 9): before each deadline and when the check-in window
+ * Reminder notifications: before each deadline and when the check-in window
  * opens. Woken by its own alarm at the next due moment and by changes to the stored data;
  * sent ids are stored, so a restart shows nothing twice. Returns a function that removes
  * every listener.

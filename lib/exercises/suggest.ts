@@ -38,7 +38,7 @@ function window<T>(pool: readonly T[], offset: number, count: number): T[] {
 }
 
 /**
- * Chooses `count` exercises for a therapist's focus (issue 5 item 6). Exercises that share a
+ * Chooses `count` exercises for a therapist's focus. Exercises that share a
  * tag with the focus come first, best matches first; `rotation` moves the window through them
  * a page at a time, so over a few days every match gets its turn at the top. When fewer match
  * than `count` (or the focus is empty) the rest come from the whole library, also rotating.

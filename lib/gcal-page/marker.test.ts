@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineMarker } from './marker';
-import { session } from './session.fixture';
+import { session } from '../../test/fixtures/sessions';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 11, 1, 9);

@@ -2,7 +2,7 @@ import { HOUR } from '../time/units';
 import { coarseCountdown, formatDeadline, shortCountdown } from '../ui-model/countdown';
 import type { SessionView } from '../ui-model/session-view';
 
-/** Chips get a marker when free cancellation ends within this time (issue 6 item 4). */
+/** Chips get a marker when free cancellation ends within this time. */
 export const MARKER_WINDOW_MS = 48 * HOUR;
 
 export interface DeadlineMarker {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../ui-model/session-view';
 import { decodeEventId, encodeEventId, encodeImportedId, instanceSuffix } from './event-id';
 import { indexSessions, matchEvent, type PageEvent } from './match';
-import { session } from './session.fixture';
+import { session } from '../../test/fixtures/sessions';
 import { monthNames } from './when';
 
 const TUE = Date.UTC(2026, 11, 1, 15); // Tue 1 Dec 2026 15:00 UTC

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripModel } from './strip-model';
-import { session } from './session.fixture';
+import { session } from '../../test/fixtures/sessions';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -13,13 +13,13 @@ export interface StripModel {
   /** The countdown and the fee at stake, or a kind word. */
   detail: string;
   canCheckIn: boolean;
-  /** A check-in made a moment ago can be taken back (issue 4: one minute). */
+  /** A check-in made a moment ago can be taken back (for one minute). */
   canUndo: boolean;
   canReschedule: boolean;
   canSendMessage: boolean;
 }
 
-/** What the strip says about a session at `now` (issue 6 item 1). */
+/** What the strip says about a session at `now`. */
 export function stripModel(session: SessionView, now: number, locale: string, timeZone: string): StripModel {
   const { appointment, therapist, info } = session;
   const at = (t: number) => formatDeadline(t, locale, timeZone);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../calendar/appointment';
-import { therapist as therapistFixture } from '../policy/fixtures';
+import { therapist as therapistFixture } from '../../test/fixtures/sessions';
 import type { StateInfo } from '../policy/state';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Therapist } from '../therapists/therapist';

@@ -4,7 +4,7 @@ import { seed, stored } from '../../test/store';
 import { checkIn, undoCheckIn } from '../store/attendance';
 import { attendanceItem } from '../store/items';
 import { canUndo, withCheckIn, withoutCheckIn } from './check-in';
-import { NO_ATTENDANCE } from './fixtures';
+import { NO_ATTENDANCE } from '../../test/fixtures/sessions';
 
 const T = Date.UTC(2026, 11, 2, 14);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cancellationDeadline } from './deadline';
-import { local, policy } from './fixtures';
+import { local, policy } from '../../test/fixtures/sessions';
 import type { Notice } from './policy';
 
 const BERLIN = 'Europe/Berlin';

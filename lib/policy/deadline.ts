@@ -2,7 +2,7 @@ import { intlZone, wallClock } from '../time/wall-clock';
 import type { Policy } from './policy';
 import { DAY, HOUR } from '../time/units';
 
-/** The zone a policy's rules are read in: its own, else the user's (issue 4 item 1). */
+/** The zone a policy's rules are read in: its own, else the user's. */
 export function policyTimeZone(policy: Policy, userTimeZone: string): string {
   return policy.timeZone || userTimeZone;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feeAt, feeRise, lateFee } from './fee';
-import { appointment, local, policy } from './fixtures';
+import { appointment, local, policy } from '../../test/fixtures/sessions';
 import type { Policy } from './policy';
 
 const Z = 'Europe/Berlin';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attendance, ResolutionKind } from '../attendance';
 import type { SessionView } from '../ui-model/session-view';
-import { appointment, local, policy, therapist } from './fixtures';
+import { appointment, local, policy, therapist } from '../../test/fixtures/sessions';
 import { attendanceHistory } from './history';
 import { appointmentState } from './state';
 

@@ -21,7 +21,7 @@ export interface AttendanceHistory {
 export const CONSISTENCY_WINDOW = 8;
 
 /**
- * What happened to past sessions (issue 4 item 8). A missed session later marked attended
+ * What happened to past sessions. A missed session later marked attended
  * counts as attended; one the therapist cancelled counts as cancelled; one followed up with a
  * message stays missed (the message is what matters, not the count).
  */

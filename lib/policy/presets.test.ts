@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policy } from './fixtures';
+import { policy } from '../../test/fixtures/sessions';
 import { feeKindOf, parseBusinessDays, parseNotice, presetOf, withFeeKind, withPreset } from './presets';
 
 describe('presets', () => {

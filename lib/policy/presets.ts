@@ -6,7 +6,7 @@ export interface PolicyPreset {
   notice: Notice;
 }
 
-/** The presets the options page offers (issue 4 item 3). */
+/** The presets the options page offers. */
 export const POLICY_PRESETS: PolicyPreset[] = [
   { id: '24h', label: '24 hours', notice: { kind: 'hours', hours: 24 } },
   { id: '48h', label: '48 hours', notice: { kind: 'hours', hours: 48 } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attendance } from '../attendance';
-import { appointment, local, NO_ATTENDANCE, policy } from './fixtures';
+import { appointment, local, NO_ATTENDANCE, policy } from '../../test/fixtures/sessions';
 import { appointmentState, type AppointmentState } from './state';
 
 const Z = 'Europe/Berlin';

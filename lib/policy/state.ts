@@ -34,7 +34,7 @@ export interface StateOptions {
 
 /**
  * The state of one appointment at `now`: a pure function of the appointment, its policy, what
- * the client recorded and the time (issue 4 item 4).
+ * the client recorded and the time.
  */
 export function appointmentState(
   appt: Appointment,

@@ -47,7 +47,7 @@ export function reminderKind(id: string): ReminderKind | null {
 }
 
 /**
- * Which reminders are due at `now` (issue 4 item 9): before each deadline (`reminderHours`
+ * Which reminders are due at `now`: before each deadline (`reminderHours`
  * hours before it) while it is still ahead, and when the check-in window opens while it is
  * open and the client has not checked in. Of several due for one deadline only the latest is
  * shown. During quiet hours nothing is shown; what is due waits until they end (and is

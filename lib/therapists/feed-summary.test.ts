@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointment, therapist } from '../policy/fixtures';
+import { appointment, therapist } from '../../test/fixtures/sessions';
 import type { Source } from '../sources/source';
 import { seriesKey } from './attribute';
 import { feedSummaries, seriesToAsk, summaryText } from './feed-summary';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attendance } from '../attendance';
 import type { Appointment } from '../calendar/appointment';
-import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
+import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
 import type { Policy } from '../policy/policy';
 import { appointmentState } from '../policy/state';
 import { BADGE_COLORS, badgeFor } from './badge';

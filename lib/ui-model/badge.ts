@@ -42,7 +42,7 @@ export const CHECKED_IN_TEXT = '✓';
 export const MISSED_TEXT = '!';
 
 /**
- * The toolbar badge for all sessions at `now` (issue 2 item 4, issue 4 item 5). Priority:
+ * The toolbar badge for all sessions at `now`. Priority:
  * an unresolved missed session (red `!`), an open check-in window, a check-in during its
  * window, then the nearest moment that matters: a deadline (coloured by urgency) or, once a
  * deadline has passed, the session's start (neutral).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attendance } from '../attendance';
-import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
+import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
 import { appointmentState } from '../policy/state';
 import { cardModel, safeLink } from './card';
 import type { SessionView } from './session-view';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../policy/fixtures';
+import { appointment, local, NO_ATTENDANCE, policy, therapist } from '../../test/fixtures/sessions';
 import { appointmentState } from '../policy/state';
 import { sessionActions } from './session-actions';
 import type { SessionView } from './session-view';

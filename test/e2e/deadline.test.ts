@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeAll, launch, waitFor } from './harness';
 import { seedFeed, serveFeed } from './seed';
 
-// Issue 4 item 10: the badge changes at a deadline with no user action. In a file of its own:
+// The badge changes at a deadline with no user action. In a file of its own:
 // it mostly waits, so it runs beside the other files.
 
 const HOUR = 3_600_000;

@@ -1,4 +1,4 @@
-// Golden fixtures (issue 3, item 5): feeds as Google, Outlook/Exchange, Apple and Thunderbird
+// Golden fixtures: feeds as Google, Outlook/Exchange, Apple and Thunderbird
 // write them, one per quirk family, each beside the occurrences a person should see
 // (test/fixtures/ics/<name>.json, written by reasoning about the feed, not from the output).
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import type { Appointment } from '../appointment';
 
-/** One occurrence as the feed inspector prints it (issue 3, item 6). Instants in ISO 8601 UTC. */
+/** One occurrence as the feed inspector prints it. Instants in ISO 8601 UTC. */
 export interface OccurrenceJson {
   uid: string;
   recurrenceId: string | null;

@@ -1,5 +1,5 @@
 // Stage 3: one VEVENT's lines → the few properties we use, found by name only. Values are
-// parsed later, and only for events that can fall inside the window (issue 3, benchmark).
+// parsed later, and only for events that can fall inside the window.
 import { parseContentLine, quickValue, type ContentLine, type RawLine } from './content-line';
 import { spanText, type EventBlock } from './split-components';
 

@@ -1,5 +1,5 @@
 // Stage 2: unfolded lines → the calendar's own properties, its VTIMEZONEs and its VEVENTs,
-// each event on its own so that one broken event cannot sink the feed (issue 3, item 1).
+// each event on its own so that one broken event cannot sink the feed.
 import { forEachLine, isName, nameEnd, type RawLine } from './content-line';
 import type { FeedWarning } from './feed-warning';
 
