@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import type { SendChannel } from '../settings';
 import type { Therapist } from '../therapists/therapist';
 import type { Draft } from './draft';
@@ -11,11 +12,11 @@ export interface SendDeps {
 
 /** Where each channel sends, in words for buttons: "Send with Gmail". */
 export const CHANNELS: readonly { id: SendChannel; label: string }[] = [
-  { id: 'mailto', label: 'your mail app' },
-  { id: 'gmail', label: 'Gmail' },
-  { id: 'outlook', label: 'Outlook on the web' },
-  { id: 'portal', label: "your therapist's portal" },
-  { id: 'clipboard', label: 'copy and paste' },
+  { id: 'mailto', label: t('common_channelMailto') },
+  { id: 'gmail', label: t('common_channelGmail') },
+  { id: 'outlook', label: t('common_channelOutlook') },
+  { id: 'portal', label: t('common_channelPortal') },
+  { id: 'clipboard', label: t('common_channelClipboard') },
 ];
 
 /** The message as one text, for the clipboard: subject first, so it can be pasted whole. */
@@ -44,7 +45,7 @@ export async function sendDraft(
       await deps.copy(draft.body);
       await deps.openTab(mailtoUrl({ ...draft, body: '' }));
       return {
-        note: 'This message is too long for your mail app to take directly, so it is on your clipboard: paste it into the email.',
+        note: t('common_noteMailtoLong'),
       };
     }
     case 'gmail':
@@ -57,18 +58,16 @@ export async function sendDraft(
       await deps.copy(clipboardText(draft));
       if (!/^https?:\/\//i.test(therapist.portalUrl)) {
         return {
-          note: `The message is copied. There is no portal address for ${therapist.name} yet: add it on the settings page, or paste the message wherever you reach them.`,
+          note: t('common_noteNoPortal', { name: therapist.name }),
         };
       }
       await deps.openTab(therapist.portalUrl);
-      return { note: "The message is copied: paste it into the portal's message box." };
+      return { note: t('common_notePortal') };
     }
     case 'clipboard':
       await deps.copy(clipboardText(draft));
       return {
-        note: therapist.email
-          ? `The message is copied: paste it into a message to ${therapist.email}.`
-          : 'The message is copied: paste it wherever you reach your therapist.',
+        note: therapist.email ? t('common_noteCopiedTo', { email: therapist.email }) : t('common_noteCopied'),
       };
   }
 }

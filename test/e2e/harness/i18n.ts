@@ -43,6 +43,8 @@ export function pageTexts(
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest('script, style, template')) continue;
+      // Text marked as another language on purpose (a language named in itself: "Deutsch").
+      if (parent.closest('[lang]') !== document.documentElement) continue;
       const text = node.textContent ?? '';
       if (text.trim()) out.push({ text, where: where(parent) });
     }
@@ -62,9 +64,8 @@ export function pageTexts(
 
 /**
  * The words `Intl` writes in `locale` for dates, times and money: month and weekday names,
- * AM/PM, zone names, currency codes. A date the format kit writes is the browser's, not the
- * catalogue's, and is allowed outside the markers, in a text that holds digits (a date, a time,
- * an amount), so that a lone untranslated "Monday" is still found.
+ * AM/PM, zone names, currency codes. A date the format kit writes (or a weekday named by
+ * `Intl`) is the browser's, not the catalogue's, and is allowed outside the markers.
  */
 export function intlWords(locale: string, timeZone: string): Set<string> {
   const words = new Set<string>();
@@ -110,7 +111,6 @@ export function outsideMarkers(texts: readonly string[]): { outside: string[]; u
   return { outside, unclosed: depth > 0 };
 }
 
-
 /**
  * What is left of a text outside the markers once user data (therapist names, calendar titles,
  * addresses) and `Intl`'s words are taken out: letters left are text that was not looked up.
@@ -119,10 +119,9 @@ export function untranslatedPart(outside: string, userData: readonly string[], i
   let rest = outside;
   for (const data of [...userData].filter(Boolean).sort((a, b) => b.length - a.length))
     rest = rest.split(data).join(' ');
-  const dated = /\d/.test(rest);
   const left = rest
     .split(/[^\p{L}.]+/u)
     .map((w) => w.replace(/^\.+|\.+$/g, ''))
-    .filter((w) => /\p{L}/u.test(w) && !(dated && (intl.has(w) || intl.has(`${w}.`))));
+    .filter((w) => /\p{L}/u.test(w) && !intl.has(w) && !intl.has(`${w}.`));
   return left.join(' ');
 }
