@@ -14,8 +14,10 @@ export default mergeConfig(
       // the same in Firefox): axe-core through @axe-core/playwright (a11y), reduced-motion
       // emulation and a clipboard stub (panel-page), and the calendar add-on's and stored
       // data's in-depth suites (calendar-addon, data), the options-page setup journey (setup), which reach into Playwright pages and
-      // routes; calendar-strip.test.ts runs the add-on's main flows in both browsers. Sending
-      // through Gmail (gmail) drives the side panel's composer with Playwright's locators too.
+      // routes; calendar-strip.test.ts runs the add-on's main flows in both browsers. The side
+      // panel's Gmail composer suite (gmail) uses Playwright's locators too; sending through Gmail
+      // itself (grant, undo, one message byte for byte, the request tracked) runs here in
+      // gmail-requests.test.ts, through the popup.
       exclude: [
         'test/e2e/gmail.test.ts',
         'test/e2e/setup.test.ts',

@@ -1,12 +1,14 @@
 import type { Appointment } from './calendar/appointment';
 import type { Attendance } from './attendance';
+import type { SentRequest } from './gmail/request';
+import { latestAsks, requestMark } from './gmail/tracking';
 import { appointmentState } from './policy/state';
 import type { Settings } from './settings';
 import type { Source } from './sources/source';
 import { appointmentsOf } from './store/cache';
 import { readFrom, type Raw } from './store/io';
 import { sourcesInEffect } from './sources/in-effect';
-import { attendanceItem, seriesChoicesItem, settingsItem, therapistsItem } from './store/items';
+import { attendanceItem, sentRequestsItem, seriesChoicesItem, settingsItem, therapistsItem } from './store/items';
 import { snapshot, watchStore } from './store/snapshot';
 import type { SeriesChoices } from './therapists/attribute';
 import { classify } from './therapists/classify';
@@ -24,6 +26,8 @@ export interface SessionData {
   settings: Settings;
   /** The client's answers to "Which therapist is this?", by series. */
   seriesChoices: SeriesChoices;
+  /** Messages sent through Gmail (absent: none), for the requests the sessions show. */
+  sentRequests?: Record<string, SentRequest>;
   /** What could not be read and was set aside, in words. */
   notes: string[];
 }
@@ -43,6 +47,7 @@ export const MISSED_BEFORE_ADDED = 48 * HOUR;
  */
 export function sessionViews(data: SessionData, now: number, userTimeZone: string): SessionView[] {
   const views: SessionView[] = [];
+  const asks = latestAsks(data.sentRequests ?? {});
   for (const { source, appointment, attribution } of classify(data)) {
     if (attribution.kind !== 'session') continue;
     if (source.addedAt !== undefined && appointment.end < source.addedAt - MISSED_BEFORE_ADDED) continue;
@@ -52,13 +57,34 @@ export function sessionViews(data: SessionData, now: number, userTimeZone: strin
       userTimeZone,
     });
     const startedBeforeAdded = source.addedAt !== undefined && appointment.start < source.addedAt;
-    views.push({ appointment, therapist, info, ...(startedBeforeAdded ? { startedBeforeAdded } : {}) });
+    const ask = asks.get(appointment.key);
+    views.push({
+      appointment,
+      therapist,
+      info,
+      ...(startedBeforeAdded ? { startedBeforeAdded } : {}),
+      ...(ask ? { request: requestMark(ask, appointment, info.deadline, now) } : {}),
+    });
   }
   return views.sort((a, b) => a.appointment.start - b.appointment.start);
 }
 
-/** The session data in a snapshot of the local area. */
+const dataOf = new WeakMap<Raw, SessionData>();
+
+/**
+ * The session data in a snapshot of the local area. A snapshot is a new object after each
+ * change, so the background's features (badge, reminders, missed sessions), which all ask
+ * after the same change, share one reading and one classification of it.
+ */
 export function sessionDataFrom(raw: Raw): SessionData {
+  const known = dataOf.get(raw);
+  if (known) return known;
+  const data = readSessionData(raw);
+  dataOf.set(raw, data);
+  return data;
+}
+
+function readSessionData(raw: Raw): SessionData {
   const notes: string[] = [];
   const sources = sourcesInEffect(raw, notes);
   const appointments: Record<string, Appointment[]> = {};
@@ -70,6 +96,7 @@ export function sessionDataFrom(raw: Raw): SessionData {
     attendance: readFrom(raw, attendanceItem, notes),
     settings: readFrom(raw, settingsItem, notes),
     seriesChoices: readFrom(raw, seriesChoicesItem, notes),
+    sentRequests: readFrom(raw, sentRequestsItem, notes),
     notes: [...new Set(notes)],
   };
 }

@@ -4,6 +4,8 @@ export type SendChannel = 'mailto' | 'gmail' | 'outlook' | 'portal' | 'clipboard
 export interface Settings {
   /** The client's name, used to sign messages. */
   clientName: string;
+  /** Where a therapist's replies to messages sent from Gmail go; empty: the Gmail address. */
+  replyTo: string;
   /** Region for crisis resources (ISO 3166 code: US, GB, CA, AU, IE, NZ …). */
   region: string;
   /** The check-in window opens this many minutes before the start. */
@@ -21,6 +23,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   clientName: '',
+  replyTo: '',
   region: 'US',
   checkInBeforeMinutes: 15,
   reminderHours: [24, 2],

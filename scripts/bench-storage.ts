@@ -4,14 +4,14 @@
 // The bare page is not part of any build: it is written into a copy of the Chrome build made
 // here (with loopback granted for the local feed server, as the e2e build has), so the shipped
 // extension holds no benchmark code and both pages load from the same extension, interleaved.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { DEFAULT_POLICY } from '../lib/policy/policy';
-import { removeProfile, serve, waitFor } from '../test/e2e/harness';
-import { launchChromium as launch, type ChromiumExtension as Extension } from '../test/e2e/harness/chromium/launch';
-import { icsFeed, type TestEvent } from '../test/e2e/ics';
+import { openExtensionInChromium as launch, type ChromiumWithExtension as Extension } from './lib/chromium';
+import { icsFeed, type TestEvent } from './lib/ics-feed';
+import { serveOnLoopback as serve } from './lib/serve';
 
 const BUILD = resolve('.output/chrome-mv3');
 const COPY = resolve('.tmp/bench-ext');
@@ -135,14 +135,15 @@ export async function benchStorage(): Promise<void> {
     res.end(body);
   });
 
-  let ext = await launch({ extensionDir });
-  const profileDir = ext.profileDir;
+  const profileDir = mkdtempSync(join(resolve('.tmp'), 'profile-'));
+  let ext = await launch(extensionDir, { profileDir });
   await seed(ext, server.url);
   await ext.context.addInitScript(COUNT_READS);
 
   console.log('\n## Storage reads per page open (chrome.storage.local.get calls; target 1)');
   for (const name of ['popup', 'sidepanel', 'options'] as const) {
-    const page = await ext.open(name);
+    const page = await ext.context.newPage();
+    await page.goto(`${ext.origin}${name}.html`);
     if (name === 'popup') await rendered(page);
     else await page.getByRole('heading', { level: 1 }).first().waitFor();
     // Let every section that reads storage run.
@@ -156,7 +157,7 @@ export async function benchStorage(): Promise<void> {
 
   console.log('\n## Bytes written by one sync (2 feeds: 1,000 + 50 sessions)');
   const watcher = await ext.context.newPage();
-  await watcher.goto(`chrome-extension://${ext.id}/bench.html`);
+  await watcher.goto(`${ext.origin}bench.html`);
   const sync = () => ext.send('syncNow', {});
   const report = (what: string, w: { bytes: number; keys: string[] }) =>
     console.log(
@@ -179,7 +180,7 @@ export async function benchStorage(): Promise<void> {
       ['popup', 'popup.html'],
       ['bare', 'bench.html'],
     ] as const) {
-      await page.goto(`chrome-extension://${ext.id}/${file}`);
+      await page.goto(`${ext.origin}${file}`);
       warm[name].push(await rendered(page));
     }
   }
@@ -190,19 +191,15 @@ export async function benchStorage(): Promise<void> {
       ['popup', 'popup.html'],
       ['bare', 'bench.html'],
     ] as const) {
-      ext = await launch({ extensionDir, profileDir });
-      await waitFor(
-        () => ext.badge(),
-        (b) => b.text !== '',
-        15_000,
-      );
+      ext = await launch(extensionDir, { profileDir });
+      await ext.firstBadge();
       const tab = await ext.context.newPage();
-      await tab.goto(`chrome-extension://${ext.id}/${file}`);
+      await tab.goto(`${ext.origin}${file}`);
       first[name].push(await rendered(tab));
       await ext.close();
     }
   }
-  removeProfile(profileDir);
+  rmSync(profileDir, { recursive: true, force: true });
   await server.close();
   const line = (what: string, m: { popup: number[]; bare: number[] }, target: string) => {
     const [p, b] = [median(m.popup), median(m.bare)];

@@ -119,7 +119,10 @@ await popup
   .first()
   .click();
 // Checked in: its Undo button shows.
-await popup.getByRole('button', { name: words('common_actionUndo') }).first().waitFor();
+await popup
+  .getByRole('button', { name: words('common_actionUndo') })
+  .first()
+  .waitFor();
 await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
 for (const [name, width, height, ready] of [
   ['sidepanel', 400, 900, words('sidepanel_headingMissed')],

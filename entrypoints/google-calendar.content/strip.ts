@@ -1,6 +1,14 @@
+import { messageWordsFor } from '../../lib/messages/words';
 import { t } from '../../lib/i18n/ui';
 import { flushSync, mount, unmount } from 'svelte';
-import { sendReschedule } from '../../lib/messages/reschedule';
+import { canSend } from '../../lib/gmail/scope';
+import { gmailAsk, queueGmailSend } from '../../lib/gmail/page-send';
+import type { Draft } from '../../lib/messages/draft';
+import { composeReschedule } from '../../lib/messages/reschedule';
+import { sendDraft } from '../../lib/messages/send';
+import { readFrom } from '../../lib/store/io';
+import { googleAccountItem } from '../../lib/store/items';
+import { snapshot } from '../../lib/store/snapshot';
 import { errorText, sendMessage } from '../../lib/messaging';
 import type { Settings } from '../../lib/settings';
 import { write } from '../../lib/store/client';
@@ -63,6 +71,19 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
       );
     },
     onReschedule: (session) => void reschedule(session),
+    onSendReview: (session, draft) => void sendReview(session, draft),
+    onOtherWay: (session, draft) => void otherWay(session, draft),
+    onUndoSend: (id) => {
+      void sendMessage('undoSend', { id }).then(
+        (undone) => {
+          model.note = undone
+            ? 'Not sent: your message is back here to change or send.'
+            : 'Too late to undo: it has gone.';
+          if (undone) [model.queued, model.review] = [null, model.sent];
+        },
+        (e: unknown) => (model.note = `Undo did not work: ${errorText(e)}`),
+      );
+    },
     // Sent synchronously in the click, so the background's sidePanel.open keeps the gesture.
     onSendMessage: (key) => {
       void sendMessage('openSidePanel', { key }).catch(
@@ -72,14 +93,49 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
   });
   const app = mount(StripHost, { target: container, props: { model } });
 
+  // With Google connected the message shows in the strip for a last look, then goes through
+  // Gmail; without, it opens in the client's channel as before.
   async function reschedule(session: SessionView): Promise<void> {
     const current = settings();
     if (!current) return;
     try {
-      model.note = await sendReschedule(session, current, Date.now(), timeZone, {
-        openTab: openLink,
-        copy: (text) => navigator.clipboard.writeText(text),
-      });
+      // Written in the therapist's language (its catalogue is web-accessible, modules/i18n).
+      const words = await messageWordsFor(session.therapist.language);
+      const draft = composeReschedule(session, current, Date.now(), words, { timeZone });
+      const account = readFrom(await snapshot(), googleAccountItem);
+      model.note = null;
+      if (account) model.review = { key: session.appointment.key, draft, needsGrant: !canSend(account.scopes) };
+      else await otherWay(session, draft);
+    } catch (e) {
+      model.note = `Could not prepare the message: ${errorText(e)}`;
+    }
+  }
+
+  async function sendReview(session: SessionView, draft: Draft): Promise<void> {
+    const current = settings();
+    const review = model.review;
+    if (!current || !review) return;
+    try {
+      model.queued = await queueGmailSend(gmailAsk(session, 'reschedule', draft, current), review.needsGrant);
+      model.sent = { ...review, draft };
+      model.review = null;
+      model.note = null;
+    } catch (e) {
+      model.note = `${errorText(e)} Your message is kept: you can send it another way.`;
+    }
+  }
+
+  async function otherWay(session: SessionView, draft: Draft): Promise<void> {
+    const current = settings();
+    if (!current) return;
+    try {
+      model.review = null;
+      model.note = (
+        await sendDraft(draft, current.sendChannel, session.therapist, {
+          openTab: openLink,
+          copy: (text) => navigator.clipboard.writeText(text),
+        })
+      ).note;
     } catch (e) {
       model.note = t('strip_couldNotPrepare', { error: errorText(e) });
     }
@@ -87,7 +143,12 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
 
   return {
     show(dialog, session, now, dark) {
-      if (model.session?.appointment.key !== session.appointment.key) model.note = null;
+      if (model.session?.appointment.key !== session.appointment.key) {
+        model.note = null;
+        model.review = null;
+        model.queued = null;
+        model.sent = null;
+      }
       model.session = session;
       model.now = now;
       model.dark = dark;

@@ -1,12 +1,13 @@
-import { browser } from 'wxt/browser';
-import { googleHostPermissions } from '../calendar/google/config';
-import { buildTimeGoogleConfig, extensionGoogleClient, extensionTokenSource } from '../calendar/google/extension';
+import { buildTimeGoogleConfig } from '../calendar/google/config';
+import { extensionGoogleClient, extensionTokenSource } from '../calendar/google/extension';
 import { withGoogleCalendar, withoutGoogle } from '../calendar/google/google-sources';
 import { revokeToken } from '../calendar/google/oauth';
 import { onMessage } from '../messaging';
 import { googleToken } from '../calendar/google/token-store';
 import { accountConnected, accountForgotten } from '../store/google-account';
 import { updateSources } from '../store/sources';
+import { googleAccountOrigins } from '../sources/google/kind';
+import { giveBackOrigins } from '../sources/permissions';
 
 /**
  * The Google account in the background: sign-in (the options page asked for host permission
@@ -35,10 +36,8 @@ export function initGoogle(): () => void {
       await googleToken.set(null);
       await updateSources(withoutGoogle);
       await accountForgotten();
-      // Give back the access to Google's origins too. A build that requires them (the e2e
-      // build grants loopback) refuses: nothing to give back then.
-      const origins = googleHostPermissions(buildTimeGoogleConfig());
-      await browser.permissions.remove({ origins }).catch(() => false);
+      // Give back the access to Google's origins too.
+      await giveBackOrigins(googleAccountOrigins());
     }),
   ];
   return () => stops.forEach((stop) => stop());

@@ -19,6 +19,8 @@ export interface GmailSendRequest {
   fromName: string;
   /** Where replies should go, when not the Gmail address. */
   replyTo?: string | null;
+  /** The session's start when the message was written: a later start means it moved. */
+  sessionStart?: number | null;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface SentRequest {
   /** Why it did not go out, in words; null unless failed. */
   error: string | null;
   failure: GmailFailure | null;
+  /** The session's start when the message was written (null: not known, older data). */
+  sessionStart: number | null;
 }
 
 /** A new pending request from what the page sent. */
@@ -67,5 +71,6 @@ export function pendingRequest(ask: GmailSendRequest, id: string, now: number): 
     sentAt: null,
     error: null,
     failure: null,
+    sessionStart: ask.sessionStart ?? null,
   };
 }

@@ -6,6 +6,7 @@ import { attendanceItem, sentRequestsItem } from '../store/items';
 import { claimRequest } from '../store/requests';
 import { GmailSendError } from './client';
 import { UNDO_WINDOW_MS, type GmailSendRequest } from './request';
+import { gmailAsk } from './page-send';
 import { createSendFlow, type SendFlow } from './send-flow';
 
 const T0 = Date.parse('2026-12-01T14:04:00Z');
@@ -154,5 +155,31 @@ describe('the undo window in the background', () => {
       'is not an email address',
     );
     expect(await requests()).toEqual([]);
+  });
+});
+
+describe('a reschedule request from a page', () => {
+  const session = {
+    appointment: { key: 'feed|session-2', start: T0 + 7 * 86_400_000 },
+    therapist: { name: 'Dr Lee' },
+  } as Parameters<typeof gmailAsk>[0];
+  const draft = { to: 'dr.lee@clinic.example', subject: 'Moving Tuesday', body: 'Hi' };
+
+  it.each([
+    ['a Reply-To of their own', 'zoe.home@example.org', 'Zoë <zoe.home@example.org>'],
+    ['no Reply-To', '', undefined],
+    ['a Reply-To that is not an address: left out, not refused', 'zoe at home', undefined],
+  ])('goes out with the client’s name in From and %s', async (_name, replyTo, header) => {
+    const f = flow();
+    const { id } = await f.queue(gmailAsk(session, 'reschedule', draft, { clientName: ' Zoë ', replyTo }));
+    now = T0 + UNDO_WINDOW_MS;
+    await f.deliver(id);
+    const message = decodeRaw(sent[0] ?? '');
+    expect(message.headers.from).toBe('Zoë <me@example.org>');
+    expect(message.headers['reply-to']).toBe(header);
+    const [request] = await requests();
+    expect(request).toMatchObject({ status: 'sent', purpose: 'reschedule', sessionStart: session.appointment.start });
+    // A request before the session is tracked, not a follow-up of a missed one.
+    expect((await stored(attendanceItem)).resolutions).toEqual({});
   });
 });

@@ -1,6 +1,14 @@
 import { browser } from 'wxt/browser';
 import { resolve } from '../store/attendance';
-import { allRequests, claimRequest, markFailed, markSent, queueRequest, undoRequest } from '../store/requests';
+import {
+  allRequests,
+  claimRequest,
+  markFailed,
+  markSent,
+  pruneRequests,
+  queueRequest,
+  undoRequest,
+} from '../store/requests';
 import { GmailSendError } from './client';
 import { gmailRaw, isSendableAddress } from './mime';
 import { pendingRequest, type GmailSendRequest, type SentRequest } from './request';
@@ -94,6 +102,7 @@ export function createSendFlow(deps: SendFlowDeps): SendFlow {
     },
     deliver,
     async resume() {
+      await pruneRequests(deps.now());
       for (const request of await allRequests()) {
         if (request.status === 'pending') {
           if (request.sendAt <= deps.now()) await deliver(request.id);

@@ -10,7 +10,11 @@ export interface RequestWords {
 }
 
 /** "Sending to Dr Lee…" with Undo; then "Sent to Dr Lee at 2:04 PM — it is in your Gmail Sent folder"; or why not. */
-export function requestWords(request: SentRequest, timeZone: string, locale: string): RequestWords {
+export function requestWords(
+  request: Pick<SentRequest, 'status' | 'toName' | 'sentAt' | 'sendAt' | 'error'>,
+  timeZone: string,
+  locale: string,
+): RequestWords {
   switch (request.status) {
     case 'pending':
       return { text: t('common_gmailSending', { name: request.toName }), tone: 'busy', undo: true };

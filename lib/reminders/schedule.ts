@@ -5,6 +5,7 @@ import { formatDeadline, formatMoney, longCountdown } from '../ui-model/countdow
 import type { SessionView } from '../ui-model/session-view';
 import { HOUR } from '../time/units';
 import { sessionLabel } from '../therapists/label';
+import { requestQuiets } from '../gmail/tracking';
 
 export type ReminderKind = 'deadline' | 'check-in';
 
@@ -63,7 +64,9 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
   for (const s of sessions) {
     const { key } = s.appointment;
     const label = sessionLabel(s.appointment, s.therapist);
-    if (s.info.state === 'upcoming') {
+    // A reschedule or cancellation request is out: its deadline does not nag until the
+    // calendar answers (or the request failed).
+    if (s.info.state === 'upcoming' && !requestQuiets(s.request)) {
       const { deadline } = s.info;
       const candidates = [...new Set(settings.reminderHours)]
         .filter((h) => h > 0)

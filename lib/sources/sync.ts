@@ -1,41 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { Appointment } from '../calendar/appointment';
-import { syncGoogle } from '../calendar/google/extension';
-import { syncIcs } from '../calendar/ics/sync-ics';
-import { syncDemo } from '../demo';
 import { errorText } from '../messaging';
 import { statusOf } from '../store/cache';
 import { entriesOf, readAll, readFrom, writeRaw } from '../store/io';
 import { metaKey, type Item } from '../store/item';
-import { appointmentsFamily, statusFamily, syncStateFamily } from '../store/items';
+import { appointmentsFamily, perSourceFamilies, statusFamily, syncStateFamily } from '../store/items';
 import { withLock } from '../store/lock';
-import { appointmentSchema, googleSyncStateSchema, icsSyncStateSchema } from '../store/schemas';
-import type { Validator } from '../store/validate';
+import { appointmentSchema } from '../store/schemas';
 import { fitsBudget } from './budget';
 import type { Source, SourceStatus } from './source';
 import { sourcesInEffect } from './in-effect';
 import { syncWindow } from './sync-window';
-import type { SourceSyncer, SyncContext, SyncResult } from './syncer';
+import { descriptorOf } from './registry';
 
 // The sync orchestrator: the only writer of each source's cached appointments, sync state and
 // status. A syncer reads; this module stores what it read, all of it in one write.
-
-/** A source kind, as the orchestrator uses it: its syncer and the shape of its saved state. */
-interface Kind {
-  sync(source: Source, context: SyncContext<unknown>): Promise<SyncResult<unknown>>;
-  state: Validator<unknown> | null;
-}
-
-function kind<S extends Source, State>(sync: SourceSyncer<S, State>, state: Validator<State> | null): Kind {
-  // The state handed over was read with `state` (null without one), so it is a State.
-  return { sync: (source, context) => sync(source as S, context as SyncContext<State>), state };
-}
-
-const kinds: Record<Source['kind'], Kind> = {
-  ics: kind(syncIcs, icsSyncStateSchema),
-  google: kind(syncGoogle, googleSyncStateSchema),
-  demo: kind(syncDemo, null),
-};
 
 export interface SyncDeps {
   now: number;
@@ -59,7 +38,7 @@ async function syncOnce(source: Source, deps: SyncDeps): Promise<void> {
   const raw = await readAll();
   const previous = readFrom(raw, appointmentsFamily.of(source.id));
   const old = statusOf(raw, source.id) ?? EMPTY_STATUS;
-  const kind = kinds[source.kind];
+  const kind = descriptorOf(source);
   const storedState = readFrom(raw, syncStateFamily.of(source.id));
   const state = kind.state && storedState !== null ? (kind.state(storedState, []) ?? null) : null;
 
@@ -140,9 +119,8 @@ export async function syncChanged(deps: SyncDeps): Promise<void> {
 export async function pruneRemoved(sources: Source[]): Promise<void> {
   const ids = new Set(sources.map((s) => s.id));
   const raw = await readAll();
-  const families = [appointmentsFamily, statusFamily, syncStateFamily];
   const gone = Object.keys(raw).filter((key) =>
-    families.some((family) => {
+    perSourceFamilies.some((family) => {
       const id = family.idOf(key);
       return id !== null && !ids.has(id);
     }),

@@ -1,5 +1,5 @@
 import type { Appointment } from '../calendar/appointment';
-import type { Source } from './source';
+import type { Source, SourceBase } from './source';
 
 /**
  * What one sync of one source produced. A syncer never writes storage: the orchestrator
@@ -36,7 +36,7 @@ export interface SyncContext<State = unknown> {
  * could be read; the caller then keeps the last good data. An error with a numeric `retryAt`
  * (epoch ms, from Retry-After) asks the orchestrator not to try again before then.
  */
-export type SourceSyncer<S extends Source = Source, State = unknown> = (
+export type SourceSyncer<S extends SourceBase = Source, State = unknown> = (
   source: S,
   context: SyncContext<State>,
 ) => Promise<SyncResult<State>>;

@@ -10,6 +10,7 @@ import {
   attendanceItem,
   customExercisesItem,
   practiceLogItem,
+  sentRequestsItem,
   settingsItem,
   sourcesItem,
   therapistsItem,
@@ -95,6 +96,33 @@ describe('reading a backup file', () => {
 });
 
 describe('restoring', () => {
+  it('sent requests travel in the backup; one still in its undo window never does', async () => {
+    const request = (id: string, status: 'sent' | 'pending') => ({
+      id,
+      key: 'feed|s1',
+      purpose: 'reschedule' as const,
+      to: 'lee@example.org',
+      toName: 'Dr Lee',
+      subject: 'Moving our session',
+      body: status === 'sent' ? '' : 'Hi',
+      fromName: 'Robin',
+      replyTo: null,
+      createdAt: NOW,
+      sendAt: NOW + 10_000,
+      status,
+      sentAt: status === 'sent' ? NOW + 10_000 : null,
+      error: null,
+      failure: null,
+      sessionStart: NOW + 86_400_000,
+    });
+    const text = await backupOf(() =>
+      seed(sentRequestsItem, { a: request('a', 'sent'), b: request('b', 'pending') }).then(() => undefined),
+    );
+    expect(previewRestore(await readAll(), readBackup(text))).toEqual(['1 message sent from Gmail added']);
+    await restoreBackup(text);
+    expect(Object.keys(await stored(sentRequestsItem))).toEqual(['a']);
+  });
+
   it('round trip: a backup restored into empty storage brings everything back', async () => {
     const text = await backupOf(async () => {
       await seed(therapistsItem, [therapist('t1', 'Dr Lee')]);

@@ -2,12 +2,20 @@
 // practice log and their own exercises, as one JSON file. Calendar addresses are not in it:
 // feed addresses carry secret tokens, and a file can end up anywhere.
 import type { Attendance } from '../attendance';
+import type { SentRequest } from '../gmail/request';
 import type { Exercise, PracticeEntry } from '../exercises/exercise';
 import type { Settings } from '../settings';
 import type { Therapist } from '../therapists/therapist';
 import { readFrom, update, type Raw } from './io';
 import type { Item } from './item';
-import { attendanceItem, customExercisesItem, practiceLogItem, settingsItem, therapistsItem } from './items';
+import {
+  attendanceItem,
+  customExercisesItem,
+  practiceLogItem,
+  sentRequestsItem,
+  settingsItem,
+  therapistsItem,
+} from './items';
 import type { Notes } from './validate';
 
 export const BACKUP_APP = 'session-keeper';
@@ -23,9 +31,17 @@ export interface Backup {
 
 const ITEMS: Item<unknown>[] = [therapistsItem, settingsItem, attendanceItem, practiceLogItem, customExercisesItem];
 
+/**
+ * Only requests that went out travel in a backup: one still in its undo window (or failed,
+ * with its text) restored elsewhere could be sent from there.
+ */
+const sentOnly = (all: Record<string, SentRequest>): Record<string, SentRequest> =>
+  Object.fromEntries(Object.entries(all).filter(([, r]) => r.status === 'sent'));
+
 export function makeBackup(raw: Raw, now: number): Backup {
   const items: Backup['items'] = {};
   for (const item of ITEMS) items[item.key] = { v: item.version, value: readFrom(raw, item) };
+  items[sentRequestsItem.key] = { v: sentRequestsItem.version, value: sentOnly(readFrom(raw, sentRequestsItem)) };
   return { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now, items };
 }
 
@@ -37,6 +53,8 @@ export interface BackupContents {
   attendance: Attendance;
   practiceLog: PracticeEntry[];
   customExercises: Exercise[];
+  /** Reschedule and cancellation requests sent through Gmail (their text stays in Gmail). */
+  sentRequests: Record<string, SentRequest>;
   notes: Notes;
 }
 
@@ -80,6 +98,7 @@ export function readBackup(text: string): BackupContents {
     attendance: read(attendanceItem),
     practiceLog: read(practiceLogItem),
     customExercises: read(customExercisesItem),
+    sentRequests: sentOnly(read(sentRequestsItem)),
     notes,
   };
 }
@@ -106,6 +125,7 @@ export const mergeFile = {
     return [...here, ...file.practiceLog.filter((e) => !seen.has(practiceKey(e)))].sort((a, b) => a.at - b.at);
   },
   customExercises: (here: Exercise[], file: BackupContents) => byId(here, file.customExercises),
+  sentRequests: (here: Record<string, SentRequest>, file: BackupContents) => ({ ...file.sentRequests, ...here }),
 };
 
 /** The preview, in words: what restoring this file would change. */
@@ -116,12 +136,14 @@ export function previewRestore(raw: Raw, file: BackupContents): string[] {
     attendance: readFrom(raw, attendanceItem),
     practiceLog: readFrom(raw, practiceLogItem),
     customExercises: readFrom(raw, customExercisesItem),
+    sentRequests: readFrom(raw, sentRequestsItem),
   };
   const next = {
     therapists: mergeFile.therapists(current.therapists, file),
     attendance: mergeFile.attendance(current.attendance, file),
     practiceLog: mergeFile.practiceLog(current.practiceLog, file),
     customExercises: mergeFile.customExercises(current.customExercises, file),
+    sentRequests: mergeFile.sentRequests(current.sentRequests, file),
   };
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const added = (before: number, after: number, one: string, many: string) =>
@@ -147,6 +169,12 @@ export function previewRestore(raw: Raw, file: BackupContents): string[] {
     ),
     added(current.practiceLog.length, next.practiceLog.length, 'practice entry', 'practice entries'),
     added(current.customExercises.length, next.customExercises.length, 'exercise of your own', 'exercises of your own'),
+    added(
+      Object.keys(current.sentRequests).length,
+      Object.keys(next.sentRequests).length,
+      'message sent from Gmail',
+      'messages sent from Gmail',
+    ),
     file.settings && JSON.stringify(file.settings) !== JSON.stringify(current.settings)
       ? 'Your settings are replaced by the file’s'
       : null,
@@ -162,4 +190,5 @@ export async function restoreBackup(text: string): Promise<void> {
   await update(attendanceItem, (here) => mergeFile.attendance(here, file));
   await update(practiceLogItem, (here) => mergeFile.practiceLog(here, file));
   await update(customExercisesItem, (here) => mergeFile.customExercises(here, file));
+  await update(sentRequestsItem, (here) => mergeFile.sentRequests(here, file));
 }

@@ -20,10 +20,7 @@ const ITEMS: Item<unknown>[] = [
   ...(Object.values(items) as unknown[]).filter(
     (v): v is Item<unknown> => typeof v === 'object' && v !== null && 'read' in v,
   ),
-  ...SOURCE_IDS.flatMap(
-    (id) =>
-      [items.appointmentsFamily.of(id), items.statusFamily.of(id), items.syncStateFamily.of(id)] as Item<unknown>[],
-  ),
+  ...SOURCE_IDS.flatMap((id) => items.perSourceFamilies.map((family) => family.of(id) as Item<unknown>)),
 ];
 
 // Field names of every stored shape, so that generated objects look almost right (the hard case

@@ -171,7 +171,10 @@ export const statusFamily = defineFamily<SourceStatus | null>({
   what: 'the sync status of a calendar',
 });
 
-/** What the next sync of a source starts from (HTTP validators, a Google sync token), by kind. */
+/**
+ * What the next sync of a source starts from (HTTP validators, a Google sync token), read by
+ * the orchestrator through its kind's `state` schema (lib/sources/<kind>/index.ts).
+ */
 export const syncStateFamily = defineFamily<unknown>({
   prefix: 'syncState',
   version: 2,
@@ -179,6 +182,9 @@ export const syncStateFamily = defineFamily<unknown>({
   schema: (raw) => raw,
   what: 'the sync state of a calendar',
 });
+
+/** Everything stored per source: forgotten with the source (lib/sources/sync.ts, `pruneRemoved`). */
+export const perSourceFamilies = [appointmentsFamily, statusFamily, syncStateFamily] as const;
 
 /** Keys of version 1 that version 2 split per source. */
 export const LEGACY_KEYS = {

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seed, stored } from '../../test/store';
 import { DEFAULT_POLICY } from '../policy/policy';
@@ -116,6 +117,16 @@ describe('therapists', () => {
     ]);
     const [t] = await stored(therapistsItem);
     expect(t).toMatchObject({ name: 'Dr Robin Lee', focus: ['sleep'], policy: { ...DEFAULT_POLICY, graceMinutes: 5 } });
+  });
+
+  it('an edit that changes nothing writes nothing', async () => {
+    await addTherapist(therapist('t1', 'Dr Lee'));
+    const set = vi.spyOn(browser.storage.local, 'set');
+    await editTherapist('t1', { name: 'Dr Lee' });
+    expect(set).not.toHaveBeenCalled();
+    await editTherapist('t1', { name: 'Dr Robin Lee' });
+    expect(set).toHaveBeenCalledTimes(1);
+    set.mockRestore();
   });
 
   it('null in a patch removes an optional field (RFC 7396)', async () => {

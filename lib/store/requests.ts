@@ -2,6 +2,7 @@
 // failed. Only the background's send flow (lib/gmail/send-flow.ts) calls these.
 import type { GmailFailure } from '../gmail/client';
 import type { SentRequest } from '../gmail/request';
+import { requestsToKeep } from '../gmail/tracking';
 import { getValue, update } from './io';
 import { sentRequestsItem } from './items';
 
@@ -54,4 +55,12 @@ export async function markFailed(id: string, error: string, failure: GmailFailur
 
 export async function allRequests(): Promise<SentRequest[]> {
   return Object.values(await getValue(sentRequestsItem));
+}
+
+/** Forgets requests about sessions long past (lib/gmail/tracking.ts, `requestsToKeep`). */
+export async function pruneRequests(now: number): Promise<void> {
+  await update(sentRequestsItem, (all) => {
+    const kept = requestsToKeep(all, now);
+    return Object.keys(kept).length === Object.keys(all).length ? all : kept;
+  });
 }

@@ -1,14 +1,13 @@
 // The shape of every stored value, as validators (lib/store/validate.ts). A value read from
 // storage goes through these before any page or background feature sees it.
 import type { Appointment } from '../calendar/appointment';
-import type { GoogleSyncState } from '../calendar/google/sync-google';
-import type { IcsSyncState } from '../calendar/ics/sync-ics';
 import type { Attendance, CheckIn, Resolution } from '../attendance';
 import type { BreathPhase, Exercise, PracticeEntry } from '../exercises/exercise';
 import type { SentRequest } from '../gmail/request';
 import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, type Policy } from '../policy/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import type { Source, SourceStatus } from '../sources/source';
+import { sourceSchema } from '../sources/kinds';
+import type { SourceStatus } from '../sources/source';
 import { isLocale, type Locale } from '../i18n/locales';
 import { uiCatalogueLocale } from '../i18n/ui';
 import type { Therapist } from '../therapists/therapist';
@@ -32,21 +31,6 @@ const clock: Validator<string> = (raw) =>
   typeof raw === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? raw : undefined;
 
 // --- sources --------------------------------------------------------------------------------
-
-const sourceBase = {
-  id: str,
-  name: withDefault(str, ''),
-  therapistId: withDefault(nullable(str), null),
-  addedAt: optional(num),
-};
-
-export const sourceSchema: Validator<Source> = (raw, notes) => {
-  const kind = (raw as { kind?: unknown } | null)?.kind;
-  if (kind === 'ics') return object({ ...sourceBase, kind: oneOf('ics'), url: str })(raw, notes);
-  if (kind === 'google') return object({ ...sourceBase, kind: oneOf('google'), calendarId: str })(raw, notes);
-  if (kind === 'demo') return object({ ...sourceBase, kind: oneOf('demo') })(raw, notes);
-  return undefined;
-};
 
 export const sourcesSchema = arrayOf(sourceSchema, { one: 'calendar', many: 'calendars' });
 
@@ -83,24 +67,6 @@ export const appointmentSchema: Validator<Appointment> = object<Appointment>({
 });
 
 export const appointmentsSchema = arrayOf(appointmentSchema, { one: 'saved appointment', many: 'saved appointments' });
-
-export const icsSyncStateSchema: Validator<IcsSyncState> = object<IcsSyncState>({
-  etag: withDefault(nullable(str), null),
-  lastModified: withDefault(nullable(str), null),
-  from: num,
-  to: num,
-  warnings: withDefault(strings, []),
-  // Kept by the ICS syncer to refuse a damaged copy (calendar/ics/plausible-feed.ts).
-  readAt: optional(num),
-  damage: withDefault(arrayOf(oneOf('truncated', 'binary')), []),
-});
-
-export const googleSyncStateSchema: Validator<GoogleSyncState> = object<GoogleSyncState>({
-  syncToken: str,
-  coveredTo: num,
-  timeZone: str,
-  syncedAt: num,
-});
 
 // --- therapists -----------------------------------------------------------------------------
 
@@ -169,6 +135,7 @@ export const therapistsSchema = arrayOf(therapistSchema, { one: 'therapist', man
 const d = DEFAULT_SETTINGS;
 export const settingsSchema: Validator<Settings> = object<Settings>({
   clientName: withDefault(str, d.clientName),
+  replyTo: withDefault(str, d.replyTo),
   region: withDefault(str, d.region),
   checkInBeforeMinutes: withDefault(between(0, 24 * 60), d.checkInBeforeMinutes),
   reminderHours: withDefault(arrayOf(between(0, 24 * 30)), d.reminderHours),
@@ -247,6 +214,7 @@ export const sentRequestsSchema: Validator<Record<string, SentRequest>> = record
     sentAt: withDefault(nullable(num), null),
     error: withDefault(nullable(str), null),
     failure: withDefault(nullable(oneOf('network', 'sign-in', 'scope', 'busy', 'refused')), null),
+    sessionStart: withDefault(nullable(num), null),
   }),
   { one: 'sent message', many: 'sent messages' },
 );

@@ -3,7 +3,7 @@
 import type { Source } from '../sources/source';
 import { update, write } from './io';
 import { demoEnabledItem, sourcesItem } from './items';
-import { sourceSchema } from './schemas';
+import { sourceSchema } from '../sources/kinds';
 
 export async function addSource(source: Source): Promise<void> {
   const valid = sourceSchema(source, []);

@@ -13,13 +13,16 @@ export async function addTherapist(therapist: Therapist): Promise<void> {
 
 /** Changes the fields of one therapist that `patch` names, over what is stored now. */
 export async function editTherapist(id: string, patch: MergePatch<Therapist>): Promise<void> {
-  await update(therapistsItem, (all) =>
-    all.map((t) => {
+  await update(therapistsItem, (all) => {
+    const next = all.map((t) => {
       if (t.id !== id) return t;
       // A patch that would leave the therapist unreadable changes nothing.
-      return therapistSchema({ ...mergePatch<Therapist>(t, patch), id }, []) ?? t;
-    }),
-  );
+      const edited = therapistSchema({ ...mergePatch<Therapist>(t, patch), id }, []) ?? t;
+      return JSON.stringify(edited) === JSON.stringify(t) ? t : edited;
+    });
+    // Nothing changed (an editor saving what was already there): nothing is written.
+    return next.every((t, i) => t === all[i]) ? all : next;
+  });
 }
 
 export async function removeTherapist(id: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settingsSchema, sourceSchema, therapistsSchema } from './schemas';
+import { sourceSchema } from '../sources/kinds';
+import { settingsSchema, therapistsSchema } from './schemas';
 import {
   arrayOf,
   between,

@@ -3,6 +3,8 @@ import { DEMO_SOURCE } from '../demo';
 import { HOUR } from '../time/units';
 import { countdownUnit, coarseCountdown, formatDeadline, formatMoney, shortCountdown } from './countdown';
 import { riseText } from './card';
+import { requestQuiets } from '../gmail/tracking';
+import { requestLine } from './request-line';
 import type { SessionView } from './session-view';
 
 export interface Badge {
@@ -111,15 +113,27 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     };
   }
 
+  // A session whose reschedule or cancellation request is out does not count down: the
+  // tooltip says the request is out instead, until the calendar answers.
+  const before = sessions.filter((s) => s.info.state === 'upcoming' || s.info.state === 'locked');
+  const asked = byStart
+    .filter((s) => before.includes(s) && requestQuiets(s.request))
+    .map((s) =>
+      s.request
+        ? ` ${t('background_badgeAsked', { request: requestLine(s.request, s, locale, timeZone).text, session: label(s) })}`
+        : '',
+    )
+    .join('');
   // The nearest moment that matters: a deadline still ahead, or the start of a locked session.
-  const targets = sessions
-    .filter((s) => s.info.state === 'upcoming' || s.info.state === 'locked')
+  const targets = before
+    .filter((s) => !requestQuiets(s.request))
     .map((s) => ({ s, at: s.info.state === 'upcoming' ? s.info.deadline : s.appointment.start }))
     .filter((t) => t.at > now)
     .sort((a, b) => a.at - b.at);
   const target = targets[0];
   if (!target) {
-    return { text: '', color: BADGE_COLORS.neutral, title: t('background_badgeNone'), next: stateNext };
+    const title = asked ? t('background_badgeAskedOnly', { asked: asked.trim() }) : t('background_badgeNone');
+    return { text: '', color: BADGE_COLORS.neutral, title, next: stateNext };
   }
 
   const { s, at } = target;
@@ -132,7 +146,8 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     return {
       text: shortCountdown(left),
       color,
-      title: fee ? t('background_badgeFreeUntilFee', { ...words, fee }) : t('background_badgeFreeUntil', words),
+      title:
+        (fee ? t('background_badgeFreeUntilFee', { ...words, fee }) : t('background_badgeFreeUntil', words)) + asked,
       next,
     };
   }
@@ -140,9 +155,10 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
   return {
     text: shortCountdown(left),
     color: BADGE_COLORS.neutral,
-    title: fee
-      ? t('background_badgeStartsFee', { ...words, fee, rise: riseText(s, now, locale, timeZone) })
-      : t('background_badgeStartsFree', words),
+    title:
+      (fee
+        ? t('background_badgeStartsFee', { ...words, fee, rise: riseText(s, now, locale, timeZone) })
+        : t('background_badgeStartsFree', words)) + asked,
     next,
   };
 }

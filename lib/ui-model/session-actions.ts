@@ -35,14 +35,16 @@ export function sessionActions(session: SessionView, now: number, locale: string
   }
   if (model.canUndo)
     actions.push({ kind: 'undo', label: t('common_actionUndo'), name: model.names.undo, enabled: true });
-  if (model.canReschedule)
+  // While a request is in its undo window or with Gmail, a second one is not offered.
+  const asking = session.request?.status === 'pending' || session.request?.status === 'sending';
+  if (model.canReschedule && !asking)
     actions.push({
       kind: 'reschedule',
       label: t('common_actionReschedule'),
       name: model.names.reschedule,
       enabled: true,
     });
-  if (model.canCancel)
+  if (model.canCancel && !asking)
     actions.push({ kind: 'cancel', label: t('common_actionCancel'), name: model.names.cancel, enabled: true });
   if (model.canSendMessage)
     actions.push({

@@ -1,4 +1,5 @@
 import type { Appointment } from '../calendar/appointment';
+import type { RequestMark } from '../gmail/tracking';
 import type { StateInfo } from '../policy/state';
 import type { Therapist } from '../therapists/therapist';
 
@@ -9,4 +10,6 @@ export interface SessionView {
   info: StateInfo;
   /** It had started when its calendar was added: shown, but never notified. */
   startedBeforeAdded?: boolean;
+  /** The latest reschedule or cancellation request sent through Gmail, and what became of it. */
+  request?: RequestMark;
 }

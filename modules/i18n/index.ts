@@ -38,6 +38,18 @@ export default defineWxtModule((wxt) => {
     entries.push({ path: 'types/sk-messages.d.ts', text: typeDeclarations(english), tsReference: true });
   });
 
+  // The calendar add-on writes a reschedule message in the therapist's language from a content
+  // script, which can fetch only web-accessible files: the catalogues, for the calendar only
+  // (Chrome: behind a per-session URL, as the strip's module is; modules/gcal-addon.ts).
+  wxt.hooks.hook('build:manifestGenerated', (_, manifest) => {
+    manifest.web_accessible_resources ??= [];
+    (manifest.web_accessible_resources as object[]).push({
+      matches: ['https://calendar.google.com/*'],
+      resources: ['_locales/*/messages.json'],
+      ...(wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true }),
+    });
+  });
+
   wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
     paths.push({ type: 'templateLiteral', path: '_locales/${string}/messages.json' });
   });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { sendHere } from './send-here';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -80,25 +81,32 @@ export interface ChromiumWithExtension {
   context: BrowserContext;
   /** The extension's origin, `chrome-extension://<id>/`. */
   origin: string;
+  /** The profile Chromium runs on. */
+  profileDir: string;
   /** The toolbar badge's text, colour and tooltip, read in the service worker. */
   badge(): Promise<Badge>;
   /** The badge once the background has written it (after a first sync), or as it is after `timeout` ms. */
   firstBadge(timeout?: number): Promise<Badge>;
-  /** Closes Chromium and removes its profile. */
+  /** Writes raw items into `storage.local` (as an earlier build or a test seed would). */
+  store(items: Record<string, unknown>): Promise<void>;
+  /** Sends a runtime message from the popup page, as the pages do, and returns the reply. */
+  send(type: string, data: unknown): Promise<unknown>;
+  /** Closes Chromium and removes its profile (unless it was given: then it is kept). */
   close(): Promise<void>;
 }
 
-/** Launches Chromium on a fresh profile with the extension and waits for its service worker. */
+/** Launches Chromium on a fresh (or the given) profile with the extension and waits for its service worker. */
 export async function openExtensionInChromium(
   extensionDir: string,
-  options: ChromiumOptions = {},
+  options: ChromiumOptions & { profileDir?: string } = {},
 ): Promise<ChromiumWithExtension> {
   mkdirSync(resolve('.tmp'), { recursive: true });
   // A killed Chromium leaves folders in TMPDIR: keep them inside the project.
   process.env.TMPDIR = resolve('.tmp');
-  const profile = mkdtempSync(join(resolve('.tmp'), 'profile-'));
-  const context = await launchChromiumWith(profile, extensionDir, options);
+  const profileDir = options.profileDir ?? mkdtempSync(join(resolve('.tmp'), 'profile-'));
+  const context = await launchChromiumWith(profileDir, extensionDir, options);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
   const badge = () =>
     worker.evaluate(async () => ({
       text: await chrome.action.getBadgeText({}),
@@ -107,7 +115,8 @@ export async function openExtensionInChromium(
     }));
   return {
     context,
-    origin: `chrome-extension://${new URL(worker.url()).host}/`,
+    origin,
+    profileDir,
     badge,
     async firstBadge(timeout = 15_000) {
       const until = Date.now() + timeout;
@@ -118,9 +127,19 @@ export async function openExtensionInChromium(
       }
       return last;
     },
+    store: (items) => worker.evaluate((i) => chrome.storage.local.set(i), items),
+    async send(type, data) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}popup.html`);
+        return await page.evaluate(sendHere, { type, data });
+      } finally {
+        await page.close();
+      }
+    },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Therapist } from '../../lib/therapists/therapist';
 import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
 import { closeAll, launch, waitFor, type Extension, type Tab } from './harness';
+import { clickStrip, stripText } from './strip-tab';
 
 // The calendar add-on on a fixture Google Calendar page, in both browsers: the grid marker,
 // the strip in the event popup, a check-in from it, and [Send a message] for a missed session.
@@ -102,27 +103,6 @@ const markerLabel = (page: Tab, s: ReturnType<typeof session>) =>
     `${chip(s).css} > *`,
     (root) => root.querySelector('[role="img"]')?.getAttribute('aria-label') ?? null,
   );
-const STRIP_HOSTS = '[role="dialog"][data-chips-dialog="true"] > *';
-const stripText = (page: Tab) =>
-  page.inShadowRoots(STRIP_HOSTS, (root) => root.querySelector('section')?.textContent ?? null);
-/** Clicks the strip's button `name` with the mouse, as a person does. */
-async function clickStrip(page: Tab, name: string): Promise<void> {
-  const where = await waitFor(
-    () =>
-      page.inShadowRoots(
-        STRIP_HOSTS,
-        (root, label) => {
-          const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-          const r = button?.getBoundingClientRect();
-          return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
-        },
-        name,
-      ),
-    (point) => point !== null,
-  );
-  await page.clickAt(where!);
-}
-
 describe('the calendar add-on', () => {
   it('marks a session whose free cancellation ends soon and checks in from the event popup', async () => {
     const open = session('k3lh2ab9cd', minute() + 5 * MIN, 1);

@@ -38,6 +38,11 @@ export function googleConfig(raw: { clientId: string; authUrl: string; apiUrl: s
   };
 }
 
+/** The configuration this build was made with (wxt.config.ts, `SK_GOOGLE_*`). */
+export function buildTimeGoogleConfig(): GoogleConfig {
+  return googleConfig({ clientId: __GOOGLE_CLIENT_ID__, authUrl: __GOOGLE_AUTH_URL__, apiUrl: __GOOGLE_API_URL__ });
+}
+
 /** Host permission patterns the extension asks for at Connect (optional host permissions). */
 export function googleHostPermissions(config: GoogleConfig): string[] {
   return [...new Set([hostPermission(config.apiUrl), hostPermission(config.revokeUrl)])];

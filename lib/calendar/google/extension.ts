@@ -1,18 +1,13 @@
 import { browser } from 'wxt/browser';
 import { googleToken } from './token-store';
 import { createGoogleClient, type GoogleClient } from './client';
-import { googleConfig, type GoogleConfig } from './config';
+import { buildTimeGoogleConfig } from './config';
 import type { SourceSyncer } from '../../sources/syncer';
 import { createGoogleSyncer, type GoogleSource, type GoogleSyncDeps, type GoogleSyncState } from './sync-google';
 import { createTokenSource, type TokenSource } from './token';
 
 // The browser-bound wiring of the Google source: build-time configuration, `identity`,
 // storage. Everything it wires is tested in Node with these capabilities passed in.
-
-/** The configuration this build was made with (wxt.config.ts, `SK_GOOGLE_*`). */
-export function buildTimeGoogleConfig(): GoogleConfig {
-  return googleConfig({ clientId: __GOOGLE_CLIENT_ID__, authUrl: __GOOGLE_AUTH_URL__, apiUrl: __GOOGLE_API_URL__ });
-}
 
 let tokens: TokenSource | null = null;
 

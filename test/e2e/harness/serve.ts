@@ -1,32 +1,17 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { serveOnLoopback, type LoopbackServer } from '../../../scripts/lib/serve';
 import { track, untrack } from './lifecycle';
 
-export interface TestServer {
-  url: string;
-  /** Requests seen, newest last. */
-  requests: IncomingMessage[];
-  close(): Promise<void>;
-}
+export type TestServer = LoopbackServer;
 
 /** A real HTTP server on 127.0.0.1 for feeds and fake APIs; `closeAll` closes it. */
 export async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<TestServer> {
-  const requests: IncomingMessage[] = [];
-  const server = createServer((req, res) => {
-    requests.push(req);
-    handler(req, res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveOnLoopback(handler);
   const test: TestServer = {
-    url: `http://127.0.0.1:${port}`,
-    requests,
+    ...server,
     close: () => {
       untrack(test);
-      return new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      });
+      return server.close();
     },
   };
   return track(test);

@@ -4,7 +4,7 @@ import type { Protocol } from '../../../../lib/messaging';
 import { launchChromiumWith } from '../../../../scripts/lib/chromium';
 import { freshProfile, keepProfile, track, untrack } from '../lifecycle';
 import type { Badge, LaunchOptions, PageName } from '../types';
-import { sendHere } from '../messages';
+import { sendHere } from '../../../../scripts/lib/send-here';
 import { withTimeout } from '../wait';
 import { WORKER_TIMEOUT, WorkerControl } from './worker-control';
 

@@ -6,7 +6,7 @@ import { freshProfile, keepProfile, TMP, track, untrack } from '../lifecycle';
 import { COUNT_PANELS_SOURCE, inPanelSource } from '../panel';
 import { makeTab } from '../tab';
 import type { Badge, Extension, LaunchOptions, Tab } from '../types';
-import { sendHere } from '../messages';
+import { sendHere } from '../../../../scripts/lib/send-here';
 import { bidi, clickNotificationSource, clickToolbarButtonSource, grantSource, inBrowserWindow } from './chrome-scope';
 import { ConsoleErrors } from './console';
 import { goto, puppeteerDriver } from './page';
