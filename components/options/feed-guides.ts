@@ -10,6 +10,8 @@ export interface FeedGuide {
   id: string;
   /** The service's name (translated where it holds other words). */
   name: string;
+  /** The name is the product's own, the same in every language (rendered `translate="no"`). */
+  productName?: true;
   steps: MessageKey[];
   /** Said after the steps: a limit worth knowing. */
   note?: MessageKey;
@@ -20,6 +22,7 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   {
     id: 'simplepractice',
     name: 'SimplePractice',
+    productName: true,
     steps: ['options_guideSimplepracticeStep1', 'options_guideSimplepracticeStep2', 'options_guideSimplepracticeStep3'],
     note: 'options_guideSimplepracticeNote',
     source: {
@@ -30,6 +33,7 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   {
     id: 'therapynotes',
     name: 'TherapyNotes',
+    productName: true,
     steps: ['options_guideTherapynotesStep1', 'options_guideTherapynotesStep2', 'options_guideTherapynotesStep3'],
     source: {
       title: 'TherapyNotes: Sync Calendar to Smart Phone or Other Calendar Software',
@@ -39,6 +43,7 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   {
     id: 'jane',
     name: 'Jane',
+    productName: true,
     steps: ['options_guideJaneStep1', 'options_guideJaneStep2', 'options_guideJaneStep3'],
     source: {
       title: 'Jane: Helping Patients with Calendar Subscriptions',
@@ -48,6 +53,7 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   {
     id: 'theranest',
     name: 'TheraNest',
+    productName: true,
     steps: ['options_guideTheranestStep1', 'options_guideTheranestStep2', 'options_guideTheranestStep3'],
     source: {
       title: 'TheraNest: How to sync your TheraNest calendar to Google',

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/ui';
 import { flushSync, mount, unmount } from 'svelte';
 import { sendReschedule } from '../../lib/messages/reschedule';
 import { errorText, sendMessage } from '../../lib/messaging';
@@ -52,20 +53,20 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
     // The one place the add-on records a check-in: the background's write, as the popup asks for it.
     onCheckIn: (key) => {
       void write('checkIn', key, Date.now()).catch(
-        (e: unknown) => (model.note = `Could not check in: ${errorText(e)}`),
+        (e: unknown) => (model.note = t('strip_couldNotCheckIn', { error: errorText(e) })),
       );
     },
     onUndoCheckIn: (key) => {
       void write('undoCheckIn', key, Date.now()).then(
-        (undone) => (model.note = undone ? null : 'It has been more than a minute, so the check-in stays.'),
-        (e: unknown) => (model.note = `Could not undo: ${errorText(e)}`),
+        (undone) => (model.note = undone ? null : t('strip_undoTooLate')),
+        (e: unknown) => (model.note = t('strip_couldNotUndo', { error: errorText(e) })),
       );
     },
     onReschedule: (session) => void reschedule(session),
     // Sent synchronously in the click, so the background's sidePanel.open keeps the gesture.
     onSendMessage: (key) => {
       void sendMessage('openSidePanel', { key }).catch(
-        (e: unknown) => (model.note = `Could not open the side panel: ${errorText(e)}`),
+        (e: unknown) => (model.note = t('strip_couldNotOpenPanel', { error: errorText(e) })),
       );
     },
   });
@@ -80,7 +81,7 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
         copy: (text) => navigator.clipboard.writeText(text),
       });
     } catch (e) {
-      model.note = `Could not prepare the message: ${errorText(e)}`;
+      model.note = t('strip_couldNotPrepare', { error: errorText(e) });
     }
   }
 

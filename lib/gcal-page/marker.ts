@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import { HOUR } from '../time/units';
 import { coarseCountdown, formatDeadline, shortCountdown } from '../ui-model/countdown';
 import type { SessionView } from '../ui-model/session-view';
@@ -24,6 +25,9 @@ export function deadlineMarker(
   if (state !== 'upcoming' || left <= 0 || left > MARKER_WINDOW_MS) return null;
   return {
     text: shortCountdown(left),
-    label: `Free cancellation ends in ${coarseCountdown(left)} (${formatDeadline(deadline, locale, timeZone)})`,
+    label: t('strip_markerLabel', {
+      duration: coarseCountdown(left),
+      when: formatDeadline(deadline, locale, timeZone),
+    }),
   };
 }

@@ -11,7 +11,7 @@ import type { SourceCatalogue } from './source';
 const catalogues = readSourceCatalogues(process.cwd());
 const english = catalogues.get(DEFAULT_LOCALE) ?? {};
 const begun = LOCALES.filter((l) => Object.keys(catalogues.get(l) ?? {}).length > 0);
-const isVariant = (l: Locale) => l !== DEFAULT_LOCALE && LOCALES.includes(l.split('-')[0] as Locale);
+const isVariant = (l: Locale) => l.includes('-') && LOCALES.includes(l.split('-')[0] as Locale);
 
 /** Plain keys, and plural base keys with the forms present. */
 function shape(catalogue: SourceCatalogue): { plain: Set<string>; plurals: Map<string, Set<string>> } {

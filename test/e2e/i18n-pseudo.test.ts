@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DEMO_THERAPIST } from '../../lib/demo';
 import { closeAll, waitFor } from './harness';
 import { settled } from './harness/a11y';
 import { CHROME_EXTENSION_DIR, launchChromium, type ChromiumExtension } from './harness/chromium/launch';
@@ -26,7 +27,8 @@ beforeAll(async () => {
   // The user's data as stored: what the client typed or a calendar holds (names, titles,
   // places, addresses). Words the extension stores (a sync error) are not data and must be looked up.
   const stored = await ext.evaluate(() => chrome.storage.local.get(null));
-  userData = collectStrings(stored, false);
+  // The demo calendar's therapist and source stand for the user's own (lib/demo.ts).
+  userData = [...collectStrings(stored, false), ...collectStrings([DEMO_THERAPIST], false)];
   const zone = await ext.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   intl = intlWords('en', zone);
 });

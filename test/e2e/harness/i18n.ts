@@ -43,8 +43,9 @@ export function pageTexts(
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest('script, style, template')) continue;
-      // Text marked as another language on purpose (a language named in itself: "Deutsch").
-      if (parent.closest('[lang]') !== document.documentElement) continue;
+      // Text marked as another language on purpose (a language named in itself: "Deutsch"), or
+      // as not to be translated (a product's name: translate="no", HTML's own attribute).
+      if (parent.closest('[lang]') !== document.documentElement || parent.closest('[translate="no"]')) continue;
       const text = node.textContent ?? '';
       if (text.trim()) out.push({ text, where: where(parent) });
     }
@@ -63,8 +64,8 @@ export function pageTexts(
 }
 
 /**
- * The words `Intl` writes in `locale` for dates, times and money: month and weekday names,
- * AM/PM, zone names, currency codes. A date the format kit writes (or a weekday named by
+ * The words `Intl` writes in `locale` for dates, times, money and countries: month and weekday
+ * names, AM/PM, zone names, currency codes, country names. A date the format kit writes (or a weekday named by
  * `Intl`) is the browser's, not the catalogue's, and is allowed outside the markers.
  */
 export function intlWords(locale: string, timeZone: string): Set<string> {
@@ -85,6 +86,19 @@ export function intlWords(locale: string, timeZone: string): Set<string> {
   for (let day = 0; day < 366; day += 3) {
     const date = new Date(Date.UTC(2026, 0, 1 + day, day % 24));
     for (const style of styles) add(new Intl.DateTimeFormat(locale, { ...style, timeZone }).format(date));
+  }
+  // Country names (Intl.DisplayNames), as the crisis lines' country list writes them.
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = regions.of(code);
+        if (name && name !== code) add(name);
+      } catch {
+        // Not a region code.
+      }
+    }
   }
   for (const currency of ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'BRL', 'MXN', 'CHF']) {
     add(new Intl.NumberFormat(locale, { style: 'currency', currency }).format(1));
