@@ -16,9 +16,10 @@ export default defineConfig({
   // The sources zip for Mozilla's review: what builds the extension, not local test output.
   zip: { excludeSources: ['screenshots/**', '.tmp/**', '.output-e2e/**', 'docs/store/screenshots/**'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Session Keeper',
-    description:
-      'Never miss a therapy session: cancellation deadlines, one-click check-in and a kind way back after a missed session.',
+    // Localised from the catalogues (modules/i18n): Chrome and Firefox replace `__MSG_key__`.
+    name: '__MSG_common_extName__',
+    description: '__MSG_common_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'alarms',
@@ -37,7 +38,7 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),
-    action: { default_title: 'Session Keeper' },
+    action: { default_title: '__MSG_common_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

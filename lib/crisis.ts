@@ -1,3 +1,9 @@
+import { FIND_A_HELPLINE, REGIONS, type ContactSpec, type LineSpec } from './crisis-lines';
+import type { Translator } from './i18n/translator';
+
+/** The UI's catalogue (`uiTranslator()`), or any other. */
+type Words = Pick<Translator, 't'>;
+
 /** A way to reach a crisis line: a `tel:` or `sms:` link with its words. */
 export interface CrisisContact {
   kind: 'call' | 'text';
@@ -12,6 +18,8 @@ export interface CrisisLine {
   note: string;
   contacts: CrisisContact[];
   url?: string;
+  /** The page that confirmed the numbers, and the day it was read. */
+  source: { url: string; checked: string };
 }
 
 export interface CrisisResources {
@@ -22,132 +30,81 @@ export interface CrisisResources {
   lines: CrisisLine[];
 }
 
-const call = (number: string, label = number): CrisisContact => ({
+/** The digits of a number for a URI: RFC 3966 allows `*`, and visual separators are dropped. */
+const digits = (number: string) => number.replace(/[\s().-]/g, '');
+
+function contact(c: ContactSpec, w: Words): CrisisContact {
+  const number = c.number;
+  if (c.kind === 'call')
+    return {
+      kind: 'call',
+      label: c.option ? w.t('crisis_callOption', { number, option: c.option }) : w.t('crisis_call', { number }),
+      href: `tel:${digits(number)}`,
+    };
+  return {
+    kind: 'text',
+    label: c.keyword ? w.t('crisis_textKeyword', { keyword: c.keyword, number }) : w.t('crisis_text', { number }),
+    // RFC 5724: `body` pre-fills the message for lines that start on a word.
+    href: `sms:${digits(number)}${c.keyword ? `?body=${encodeURIComponent(c.keyword)}` : ''}`,
+  };
+}
+
+function line(spec: LineSpec, w: Words): CrisisLine {
+  return {
+    name: w.t(spec.name),
+    note: w.t(spec.note),
+    contacts: spec.contacts.map((c) => contact(c, w)),
+    ...(spec.url ? { url: spec.url } : {}),
+    source: spec.source,
+  };
+}
+
+const emergency = (number: string, w: Words): CrisisContact => ({
   kind: 'call',
-  label: `Call ${label}`,
-  href: `tel:${number.replace(/\s+/g, '')}`,
+  label: w.t('crisis_emergencyCall', { number }),
+  href: `tel:${digits(number)}`,
 });
-
-/** `sms:` with a pre-filled word (RFC 5724 `body`), for lines that start on a keyword. */
-const text = (number: string, keyword?: string, label = number): CrisisContact => ({
-  kind: 'text',
-  label: keyword ? `Text ${keyword} to ${label}` : `Text ${label}`,
-  href: `sms:${number.replace(/\s+/g, '')}${keyword ? `?body=${encodeURIComponent(keyword)}` : ''}`,
-});
-
-const emergency = (number: string): CrisisContact => ({
-  kind: 'call',
-  label: `Emergency: call ${number}`,
-  href: `tel:${number}`,
-});
-
-const FIND_A_HELPLINE: CrisisLine = {
-  name: 'Find A Helpline',
-  note: 'Free, confidential helplines in your country, checked and up to date.',
-  contacts: [],
-  url: 'https://findahelpline.com',
-};
-
-const SAMARITANS: CrisisLine = {
-  name: 'Samaritans',
-  note: 'Free, any time, day or night.',
-  contacts: [call('116 123')],
-  url: 'https://www.samaritans.org',
-};
-
-const BY_REGION: Readonly<Record<string, Omit<CrisisResources, 'region'>>> = {
-  US: {
-    emergency: emergency('911'),
-    lines: [
-      {
-        name: '988 Suicide & Crisis Lifeline',
-        note: 'Call or text, any time. Free and confidential.',
-        contacts: [call('988'), text('988')],
-        url: 'https://988lifeline.org',
-      },
-    ],
-  },
-  CA: {
-    emergency: emergency('911'),
-    lines: [
-      {
-        name: '9-8-8 Suicide Crisis Helpline',
-        note: 'Call or text, any time, in English or French.',
-        contacts: [call('988'), text('988')],
-        url: 'https://988.ca',
-      },
-    ],
-  },
-  GB: {
-    emergency: emergency('999'),
-    lines: [
-      SAMARITANS,
-      {
-        name: 'Shout',
-        note: 'Text support, any time.',
-        contacts: [text('85258', 'SHOUT')],
-        url: 'https://giveusashout.org',
-      },
-    ],
-  },
-  IE: {
-    emergency: emergency('112'),
-    lines: [
-      { ...SAMARITANS, url: 'https://www.samaritans.org/ireland/' },
-      {
-        name: '50808',
-        note: 'Text support, any time.',
-        contacts: [text('50808', 'HELLO')],
-        url: 'https://text50808.ie',
-      },
-    ],
-  },
-  AU: {
-    emergency: emergency('000'),
-    lines: [
-      {
-        name: 'Lifeline',
-        note: 'Call or text, any time.',
-        contacts: [call('13 11 14'), text('0477 13 11 14', undefined, '0477 13 11 14')],
-        url: 'https://www.lifeline.org.au',
-      },
-    ],
-  },
-  NZ: {
-    emergency: emergency('111'),
-    lines: [
-      {
-        name: 'Need to talk? 1737',
-        note: 'Call or text 1737 to talk with a trained counsellor, any time.',
-        contacts: [call('1737'), text('1737')],
-        url: 'https://1737.org.nz',
-      },
-    ],
-  },
-};
 
 /** Region codes people type that mean one of ours. */
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', USA: 'US', 'EN-GB': 'GB', NI: 'GB' };
 
-/** The regions with their own entry, for the settings picker. */
-export const CRISIS_REGIONS: readonly { code: string; name: string }[] = [
-  { code: 'US', name: 'United States' },
-  { code: 'CA', name: 'Canada' },
-  { code: 'GB', name: 'United Kingdom' },
-  { code: 'IE', name: 'Ireland' },
-  { code: 'AU', name: 'Australia' },
-  { code: 'NZ', name: 'New Zealand' },
-];
+/** The region a typed code or language tag means: "uk" → GB, "es-MX" → MX, "pt_BR" → BR. */
+export function regionOf(typed: string): string {
+  const code = typed.trim().toUpperCase().replace(/_/g, '-');
+  const alias = ALIASES[code];
+  if (alias) return alias;
+  if (!code.includes('-')) return code;
+  try {
+    return new Intl.Locale(code).region ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The regions with their own entry, for the settings picker (names: `crisisRegionName`). */
+export const CRISIS_REGIONS: readonly { code: string; name: string }[] = Object.keys(REGIONS).map((code) => ({
+  code,
+  name: crisisRegionName(code, 'en'),
+}));
+
+/** A region's name in `locale` ("Spain", "España", "Espagne"), by CLDR through `Intl.DisplayNames`. */
+export function crisisRegionName(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of(code) ?? code;
+}
 
 /**
- * Crisis resources for the user's region, always shown in the side panel.
+ * Crisis resources for the user's region, always shown in the side panel, in the UI's words.
  * Elsewhere: 112, which reaches emergency services from mobile phones in most countries, and
- * Find A Helpline, which lists free lines for every country.
+ * Find A Helpline, which lists free lines for every country. Find A Helpline ends every list.
  */
-export function crisisResources(region: string): CrisisResources {
-  const code = region.trim().toUpperCase();
-  const key = ALIASES[code] ?? code;
-  const entry = BY_REGION[key];
-  if (entry) return { region: key, emergency: entry.emergency, lines: [...entry.lines, FIND_A_HELPLINE] };
-  return { region: null, emergency: emergency('112'), lines: [FIND_A_HELPLINE] };
+export function crisisResources(region: string, w: Words): CrisisResources {
+  const key = regionOf(region);
+  const entry = REGIONS[key];
+  const fallback = line(FIND_A_HELPLINE, w);
+  if (!entry) return { region: null, emergency: emergency('112', w), lines: [fallback] };
+  return {
+    region: key,
+    emergency: entry.emergency ? emergency(entry.emergency, w) : null,
+    lines: [...entry.lines.map((l) => line(l, w)), fallback],
+  };
 }

@@ -23,6 +23,7 @@ export const DEMO_THERAPIST: Therapist = {
   keywords: [],
   organizerEmails: [],
   focus: ['anxiety', 'stress'],
+  language: 'en',
 };
 
 /**

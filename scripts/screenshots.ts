@@ -3,11 +3,16 @@
 // - docs/store/screenshots/*.png, 1280×800, for the Chrome Web Store and addons.mozilla.org.
 // Two therapists and their feeds (served on 127.0.0.1, which the e2e build may read), so the
 // popup shows every state: missed, checked in, check-in open, deadline passed, free to cancel.
-import { mkdirSync } from 'node:fs';
+// `SK_LANG=es` starts Chromium in that language and saves only the three pages, to look at for
+// overflow and truncation (`npm run screenshots:languages` does every language).
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { readChromeMessages } from '../lib/i18n/chrome-messages';
+import { catalogueDir, matchLocale } from '../lib/i18n/locales';
+import type { MessageKey } from '../lib/i18n/translator';
 import { openExtensionInChromium } from './lib/chromium';
 import { icsFeed } from './lib/ics-feed';
 import { DEFAULT_SETTINGS } from '../lib/model/settings';
@@ -40,7 +45,15 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const feeds = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-const ext = await openExtensionInChromium(extensionDir);
+const lang = process.env.SK_LANG;
+// The words the pages show, from the built catalogue of the language (English beneath it).
+const catalogue = (dir: string) =>
+  readChromeMessages(JSON.parse(readFileSync(resolve(extensionDir, '_locales', dir, 'messages.json'), 'utf8')));
+const english = catalogue('en');
+const own = lang ? catalogue(catalogueDir(matchLocale(lang))) : english;
+const words = (key: MessageKey) => own.get(key.toLowerCase()) ?? english.get(key.toLowerCase()) ?? key;
+
+const ext = await openExtensionInChromium(extensionDir, lang ? { lang } : {});
 const policy = (hours: number, fee: number) => ({
   notice: { kind: 'hours', hours },
   businessDays: [1, 2, 3, 4, 5],
@@ -94,17 +107,28 @@ await popup.getByText('Couples counselling with Alex Morgan').waitFor({ timeout:
 await popup
   .locator('article', { hasText: 'Alex Morgan' })
   .first()
-  .getByRole('button', { name: 'Check in', exact: true })
+  .getByRole('button', { name: words('common_cardCheckIn'), exact: false })
+  .first()
   .click();
-await popup.getByText('Checked in', { exact: true }).first().waitFor();
+// Checked in: its Undo button shows.
+await popup
+  .getByRole('button', { name: words('common_actionUndo') })
+  .first()
+  .waitFor();
 await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
 for (const [name, width, height, ready] of [
-  ['sidepanel', 400, 900, 'Missed your session with'],
-  ['options', 900, 1200, 'Add a therapist'],
+  ['sidepanel', 400, 900, words('sidepanel_headingMissed')],
+  ['options', 900, 1200, words('options_addTherapist')],
 ] as const) {
   const p = await page(`${name}.html`, width, height);
   await p.getByText(ready).first().waitFor();
   await p.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+}
+if (lang) {
+  console.log(`Saved popup.png, sidepanel.png and options.png in ${out} (Chromium in ${lang})`);
+  await ext.close();
+  server.close();
+  process.exit(0);
 }
 
 // Store pictures: each page framed at 1280×800 beside one sentence, drawn in an extension page

@@ -1,12 +1,20 @@
+import { t } from '../../lib/i18n/ui';
+import type { MessageKey } from '../../lib/i18n/translator';
+
 // Where each service keeps a calendar's subscription address, in our own words, from each
 // vendor's help pages (linked as `source`). Menus move: the steps name what to look for.
 
+// The steps are catalogue keys (locales/<locale>/options.json); the sources are the vendors'
+// own pages, cited by their (English) titles.
 export interface FeedGuide {
   id: string;
+  /** The service's name (translated where it holds other words). */
   name: string;
-  steps: string[];
+  /** The name is the product's own, the same in every language (rendered `translate="no"`). */
+  productName?: true;
+  steps: MessageKey[];
   /** Said after the steps: a limit worth knowing. */
-  note?: string;
+  note?: MessageKey;
   source: { title: string; url: string };
 }
 
@@ -14,12 +22,9 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   {
     id: 'simplepractice',
     name: 'SimplePractice',
-    steps: [
-      'Sign in to your Client Portal (the link is in the welcome email from your therapist’s practice).',
-      'Open Appointments. If your practice offers it, the appointment email or the portal has a link to add your appointments to a calendar: copy that link (it starts with webcal:// or https://).',
-      'No link? Your appointments may already reach a calendar you use (Google, iCloud, Outlook): add that calendar here instead, or ask the practice whether they share a calendar feed with clients.',
-    ],
-    note: 'Telehealth sessions are joined from the Appointments tab; Session Keeper recognises the video link when the feed carries it.',
+    productName: true,
+    steps: ['options_guideSimplepracticeStep1', 'options_guideSimplepracticeStep2', 'options_guideSimplepracticeStep3'],
+    note: 'options_guideSimplepracticeNote',
     source: {
       title: 'SimplePractice Client Help Center: Getting started with the Client Portal',
       url: 'https://support.simplepracticeclient.com/hc/en-us/articles/10356808631181-Getting-started-with-the-Client-Portal',
@@ -28,11 +33,8 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   {
     id: 'therapynotes',
     name: 'TherapyNotes',
-    steps: [
-      'In TherapyNotes, click the user icon, then Settings, and find “Sync Calendars with Other Applications”.',
-      'Copy the calendar link shown there (do not open it: a phone may try to subscribe).',
-      'If you are a client, ask your practice: the calendar link belongs to the clinician’s account. Your TherapyPortal shows your appointments and telehealth sessions.',
-    ],
+    productName: true,
+    steps: ['options_guideTherapynotesStep1', 'options_guideTherapynotesStep2', 'options_guideTherapynotesStep3'],
     source: {
       title: 'TherapyNotes: Sync Calendar to Smart Phone or Other Calendar Software',
       url: 'https://support.therapynotes.com/hc/en-us/articles/200259815-Sync-Calendar-to-Smart-Phone-or-Other-Calendar-Software',
@@ -41,11 +43,8 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   {
     id: 'jane',
     name: 'Jane',
-    steps: [
-      'Open the confirmation email Jane sent when your appointment was booked.',
-      'Find the calendar “Subscribe” link in it, right-click it and choose “Copy link address” (clicking it would hand it to your computer’s calendar app instead).',
-      'If the link does not work, ask the clinic to resend the confirmation: a subscription link that was copied wrongly is the most common problem.',
-    ],
+    productName: true,
+    steps: ['options_guideJaneStep1', 'options_guideJaneStep2', 'options_guideJaneStep3'],
     source: {
       title: 'Jane: Helping Patients with Calendar Subscriptions',
       url: 'https://janeapp.co.uk/guide/notifications-reminders/helping-patients-with-calendar-subscriptions',
@@ -54,11 +53,8 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   {
     id: 'theranest',
     name: 'TheraNest',
-    steps: [
-      'TheraNest sends appointments to Google Calendar (Calendar Preferences → Calendar Syncing → Sync with Google Calendar), not as a feed address.',
-      'Once they are in a Google calendar, connect Google here, or use that calendar’s secret iCal address (see Google Calendar below).',
-      'Only the next 60 days are sent, and the sync runs every few hours.',
-    ],
+    productName: true,
+    steps: ['options_guideTheranestStep1', 'options_guideTheranestStep2', 'options_guideTheranestStep3'],
     source: {
       title: 'TheraNest: How to sync your TheraNest calendar to Google',
       url: 'https://help.theranest.com/en/articles/1195818-how-to-sync-your-theranest-calendar-to-google',
@@ -66,13 +62,9 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   },
   {
     id: 'google',
-    name: 'Google Calendar (secret iCal address)',
-    steps: [
-      'Open Google Calendar on a computer (the phone app does not show this address).',
-      'Next to the calendar in the left column, open its menu (⋮) and choose “Settings and sharing”.',
-      'Scroll to “Integrate calendar” and copy “Secret address in iCal format”. Keep it to yourself: anyone with it can read the calendar.',
-    ],
-    note: 'Or skip the address: “Connect Google” below reads your calendars directly.',
+    name: t('options_guideGoogleName'),
+    steps: ['options_guideGoogleStep1', 'options_guideGoogleStep2', 'options_guideGoogleStep3'],
+    note: 'options_guideGoogleNote',
     source: {
       title: 'Google Calendar Help: about the calendar address',
       url: 'https://support.google.com/calendar/answer/37104?hl=en',
@@ -80,12 +72,8 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   },
   {
     id: 'icloud',
-    name: 'iCloud (Apple Calendar)',
-    steps: [
-      'On iCloud.com open Calendar, or on a Mac, iPhone or iPad open the Calendar app’s list of calendars.',
-      'Open the sharing settings of the calendar (the share icon next to its name, or the ⓘ button) and turn on “Public Calendar”.',
-      'Copy the link it shows (it starts with webcal://). Public means anyone with the link can read it.',
-    ],
+    name: t('options_guideIcloudName'),
+    steps: ['options_guideIcloudStep1', 'options_guideIcloudStep2', 'options_guideIcloudStep3'],
     source: {
       title: 'Apple Support: Share calendars in iCloud',
       url: 'https://support.apple.com/kb/PH2690?locale=en_US',
@@ -93,12 +81,8 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
   },
   {
     id: 'outlook',
-    name: 'Outlook.com and Microsoft 365',
-    steps: [
-      'Open Outlook on the web (outlook.com, or outlook.office.com for work and school accounts) and go to Settings → Calendar → Shared calendars.',
-      'Under “Publish a calendar”, choose the calendar and “Can view all details”, then Publish.',
-      'Copy the ICS link (not the HTML one).',
-    ],
+    name: t('options_guideOutlookName'),
+    steps: ['options_guideOutlookStep1', 'options_guideOutlookStep2', 'options_guideOutlookStep3'],
     source: {
       title:
         'Outlook on the web: publish a calendar (University of Nebraska IT knowledge base, following Microsoft’s steps)',
@@ -108,5 +92,4 @@ export const FEED_GUIDES: readonly FeedGuide[] = [
 ];
 
 /** Why a session added in a calendar app can take a day to appear there, but not here. */
-export const REFRESH_NOTE =
-  'Calendar apps refresh a subscribed calendar only every 12 to 24 hours (some less often). Session Keeper reads the feed itself, every half hour and whenever you press “Sync now”, so a new or moved session shows here sooner than in your calendar app.';
+export const REFRESH_NOTE: MessageKey = 'options_guideRefreshNote';

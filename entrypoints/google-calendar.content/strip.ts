@@ -1,3 +1,5 @@
+import { messageWordsFor } from '../../lib/messages/words';
+import { t } from '../../lib/i18n/ui';
 import { flushSync, mount, unmount } from 'svelte';
 import { canSend } from '../../lib/gmail/scope';
 import { gmailAsk, queueGmailSend } from '../../lib/gmail/page-send';
@@ -59,13 +61,13 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
     // The one place the add-on records a check-in: the background's write, as the popup asks for it.
     onCheckIn: (key) => {
       void write('checkIn', key, Date.now()).catch(
-        (e: unknown) => (model.note = `Could not check in: ${errorText(e)}`),
+        (e: unknown) => (model.note = t('strip_couldNotCheckIn', { error: errorText(e) })),
       );
     },
     onUndoCheckIn: (key) => {
       void write('undoCheckIn', key, Date.now()).then(
-        (undone) => (model.note = undone ? null : 'It has been more than a minute, so the check-in stays.'),
-        (e: unknown) => (model.note = `Could not undo: ${errorText(e)}`),
+        (undone) => (model.note = undone ? null : t('strip_undoTooLate')),
+        (e: unknown) => (model.note = t('strip_couldNotUndo', { error: errorText(e) })),
       );
     },
     onReschedule: (session) => void reschedule(session),
@@ -85,7 +87,7 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
     // Sent synchronously in the click, so the background's sidePanel.open keeps the gesture.
     onSendMessage: (key) => {
       void sendMessage('openSidePanel', { key }).catch(
-        (e: unknown) => (model.note = `Could not open the side panel: ${errorText(e)}`),
+        (e: unknown) => (model.note = t('strip_couldNotOpenPanel', { error: errorText(e) })),
       );
     },
   });
@@ -97,7 +99,9 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
     const current = settings();
     if (!current) return;
     try {
-      const draft = composeReschedule(session, current, Date.now(), { timeZone });
+      // Written in the therapist's language (its catalogue is web-accessible, modules/i18n).
+      const words = await messageWordsFor(session.therapist.language);
+      const draft = composeReschedule(session, current, Date.now(), words, { timeZone });
       const account = readFrom(await snapshot(), googleAccountItem);
       model.note = null;
       if (account) model.review = { key: session.appointment.key, draft, needsGrant: !canSend(account.scopes) };
@@ -133,7 +137,7 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
         })
       ).note;
     } catch (e) {
-      model.note = `Could not prepare the message: ${errorText(e)}`;
+      model.note = t('strip_couldNotPrepare', { error: errorText(e) });
     }
   }
 

@@ -1,3 +1,4 @@
+import { messageWordsFor } from '../../lib/messages/words';
 import type { AskPurpose } from '../../lib/model/request';
 import type { Draft } from '../../lib/model/draft';
 import type { Settings } from '../../lib/model/settings';
@@ -29,10 +30,12 @@ export class PopupAsks {
 
   async start(session: SessionView, purpose: AskPurpose, settings: Settings): Promise<void> {
     const now = Date.now();
+    // Written in the therapist's language.
+    const words = await messageWordsFor(session.therapist.language);
     const draft =
       purpose === 'cancel'
-        ? (await import('../../lib/messages/cancel')).composeCancel(session, settings, now, this.timeZone)
-        : (await import('../../lib/messages/reschedule')).composeReschedule(session, settings, now, {
+        ? (await import('../../lib/messages/cancel')).composeCancel(session, settings, now, this.timeZone, words)
+        : (await import('../../lib/messages/reschedule')).composeReschedule(session, settings, now, words, {
             timeZone: this.timeZone,
           });
     this.note = null;

@@ -1,3 +1,4 @@
+import { uiLocale } from '../i18n/ui';
 import { browser, type Browser } from 'wxt/browser';
 import { ownSessionFeed, type SessionFeed } from '../sessions';
 import { sessionValue } from '../store/session-area';
@@ -45,7 +46,7 @@ export function initBadge(feed: SessionFeed = ownSessionFeed): () => void {
 async function refresh(feed: SessionFeed): Promise<void> {
   const now = Date.now();
   const sessions = await feed.sessions(now);
-  const badge = badgeFor(sessions, now, navigator.language, userTimeZone());
+  const badge = badgeFor(sessions, now, uiLocale(), userTimeZone());
   const shown = await shownItem.get();
   if (!shown || shown.text !== badge.text) await toolbar().setBadgeText({ text: badge.text });
   if (!shown || shown.color !== badge.color) await toolbar().setBadgeBackgroundColor({ color: badge.color });

@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import { browser, type Browser } from 'wxt/browser';
 import { missedToAlert } from '../messages/missed';
 import { NOTIFICATION_ICON } from '../reminders/icon';
@@ -152,8 +153,8 @@ async function evaluate(sessions: Sessions, action: typeof browser.action): Prom
 /** The notification for a missed session. */
 export function missedNotification(session: SessionView): { title: string; message: string } {
   return {
-    title: `Missed your session with ${session.therapist.name}?`,
-    message: 'Send a message: it takes a minute, and there are exercises for until next time.',
+    title: t('background_missedTitle', { name: session.therapist.name }),
+    message: t('background_missedMessage'),
   };
 }
 

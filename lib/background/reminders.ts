@@ -1,3 +1,4 @@
+import { t, uiLocale } from '../i18n/ui';
 import { browser, type Browser } from 'wxt/browser';
 import { planReminders, reminderKey, type Reminder } from '../reminders/schedule';
 import { ownSessionFeed, type SessionFeed } from '../sessions';
@@ -10,7 +11,9 @@ const ALARM = 'reminders';
 /** Sent ids older than this (by the moment in the id) are forgotten. */
 const KEEP_MS = 30 * 24 * 3_600_000;
 /** Chrome shows notification buttons; Firefox has none (MDN, NotificationOptions). */
-const BUTTONS = import.meta.env.FIREFOX ? [] : [{ title: 'Keep it' }, { title: 'Reschedule' }];
+const BUTTONS = import.meta.env.FIREFOX
+  ? []
+  : [{ title: t('background_buttonKeep') }, { title: t('background_buttonReschedule') }];
 
 /**
  * Reminder notifications: before each deadline and when the check-in window
@@ -52,7 +55,7 @@ async function remind(feed: SessionFeed): Promise<void> {
     settings,
     sent: new Set(sent),
     now,
-    locale: globalThis.navigator?.language ?? 'en-US',
+    locale: uiLocale(),
     timeZone: userTimeZone(),
   });
   if (plan.markSent.length) {

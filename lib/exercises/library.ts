@@ -1,270 +1,323 @@
-import type { Exercise } from '../model/exercise';
+import type { Translator, MessageKey } from '../i18n/translator';
+import type { BreathPhase, Exercise } from '../model/exercise';
 
 /**
- * The focus tags a therapist can set, and the words clients use for them. Matching is on
- * these canonical tags, so "Depression" on a therapist's card finds the low-mood exercises.
+ * The focus tags a therapist can set, and the words clients use for them, in English, Spanish,
+ * French, German and Portuguese. Matching is on these canonical tags, so "Depression" or
+ * "depresión" on a therapist's card finds the low-mood exercises.
  */
 export const FOCUS_TAGS: Readonly<Record<string, readonly string[]>> = {
-  anxiety: ['anxiety', 'anxious', 'nerves', 'social anxiety', 'gad'],
-  panic: ['panic', 'panic attacks'],
-  worry: ['worry', 'worrying', 'rumination', 'overthinking'],
-  'low mood': ['low mood', 'depression', 'mood', 'sadness', 'grief'],
-  stress: ['stress', 'burnout', 'overwhelm'],
-  sleep: ['sleep', 'insomnia'],
-  relationships: ['relationships', 'couples', 'family', 'conflict'],
-  anger: ['anger', 'irritability', 'emotion regulation', 'emotions'],
-  distress: ['distress', 'crisis', 'self-harm urges', 'urges'],
-  trauma: ['trauma', 'ptsd', 'flashbacks'],
-  'self-esteem': ['self-esteem', 'self-criticism', 'confidence', 'shame'],
-  motivation: ['motivation', 'procrastination', 'avoidance', 'values'],
+  anxiety: [
+    ...['anxiety', 'anxious', 'nerves', 'social anxiety', 'gad'],
+    ...['ansiedad', 'nervios', 'ansiedad social', 'anxiété', 'angoisse', 'anxiété sociale'],
+    ...['angst', 'ängste', 'soziale angst', 'ansiedade', 'ansiedade social'],
+  ],
+  panic: [
+    ...['panic', 'panic attacks', 'pánico', 'ataques de pánico', 'panique', 'crises de panique', 'attaques de panique'],
+    ...['panik', 'panikattacken', 'pânico', 'ataques de pânico', 'crises de pânico'],
+  ],
+  worry: [
+    ...['worry', 'worrying', 'rumination', 'overthinking', 'preocupación', 'preocupaciones', 'rumiación'],
+    ...['inquiétude', 'inquiétudes', 'ruminations', 'sorgen', 'grübeln', 'preocupação', 'preocupações', 'ruminação'],
+  ],
+  'low mood': [
+    ...['low mood', 'depression', 'mood', 'sadness', 'grief', 'depresión', 'tristeza', 'duelo', 'ánimo'],
+    ...['dépression', 'tristesse', 'deuil', 'humeur', 'niedergeschlagenheit', 'trauer', 'stimmung'],
+    ...['depressão', 'luto', 'humor'],
+  ],
+  stress: [
+    ...['stress', 'burnout', 'overwhelm', 'estrés', 'agotamiento', 'burn-out', 'épuisement'],
+    ...['überlastung', 'erschöpfung', 'estresse', 'esgotamento', 'sobrecarga'],
+  ],
+  sleep: [
+    ...['sleep', 'insomnia', 'sueño', 'insomnio', 'sommeil', 'insomnie'],
+    ...['schlaf', 'schlafstörungen', 'schlaflosigkeit', 'sono', 'insônia'],
+  ],
+  relationships: [
+    ...['relationships', 'couples', 'family', 'conflict', 'relaciones', 'pareja', 'familia', 'conflictos'],
+    ...['relations', 'couple', 'famille', 'conflits', 'beziehungen', 'partnerschaft', 'familie', 'konflikte'],
+    ...['relacionamentos', 'casal', 'família', 'conflitos'],
+  ],
+  anger: [
+    ...['anger', 'irritability', 'emotion regulation', 'emotions', 'ira', 'enfado', 'rabia', 'emociones'],
+    ...['colère', 'irritabilité', 'émotions', 'wut', 'ärger', 'reizbarkeit', 'emotionsregulation', 'gefühle'],
+    ...['raiva', 'irritabilidade', 'emoções', 'regulação emocional'],
+  ],
+  distress: [
+    ...['distress', 'crisis', 'self-harm urges', 'urges', 'autolesiones', 'impulsos', 'crise', 'détresse'],
+    ...['automutilation', 'krise', 'krisen', 'selbstverletzung', 'autolesão', 'angústia'],
+  ],
+  trauma: [...['trauma', 'ptsd', 'flashbacks', 'tept', 'traumatismo', 'tspt', 'traumatisme', 'ptbs', 'traumata']],
+  'self-esteem': [
+    ...['self-esteem', 'self-criticism', 'confidence', 'shame', 'autoestima', 'autocrítica', 'vergüenza'],
+    ...['estime de soi', 'confiance en soi', 'autocritique', 'honte', 'selbstwert', 'selbstwertgefühl'],
+    ...['selbstkritik', 'scham', 'autoconfiança', 'vergonha'],
+  ],
+  motivation: [
+    ...['motivation', 'procrastination', 'avoidance', 'values', 'motivación', 'procrastinación', 'evitación'],
+    ...['valores', 'évitement', 'valeurs', 'aufschieben', 'vermeidung', 'werte', 'motivação', 'procrastinação'],
+    ...['evitação'],
+  ],
 };
 
+/** A built-in exercise as the library stores it: its words are catalogue keys (exercises.json). */
+interface BuiltIn {
+  id: string;
+  title: MessageKey;
+  helpsWith: MessageKey;
+  tags: string[];
+  steps: MessageKey[];
+  minutes: number;
+  source: { name: MessageKey; url: string };
+  caution?: MessageKey;
+  /** Paced breathing: each phase and its seconds. */
+  breathing?: [BreathPhase['kind'], number][];
+}
+
 /**
- * The built-in library. Steps are written in our own words from the named
- * source; the source link lets the client read the original.
+ * The built-in library. Steps are written in our own words from the named source; the source
+ * link lets the client read the original.
  */
-export const EXERCISES: readonly Exercise[] = [
+const LIBRARY: readonly BuiltIn[] = [
   {
     id: 'relaxed-breathing',
-    title: 'Relaxed breathing',
-    helpsWith: 'Calms stress, anxiety and panic, and helps you wind down before sleep.',
+    title: 'exercises_relaxedBreathingTitle',
+    helpsWith: 'exercises_relaxedBreathingHelps',
     tags: ['anxiety', 'panic', 'stress', 'sleep'],
     steps: [
-      'Get comfortable: sit in a chair that supports your back, lie down, or stand with your feet hip-width apart.',
-      'Let your breath go down into your belly, without forcing it. Breathe in through your nose and out through your mouth.',
-      'Breathe in gently, counting steadily from 1 to 5. It is fine if you cannot reach 5 at first.',
-      'Without pausing or holding your breath, let it flow out gently, counting from 1 to 5 again.',
-      'Keep going for 3 to 5 minutes.',
+      'exercises_relaxedBreathingStep1',
+      'exercises_relaxedBreathingStep2',
+      'exercises_relaxedBreathingStep3',
+      'exercises_relaxedBreathingStep4',
+      'exercises_relaxedBreathingStep5',
     ],
     minutes: 5,
     source: {
-      name: 'NHS — Breathing exercises for stress',
+      name: 'exercises_relaxedBreathingSource',
       url: 'https://www.nhs.uk/mental-health/self-help/guides-tools-and-activities/breathing-exercises-for-stress/',
     },
     breathing: [
-      { kind: 'in', label: 'Breathe in', seconds: 5 },
-      { kind: 'out', label: 'Breathe out', seconds: 5 },
+      ['in', 5],
+      ['out', 5],
     ],
   },
   {
     id: 'box-breathing',
-    title: 'Box breathing',
-    helpsWith: 'Steadies you when you feel keyed up, and helps you focus before something hard.',
+    title: 'exercises_boxBreathingTitle',
+    helpsWith: 'exercises_boxBreathingHelps',
     tags: ['anxiety', 'stress', 'anger', 'panic'],
     steps: [
-      'Sit upright and breathe out fully.',
-      'Breathe in through your nose for a count of 4.',
-      'Hold the breath gently for 4.',
-      'Breathe out through your mouth for 4.',
-      'Hold, empty, for 4. Repeat for a few minutes; stop and breathe normally if you feel dizzy.',
+      'exercises_boxBreathingStep1',
+      'exercises_boxBreathingStep2',
+      'exercises_boxBreathingStep3',
+      'exercises_boxBreathingStep4',
+      'exercises_boxBreathingStep5',
     ],
     minutes: 4,
-    source: {
-      name: 'Cleveland Clinic — Box breathing',
-      url: 'https://health.clevelandclinic.org/box-breathing-benefits',
-    },
+    source: { name: 'exercises_boxBreathingSource', url: 'https://health.clevelandclinic.org/box-breathing-benefits' },
     breathing: [
-      { kind: 'in', label: 'Breathe in', seconds: 4 },
-      { kind: 'hold', label: 'Hold', seconds: 4 },
-      { kind: 'out', label: 'Breathe out', seconds: 4 },
-      { kind: 'hold', label: 'Hold', seconds: 4 },
+      ['in', 4],
+      ['hold', 4],
+      ['out', 4],
+      ['hold', 4],
     ],
   },
   {
     id: 'thought-record',
-    title: 'CBT thought record',
-    helpsWith: 'Untangles a thought that keeps pulling your mood down, and finds a fairer way to see it.',
+    title: 'exercises_thoughtRecordTitle',
+    helpsWith: 'exercises_thoughtRecordHelps',
     tags: ['anxiety', 'low mood', 'worry', 'self-esteem', 'stress'],
     steps: [
-      'Write down the situation: where you were, who was there, what happened.',
-      'Write the thought that went through your mind, as close to word for word as you can.',
-      'Name the feelings it brought, and rate how strong each was from 0 to 100.',
-      'List the evidence for the thought, then the evidence against it.',
-      'Write a more balanced thought that fits all the evidence, then rate your feelings again.',
+      'exercises_thoughtRecordStep1',
+      'exercises_thoughtRecordStep2',
+      'exercises_thoughtRecordStep3',
+      'exercises_thoughtRecordStep4',
+      'exercises_thoughtRecordStep5',
     ],
     minutes: 15,
     source: {
-      name: 'Therapist Aid — CBT Thought Record',
+      name: 'exercises_thoughtRecordSource',
       url: 'https://www.therapistaid.com/therapy-worksheet/cbt-thought-record',
     },
   },
   {
     id: 'behavioural-activation',
-    title: 'Plan one small activity',
-    helpsWith: 'Lifts low mood by doing before feeling like it: small steps bring back energy and interest.',
+    title: 'exercises_behaviouralActivationTitle',
+    helpsWith: 'exercises_behaviouralActivationHelps',
     tags: ['low mood', 'motivation'],
     steps: [
-      'List a few things that used to give you pleasure or a sense of achievement. Small counts: a walk, a call, a tidy drawer.',
-      'Pick one that is easy to do today, and choose when you will do it.',
-      "Do it, even if you don't feel like it. Motivation often follows action rather than leading it.",
-      'Afterwards, rate your mood and your sense of achievement from 0 to 10, and note what you noticed.',
+      'exercises_behaviouralActivationStep1',
+      'exercises_behaviouralActivationStep2',
+      'exercises_behaviouralActivationStep3',
+      'exercises_behaviouralActivationStep4',
     ],
     minutes: 20,
     source: {
-      name: 'Centre for Clinical Interventions (CCI) — Back from the Bluez: Keeping Active',
+      name: 'exercises_behaviouralActivationSource',
       url: 'https://www.cci.health.wa.gov.au/Resources/Looking-After-Yourself/Depression',
     },
   },
   {
     id: 'grounding-54321',
-    title: '5-4-3-2-1 grounding',
-    helpsWith: 'Brings you back to the present when anxiety, panic or memories sweep you away.',
+    title: 'exercises_grounding54321Title',
+    helpsWith: 'exercises_grounding54321Helps',
     tags: ['anxiety', 'panic', 'trauma', 'distress'],
     steps: [
-      'Look around and name 5 things you can see.',
-      'Notice 4 things you can touch or feel: your feet on the floor, the chair under you.',
-      'Listen for 3 things you can hear.',
-      'Notice 2 things you can smell.',
-      'Notice 1 thing you can taste. Take a slow breath and see how you feel now.',
+      'exercises_grounding54321Step1',
+      'exercises_grounding54321Step2',
+      'exercises_grounding54321Step3',
+      'exercises_grounding54321Step4',
+      'exercises_grounding54321Step5',
     ],
     minutes: 3,
     source: {
-      name: 'University of Rochester Medical Center — 5-4-3-2-1 coping technique',
+      name: 'exercises_grounding54321Source',
       url: 'https://www.urmc.rochester.edu/behavioral-health-partners/bhp-blog/april-2018/5-4-3-2-1-coping-technique-for-anxiety.aspx',
     },
   },
   {
     id: 'dbt-stop',
-    title: 'STOP skill',
-    helpsWith: 'Gives you a pause before acting on a strong urge or emotion, so you can choose what you do.',
+    title: 'exercises_dbtStopTitle',
+    helpsWith: 'exercises_dbtStopHelps',
     tags: ['anger', 'distress', 'relationships', 'stress'],
-    steps: [
-      'Stop: freeze for a moment. Do not act or speak yet.',
-      'Take a step back: take a breath, and give yourself some space from the situation.',
-      'Observe: notice what is happening inside you and around you, and what others are saying and doing.',
-      'Proceed mindfully: ask what you want from this situation, and act in the way that helps.',
-    ],
+    steps: ['exercises_dbtStopStep1', 'exercises_dbtStopStep2', 'exercises_dbtStopStep3', 'exercises_dbtStopStep4'],
     minutes: 2,
     source: {
-      name: 'DBT Skills Training Manual, 2nd ed. (Linehan, 2015) — distress tolerance',
+      name: 'exercises_dbtStopSource',
       url: 'https://www.guilford.com/books/DBT-Skills-Training-Manual/Marsha-Linehan/9781462516995',
     },
   },
   {
     id: 'dbt-tipp',
-    title: 'TIPP skill',
-    helpsWith: 'Brings very strong emotion down quickly by changing your body chemistry.',
+    title: 'exercises_dbtTippTitle',
+    helpsWith: 'exercises_dbtTippHelps',
     tags: ['distress', 'anger', 'panic'],
-    caution:
-      'Cold water slows your heart rate quickly. If you have a heart condition, a slow heart rate, an eating disorder, or take heart medicine such as beta-blockers, ask your doctor before using the cold-water or intense-exercise steps.',
-    steps: [
-      'Temperature: hold your breath and put your face in cold water (or hold a cold pack over your eyes and cheeks) for about 30 seconds.',
-      'Intense exercise: for a few minutes, do something that raises your heart rate, such as running on the spot or fast stairs.',
-      'Paced breathing: breathe out for longer than you breathe in, for example in for 5 and out for 7, for a couple of minutes.',
-      'Paired muscle relaxation: as you breathe in, tense a group of muscles; as you breathe out, let them go and notice the difference.',
-    ],
+    steps: ['exercises_dbtTippStep1', 'exercises_dbtTippStep2', 'exercises_dbtTippStep3', 'exercises_dbtTippStep4'],
     minutes: 10,
     source: {
-      name: 'DBT Skills Training Manual, 2nd ed. (Linehan, 2015) — distress tolerance',
+      name: 'exercises_dbtTippSource',
       url: 'https://www.guilford.com/books/DBT-Skills-Training-Manual/Marsha-Linehan/9781462516995',
     },
+    caution: 'exercises_dbtTippCaution',
     breathing: [
-      { kind: 'in', label: 'Breathe in', seconds: 5 },
-      { kind: 'out', label: 'Breathe out', seconds: 7 },
+      ['in', 5],
+      ['out', 7],
     ],
   },
   {
     id: 'progressive-muscle-relaxation',
-    title: 'Progressive muscle relaxation',
-    helpsWith: 'Releases the tension that anxiety and stress build up in your body; helps with sleep.',
+    title: 'exercises_progressiveMuscleRelaxationTitle',
+    helpsWith: 'exercises_progressiveMuscleRelaxationHelps',
     tags: ['anxiety', 'stress', 'sleep'],
     steps: [
-      'Sit or lie somewhere comfortable and take a few slow breaths.',
-      'Tense one muscle group, such as your hands made into fists, for about 5 seconds as you breathe in.',
-      'Let go all at once as you breathe out, and notice the feeling of relaxation for 10 to 15 seconds.',
-      'Move through your body: hands, arms, shoulders, face, stomach, legs, feet.',
-      'Finish with a few slow breaths. Skip any area that is injured or painful.',
+      'exercises_progressiveMuscleRelaxationStep1',
+      'exercises_progressiveMuscleRelaxationStep2',
+      'exercises_progressiveMuscleRelaxationStep3',
+      'exercises_progressiveMuscleRelaxationStep4',
+      'exercises_progressiveMuscleRelaxationStep5',
     ],
     minutes: 15,
     source: {
-      name: 'Anxiety Canada — How to do progressive muscle relaxation',
+      name: 'exercises_progressiveMuscleRelaxationSource',
       url: 'https://www.anxietycanada.com/articles/how-to-do-progressive-muscle-relaxation/',
     },
   },
   {
     id: 'worry-time',
-    title: 'Worry time',
-    helpsWith: 'Stops worries from taking over the whole day by giving them a set time and place.',
+    title: 'exercises_worryTimeTitle',
+    helpsWith: 'exercises_worryTimeHelps',
     tags: ['worry', 'anxiety', 'sleep'],
     steps: [
-      'Choose 15 to 20 minutes at the same time each day for worrying, not close to bedtime.',
-      'During the day, when a worry comes up, jot it down in a word or two and postpone it to worry time.',
-      'Bring your attention back to what you were doing.',
-      "At worry time, go through the list. Some worries won't matter any more; for the rest, look for a next step or let them be.",
-      'When the time is up, stop, and do something else.',
+      'exercises_worryTimeStep1',
+      'exercises_worryTimeStep2',
+      'exercises_worryTimeStep3',
+      'exercises_worryTimeStep4',
+      'exercises_worryTimeStep5',
     ],
     minutes: 20,
     source: {
-      name: 'Centre for Clinical Interventions (CCI) — What? Me Worry!?!',
+      name: 'exercises_worryTimeSource',
       url: 'https://www.cci.health.wa.gov.au/Resources/Looking-After-Yourself/Worry-and-Rumination',
     },
   },
   {
     id: 'three-good-things',
-    title: 'Three good things',
-    helpsWith: 'Trains your attention towards what goes well, which lifts mood over a week or two.',
+    title: 'exercises_threeGoodThingsTitle',
+    helpsWith: 'exercises_threeGoodThingsHelps',
     tags: ['low mood', 'stress', 'self-esteem'],
     steps: [
-      'In the evening, write down three things that went well today. Small is fine.',
-      'For each one, write what happened, in a little detail.',
-      'Write why you think it happened, and what part you played.',
-      'Do this every day for a week.',
+      'exercises_threeGoodThingsStep1',
+      'exercises_threeGoodThingsStep2',
+      'exercises_threeGoodThingsStep3',
+      'exercises_threeGoodThingsStep4',
     ],
     minutes: 10,
-    source: {
-      name: 'Greater Good in Action (UC Berkeley) — Three Good Things',
-      url: 'https://ggia.berkeley.edu/practice/three-good-things',
-    },
+    source: { name: 'exercises_threeGoodThingsSource', url: 'https://ggia.berkeley.edu/practice/three-good-things' },
   },
   {
     id: 'values-bulls-eye',
-    title: "Values bull's eye",
-    helpsWith: 'Reconnects you with what matters to you and points to one step towards it.',
+    title: 'exercises_valuesBullsEyeTitle',
+    helpsWith: 'exercises_valuesBullsEyeHelps',
     tags: ['low mood', 'motivation', 'relationships', 'self-esteem'],
     steps: [
-      'Take four areas of life: work or study, relationships, personal growth and health, leisure.',
-      'For each, write a few words about the kind of person you want to be there.',
-      "Draw a target for each area and mark how close you've lived to that value this week: the centre means fully.",
-      'Pick the area furthest from the centre, and one small action this week that moves you closer.',
+      'exercises_valuesBullsEyeStep1',
+      'exercises_valuesBullsEyeStep2',
+      'exercises_valuesBullsEyeStep3',
+      'exercises_valuesBullsEyeStep4',
     ],
     minutes: 15,
-    source: {
-      name: "ACT: the Bull's Eye values exercise (Lundgren; Russ Harris, ACT Made Simple)",
-      url: 'https://thehappinesstrap.com/free-resources/',
-    },
+    source: { name: 'exercises_valuesBullsEyeSource', url: 'https://thehappinesstrap.com/free-resources/' },
   },
   {
     id: 'self-compassion-break',
-    title: 'Self-compassion break',
-    helpsWith: 'Softens self-criticism, for example after a missed session or a hard day.',
+    title: 'exercises_selfCompassionBreakTitle',
+    helpsWith: 'exercises_selfCompassionBreakHelps',
     tags: ['self-esteem', 'low mood', 'stress', 'relationships'],
     steps: [
-      'Think of something that is bothering you right now, and let yourself feel it a little.',
-      'Say to yourself: "This is a moment of difficulty." Naming it is mindfulness.',
-      'Say: "Difficulty is part of life. Other people feel this too."',
-      'Put a hand on your chest and say: "May I be kind to myself," or words that fit you.',
+      'exercises_selfCompassionBreakStep1',
+      'exercises_selfCompassionBreakStep2',
+      'exercises_selfCompassionBreakStep3',
+      'exercises_selfCompassionBreakStep4',
     ],
     minutes: 5,
     source: {
-      name: 'Greater Good in Action (UC Berkeley) — Self-Compassion Break',
+      name: 'exercises_selfCompassionBreakSource',
       url: 'https://ggia.berkeley.edu/practice/self_compassion_break',
     },
   },
   {
     id: 'wind-down',
-    title: 'Wind-down routine for sleep',
-    helpsWith: 'Helps your body learn that bed means sleep, when sleep will not come.',
+    title: 'exercises_windDownTitle',
+    helpsWith: 'exercises_windDownHelps',
     tags: ['sleep', 'stress', 'worry'],
-    steps: [
-      'Get up at the same time every day, including weekends.',
-      'Spend the last hour before bed on something calm, with screens off and the lights low.',
-      'Use your bed for sleep only: not for scrolling, work or worrying.',
-      "If you're still awake after about 20 minutes, get up, do something quiet in dim light, and go back when you feel sleepy.",
-    ],
+    steps: ['exercises_windDownStep1', 'exercises_windDownStep2', 'exercises_windDownStep3', 'exercises_windDownStep4'],
     minutes: 10,
     source: {
-      name: 'NHS Every Mind Matters — Sleep problems',
+      name: 'exercises_windDownSource',
       url: 'https://www.nhs.uk/every-mind-matters/mental-health-issues/sleep/',
     },
   },
 ];
+
+const PHASE_WORDS: Readonly<Record<BreathPhase['kind'], MessageKey>> = {
+  in: 'exercises_breatheIn',
+  out: 'exercises_breatheOut',
+  hold: 'exercises_hold',
+};
+
+/** The built-in exercises in the words of `words` (the UI's catalogue, `uiTranslator()`). */
+export function builtInExercises(words: Pick<Translator, 't'>): Exercise[] {
+  return LIBRARY.map((e) => ({
+    id: e.id,
+    title: words.t(e.title),
+    helpsWith: words.t(e.helpsWith),
+    tags: e.tags,
+    steps: e.steps.map((s) => words.t(s)),
+    minutes: e.minutes,
+    source: { name: words.t(e.source.name), url: e.source.url },
+    ...(e.caution ? { caution: words.t(e.caution) } : {}),
+    ...(e.breathing
+      ? { breathing: e.breathing.map(([kind, seconds]) => ({ kind, label: words.t(PHASE_WORDS[kind]), seconds })) }
+      : {}),
+  }));
+}

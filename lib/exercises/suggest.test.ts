@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../model/exercise';
-import { EXERCISES } from './library';
+import { wordsOf } from '../../test/catalogue-words';
+import { builtInExercises } from './library';
 import { canonicalFocus, rotationFor, suggestExercises } from './suggest';
+
+const EXERCISES = builtInExercises(wordsOf('en'));
 
 const ids = (list: Exercise[]) => list.map((e) => e.id);
 

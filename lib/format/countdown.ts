@@ -1,5 +1,5 @@
-// How long until (or since) something, in words. Hours and minutes are written 'h' and 'min'
-// everywhere (badge tooltip, popup, reminders); only days are a word.
+// How long until (or since) something, in words (the catalogue's).
+import { plural, t } from '../i18n/ui';
 import { DAY, HOUR, MINUTE } from '../time/units';
 
 /**
@@ -14,16 +14,20 @@ export function countdownUnit(ms: number): { unit: number; count: number } | nul
 /** For the badge: '3d', '5h', '45m', '<1m'. */
 export function shortCountdown(ms: number): string {
   const c = countdownUnit(ms);
-  if (!c) return '<1m';
-  return `${c.count}${c.unit === DAY ? 'd' : c.unit === HOUR ? 'h' : 'm'}`;
+  if (!c) return t('background_badgeUnderMinute');
+  const key =
+    c.unit === DAY ? 'background_badgeDays' : c.unit === HOUR ? 'background_badgeHours' : 'background_badgeMinutes';
+  return t(key, { count: c.count });
 }
 
 /** The badge's countdown in words, same granularity: '3 days', '5 h', '45 min'. */
 export function coarseCountdown(ms: number): string {
   const c = countdownUnit(ms);
-  if (!c) return 'less than a minute';
-  if (c.unit === DAY) return c.count === 1 ? '1 day' : `${c.count} days`;
-  return `${c.count} ${c.unit === HOUR ? 'h' : 'min'}`;
+  if (!c) return t('common_durationUnderMinute');
+  if (c.unit === DAY) return plural('background_coarseDays', c.count);
+  return c.unit === HOUR
+    ? t('common_durationHours', { hours: c.count })
+    : t('common_durationMinutes', { minutes: c.count });
 }
 
 /**
@@ -31,24 +35,24 @@ export function coarseCountdown(ms: number): string {
  * are written 'h' and 'min' everywhere (badge tooltip, popup, reminders); only days are a word.
  */
 export function longCountdown(ms: number): string {
-  if (ms < MINUTE) return 'less than a minute';
+  if (ms < MINUTE) return t('common_durationUnderMinute');
   if (ms >= DAY) {
     const days = Math.floor(ms / DAY);
     const hours = Math.floor((ms % DAY) / HOUR);
-    const d = days === 1 ? '1 day' : `${days} days`;
-    return hours === 0 ? d : `${d} ${hours} h`;
+    const d = plural('common_durationDays', days);
+    return hours === 0 ? d : t('common_durationDaysHours', { days: d, hours });
   }
   const hours = Math.floor(ms / HOUR);
   const minutes = Math.floor((ms % HOUR) / MINUTE);
-  return hours === 0 ? `${minutes} min` : `${hours} h ${minutes} min`;
+  return hours === 0 ? t('common_durationMinutes', { minutes }) : t('common_durationHoursMinutes', { hours, minutes });
 }
 
 /** "just now", "5 min ago", "3 h ago", "2 days ago": how long ago a sync happened. */
 export function ago(then: number, now: number): string {
   const minutes = Math.floor((now - then) / MINUTE);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('common_agoNow');
+  if (minutes < 60) return t('common_agoMinutes', { count: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
+  if (hours < 48) return t('common_agoHours', { count: hours });
+  return plural('common_agoDays', Math.floor(hours / 24));
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import { HOUR } from '../time/units';
 import { coarseCountdown, shortCountdown } from '../format/countdown';
 import { formatDeadline } from '../format/date-time';
@@ -33,6 +34,6 @@ export function markerAt(plan: MarkerPlan | null, now: number): DeadlineMarker |
   if (now >= plan.until || left <= 0 || left > MARKER_WINDOW_MS) return null;
   return {
     text: shortCountdown(left),
-    label: `Free cancellation ends in ${coarseCountdown(left)} (${plan.at})`,
+    label: t('strip_markerLabel', { duration: coarseCountdown(left), when: plan.at }),
   };
 }

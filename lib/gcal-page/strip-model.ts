@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import { undoable } from '../policy/check-in';
 import { DAY } from '../time/units';
 import { longCountdown } from '../format/countdown';
@@ -32,28 +33,31 @@ export function stripModel(session: SessionView, now: number, locale: string, ti
       return {
         ...none,
         tone: info.deadline - now < DAY ? 'warn' : 'ok',
-        headline: `Free to cancel until ${at(info.deadline)}`,
-        detail: join(`${longCountdown(info.deadline - now)} left`, fee && `after that, cancelling costs ${fee}`),
+        headline: t('strip_freeUntil', { when: at(info.deadline) }),
+        detail: join(
+          t('strip_left', { duration: longCountdown(info.deadline - now) }),
+          fee && t('strip_afterThatCosts', { fee }),
+        ),
         canReschedule: true,
       };
     case 'locked':
       return {
         ...none,
         tone: 'warn',
-        headline: fee ? `Cancelling now costs ${fee}` : 'The free cancellation time has passed',
-        detail: `Session in ${longCountdown(appointment.start - now)}`,
+        headline: fee ? t('strip_cancellingCosts', { fee }) : t('strip_freePassed'),
+        detail: t('strip_sessionIn', { duration: longCountdown(appointment.start - now) }),
         canReschedule: true,
       };
     case 'open':
       return {
         ...none,
         tone: 'ok',
-        headline: 'Check-in is open',
+        headline: t('strip_checkInOpen'),
         detail: join(
           now < appointment.start
-            ? `Session in ${longCountdown(appointment.start - now)}`
-            : `Check in until ${at(info.checkInCloses)}`,
-          fee && `no-show fee ${fee}`,
+            ? t('strip_sessionIn', { duration: longCountdown(appointment.start - now) })
+            : t('strip_checkInUntil', { when: at(info.checkInCloses) }),
+          fee && t('strip_noShowFee', { fee }),
         ),
         canCheckIn: true,
       };
@@ -61,25 +65,23 @@ export function stripModel(session: SessionView, now: number, locale: string, ti
       return {
         ...none,
         tone: 'done',
-        headline: 'You’re checked in',
+        headline: t('strip_checkedIn'),
         detail:
-          info.checkedInAt !== null
-            ? `Checked in ${at(info.checkedInAt)}. Well done for showing up.`
-            : 'Well done for showing up.',
+          info.checkedInAt !== null ? t('strip_checkedInAt', { when: at(info.checkedInAt) }) : t('strip_wellDone'),
         canUndo: undoable(info.checkedInAt, now),
       };
     case 'missed':
       return {
         ...none,
         tone: 'alert',
-        headline: 'Missed this one? It happens.',
-        detail: `A short message to ${therapist.name} can set up the next session.`,
+        headline: t('strip_missed'),
+        detail: t('strip_missedDetail', { name: therapist.name }),
         canSendMessage: true,
       };
     case 'resolved':
-      return { ...none, tone: 'muted', headline: 'You followed up on this session', detail: '' };
+      return { ...none, tone: 'muted', headline: t('strip_followedUp'), detail: '' };
     case 'cancelled':
-      return { ...none, tone: 'muted', headline: 'This session is cancelled', detail: '' };
+      return { ...none, tone: 'muted', headline: t('strip_cancelled'), detail: '' };
   }
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import { formatTime } from '../format/date-time';
 import type { SentRequest } from '../model/request';
 
@@ -16,16 +17,23 @@ export function requestWords(
 ): RequestWords {
   switch (request.status) {
     case 'pending':
-      return { text: `Sending to ${request.toName}…`, tone: 'busy', undo: true };
+      return { text: t('common_gmailSending', { name: request.toName }), tone: 'busy', undo: true };
     case 'sending':
-      return { text: `Sending to ${request.toName}…`, tone: 'busy', undo: false };
+      return { text: t('common_gmailSending', { name: request.toName }), tone: 'busy', undo: false };
     case 'sent':
       return {
-        text: `Sent to ${request.toName} at ${formatTime(request.sentAt ?? request.sendAt, timeZone, locale)} — it is in your Gmail Sent folder.`,
+        text: t('common_gmailSent', {
+          name: request.toName,
+          time: formatTime(request.sentAt ?? request.sendAt, timeZone, locale),
+        }),
         tone: 'done',
         undo: false,
       };
     case 'failed':
-      return { text: `Not sent to ${request.toName}. ${request.error ?? ''}`.trim(), tone: 'problem', undo: false };
+      return {
+        text: t('common_gmailNotSent', { name: request.toName, error: request.error ?? '' }).trim(),
+        tone: 'problem',
+        undo: false,
+      };
   }
 }

@@ -1,52 +1,58 @@
 import type { Settings } from '../model/settings';
 import type { SessionView } from '../model/session-view';
-import { compose, DEFAULT_CHOICES } from './compose';
+import { compose, dayAtTime, DEFAULT_CHOICES, defaultTemplate, type MessageWords } from './compose';
 import type { Draft } from '../model/draft';
-import { formatDay, formatTime } from '../format/date-time';
 import { formatMoney } from '../format/money';
-import { messageLocale } from './locale';
 import { messageSession } from './missed';
-import type { MessageTemplate } from './template';
-
-export const DEFAULT_CANCEL_TEMPLATE: MessageTemplate = {
-  subject: 'Cancelling our session on {date}',
-  body: `Hi {therapist},
-
-I need to cancel our session on {date} at {time}. {reason}
-
-{policy}
-
-Thank you for understanding.
-
-Best wishes,
-{client}`,
-};
+import { sendDraft, type SendDeps } from './channels';
+import { messageWordsFor } from './words';
 
 /**
  * What the policy means for this cancellation, in the client's words: before the deadline no
  * fee is owed; after it the fee is named and accepted; without a fee, only an apology for the
  * short notice.
  */
-export function policySentence(session: SessionView, now: number, timeZone: string, region: string): string {
-  const locale = messageLocale(region);
+export function policySentence(session: SessionView, now: number, timeZone: string, words: MessageWords): string {
   const { deadline, fee } = session.info;
-  const when = `${formatDay(deadline, timeZone, locale)}, ${formatTime(deadline, timeZone, locale)}`;
-  if (now < deadline)
-    return `I'm letting you know before the cancellation deadline (${when}), so I understand there is no fee.`;
-  if (fee)
-    return `I know this is after the cancellation deadline (${when}), and I understand your policy is to charge ${formatMoney(fee, locale)} for a late cancellation.`;
-  return "I'm sorry for the short notice.";
+  const when = dayAtTime(deadline, timeZone, words);
+  if (now < deadline) return words.t('templates_policyInTime', { deadline: when });
+  if (fee) return words.t('templates_policyLateFee', { deadline: when, fee: formatMoney(fee, words.locale) });
+  return words.t('templates_policyShortNotice');
 }
 
-/** A message cancelling an upcoming session, before or after its deadline. */
-export function composeCancel(session: SessionView, settings: Settings, now: number, timeZone: string): Draft {
+/** A message cancelling an upcoming session, before or after its deadline, in the words' language. */
+export function composeCancel(
+  session: SessionView,
+  settings: Settings,
+  now: number,
+  timeZone: string,
+  words: MessageWords,
+): Draft {
   const facts = messageSession(session, timeZone);
   return compose(
-    DEFAULT_CANCEL_TEMPLATE,
+    defaultTemplate('cancel', words),
     { ...facts, fee: null },
     { ...DEFAULT_CHOICES, reschedule: false, askMaterials: false },
     settings.clientName,
-    settings.region,
-    { policy: policySentence(session, now, timeZone, settings.region) },
+    words,
+    { policy: policySentence(session, now, timeZone, words) },
   );
+}
+
+/**
+ * Cancel in one click from the popup: compose in the therapist's language (`words`, or their
+ * catalogue read now) and send through the client's channel.
+ */
+export async function sendCancel(
+  session: SessionView,
+  settings: Settings,
+  now: number,
+  timeZone: string,
+  deps: SendDeps,
+  words?: MessageWords,
+): Promise<string | null> {
+  const w = words ?? (await messageWordsFor(session.therapist.language));
+  return (
+    await sendDraft(composeCancel(session, settings, now, timeZone, w), settings.sendChannel, session.therapist, deps)
+  ).note;
 }

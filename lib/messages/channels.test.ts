@@ -15,6 +15,7 @@ const therapist: Therapist = {
   keywords: [],
   organizerEmails: [],
   focus: [],
+  language: 'en',
 };
 
 const draft: Draft = { to: 'lee@example.org', subject: 'Sorry & thanks', body: 'Hi Dr Lee,\n\nSee you soon.' };

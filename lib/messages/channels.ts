@@ -1,9 +1,11 @@
 // Every way a message to the therapist can be sent, as one record: adding a channel is its id
 // in SEND_CHANNELS (lib/model/settings.ts) and its entry here, and TypeScript names a missing
-// entry. The settings page, the side panel's composer and every send read from this record.
+// entry. The settings page, the side panel's composer and every send read from this record;
+// its words come from the catalogue when read (getters: nothing is looked up at load).
 import type { Draft } from '../model/draft';
 import { SEND_CHANNELS, type SendChannel } from '../model/settings';
 import type { Therapist } from '../model/therapist';
+import { t } from '../i18n/ui';
 import { gmailUrl, MAILTO_MAX_LENGTH, mailtoUrl, outlookUrl } from './links';
 
 /** What sending needs from the page it runs in. */
@@ -41,72 +43,100 @@ async function openLink(url: string, deps: SendDeps): Promise<{ note: null }> {
 
 export const CHANNELS = {
   mailto: {
-    label: 'your mail app',
-    choice: 'My mail app',
-    hint: 'Opens your default email program with the message filled in.',
+    get label() {
+      return t('common_channelMailto');
+    },
+    get choice() {
+      return t('options_channelMailto');
+    },
+    get hint() {
+      return t('options_channelMailtoHint');
+    },
     needsEmail: true,
     async send(draft, _therapist, deps) {
       const url = mailtoUrl(draft);
       if (url.length <= MAILTO_MAX_LENGTH) return openLink(url, deps);
       await deps.copy(draft.body);
       await deps.openTab(mailtoUrl({ ...draft, body: '' }));
-      return {
-        note: 'This message is too long for your mail app to take directly, so it is on your clipboard: paste it into the email.',
-      };
+      return { note: t('common_noteMailtoLong') };
     },
   },
   gmail: {
-    label: 'Gmail',
-    choice: 'Gmail',
-    hint: 'Opens Gmail in a new tab with the message filled in.',
+    get label() {
+      return t('common_channelGmail');
+    },
+    get choice() {
+      return t('options_channelGmail');
+    },
+    get hint() {
+      return t('options_channelGmailHint');
+    },
     needsEmail: true,
     send: (draft, _therapist, deps) => openLink(gmailUrl(draft), deps),
   },
   outlook: {
-    label: 'Outlook on the web',
-    choice: 'Outlook on the web',
-    hint: 'Opens Outlook in a new tab with the message filled in.',
+    get label() {
+      return t('common_channelOutlook');
+    },
+    get choice() {
+      return t('options_channelOutlook');
+    },
+    get hint() {
+      return t('options_channelOutlookHint');
+    },
     needsEmail: true,
     send: (draft, _therapist, deps) => openLink(outlookUrl(draft), deps),
   },
   portal: {
-    label: "your therapist's portal",
-    choice: "My therapist's portal",
-    hint: 'Copies the message and opens the portal address you gave.',
-    button: 'Copy and open the portal',
+    get label() {
+      return t('common_channelPortal');
+    },
+    get choice() {
+      return t('options_channelPortal');
+    },
+    get hint() {
+      return t('options_channelPortalHint');
+    },
+    get button() {
+      return t('sidepanel_sendPortal');
+    },
     needsEmail: false,
     async send(draft, therapist, deps) {
       await deps.copy(clipboardText(draft));
       if (!/^https?:\/\//i.test(therapist.portalUrl)) {
-        return {
-          note: `The message is copied. There is no portal address for ${therapist.name} yet: add it on the settings page, or paste the message wherever you reach them.`,
-        };
+        return { note: t('common_noteNoPortal', { name: therapist.name }) };
       }
       await deps.openTab(therapist.portalUrl);
-      return { note: "The message is copied: paste it into the portal's message box." };
+      return { note: t('common_notePortal') };
     },
   },
   clipboard: {
-    label: 'copy and paste',
-    choice: 'Copy it',
-    hint: 'Copies the message so you can paste it anywhere.',
-    button: 'Copy the message',
+    get label() {
+      return t('common_channelClipboard');
+    },
+    get choice() {
+      return t('options_channelClipboard');
+    },
+    get hint() {
+      return t('options_channelClipboardHint');
+    },
+    get button() {
+      return t('sidepanel_sendCopy');
+    },
     needsEmail: false,
     async send(draft, therapist, deps) {
       await deps.copy(clipboardText(draft));
       return {
-        note: therapist.email
-          ? `The message is copied: paste it into a message to ${therapist.email}.`
-          : 'The message is copied: paste it wherever you reach your therapist.',
+        note: therapist.email ? t('common_noteCopiedTo', { email: therapist.email }) : t('common_noteCopied'),
       };
     },
   },
 } satisfies Record<SendChannel, ChannelSpec>;
 
 /** The channels in their order, with their ids, for lists and choices. */
-export const CHANNEL_LIST: readonly (ChannelSpec & { id: SendChannel })[] = SEND_CHANNELS.map((id) => ({
+export const CHANNEL_LIST: readonly { id: SendChannel; spec: ChannelSpec }[] = SEND_CHANNELS.map((id) => ({
   id,
-  ...CHANNELS[id],
+  spec: CHANNELS[id],
 }));
 
 /** Sends a draft through the client's channel; resolves with a short note for the user, or null. */

@@ -29,6 +29,7 @@ function view(key: string, start: number, state: AppointmentState): SessionView 
       keywords: [],
       organizerEmails: [],
       focus: [],
+      language: 'en',
     },
     info: {
       state,

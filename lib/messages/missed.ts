@@ -1,7 +1,7 @@
 import { DEMO_SOURCE } from '../demo';
 import type { Settings } from '../model/settings';
 import type { SessionView } from '../model/session-view';
-import { compose, DEFAULT_MISSED_TEMPLATE, type Choices, type MessageSession } from './compose';
+import { compose, defaultTemplate, type Choices, type MessageSession, type MessageWords } from './compose';
 import type { Draft } from '../model/draft';
 
 /** The facts of a session for a message, with dates written in `timeZone`. */
@@ -16,14 +16,23 @@ export function messageSession(session: SessionView, timeZone: string): MessageS
   };
 }
 
-/** The message after a missed session, from the therapist's template (or the default). */
-export function composeMissed(session: SessionView, settings: Settings, choices: Choices, timeZone: string): Draft {
+/**
+ * The message after a missed session, from the therapist's template (or the standard wording),
+ * in the words' language: the therapist's (`messageWordsFor(session.therapist.language)`).
+ */
+export function composeMissed(
+  session: SessionView,
+  settings: Settings,
+  choices: Choices,
+  timeZone: string,
+  words: MessageWords,
+): Draft {
   return compose(
-    session.therapist.missedTemplate ?? DEFAULT_MISSED_TEMPLATE,
+    session.therapist.missedTemplate ?? defaultTemplate('missed', words),
     messageSession(session, timeZone),
     choices,
     settings.clientName,
-    settings.region,
+    words,
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import { DEFAULT_POLICY, type Policy } from './policy';
 
 /** A person the client sees. */
@@ -13,6 +14,8 @@ export interface Therapist {
   organizerEmails: string[];
   /** What the therapy focuses on (anxiety, low mood, sleep …): chooses exercises. */
   focus: string[];
+  /** The language messages to them are written in, dates included (the UI's when added). */
+  language: Locale;
   /** The client's own wording of the message after a missed session; absent: the default. */
   missedTemplate?: { subject: string; body: string };
   /** The client's own wording of a reschedule request before the deadline; absent: the default. */
@@ -24,7 +27,7 @@ export interface Therapist {
  * every therapy event ("therapy") and takes another therapist's sessions; their name and
  * email are what recognise their events.
  */
-export function newTherapist(id: string): Therapist {
+export function newTherapist(id: string, language: Locale): Therapist {
   return {
     id,
     name: '',
@@ -34,5 +37,6 @@ export function newTherapist(id: string): Therapist {
     keywords: [],
     organizerEmails: [],
     focus: [],
+    language,
   };
 }

@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n/ui';
 import type { SessionView } from '../model/session-view';
 
 export type Outcome = 'attended' | 'missed' | 'cancelled';
@@ -52,12 +53,7 @@ function outcomeOf({ appointment, info }: SessionView, now: number): Outcome | n
 }
 
 function summaryOf(attended: number, of: number): string {
-  const sessions = of === 1 ? 'session' : 'sessions';
-  if (attended === of)
-    return of === 1 ? 'You attended your last session.' : `You attended all of your last ${of} ${sessions}.`;
-  if (attended === 0)
-    return of === 1
-      ? 'Missing a session happens. The next one is a fresh start.'
-      : 'Missed sessions happen. Every session you come back to counts.';
-  return `You attended ${attended} of your last ${of} ${sessions}. Showing up again is what counts.`;
+  if (attended === of) return of === 1 ? t('common_historyAllOne') : plural('common_historyAll', of);
+  if (attended === 0) return t(of === 1 ? 'common_historyNoneOne' : 'common_historyNone');
+  return plural('common_historySome', of, { attended });
 }

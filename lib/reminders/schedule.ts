@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import { TZDate } from '@date-fns/tz';
 import type { Settings } from '../model/settings';
 import { longCountdown } from '../format/countdown';
@@ -79,14 +80,20 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
       const [latest, ...older] = due;
       markSent.push(...older.map((c) => c.id));
       if (latest) {
-        const fee = s.info.fee ? ` After that, cancelling costs ${formatMoney(s.info.fee, ctx.locale)}.` : '';
+        const words = {
+          session: label,
+          start: formatDeadline(s.appointment.start, ctx.timeZone, ctx.locale),
+          deadline: formatDeadline(deadline, ctx.timeZone, ctx.locale),
+        };
         notify.push({
           id: latest.id,
           key,
           kind: 'deadline',
           at: latest.at,
-          title: `Free cancellation ends in ${longCountdown(deadline - now)}`,
-          message: `${label}, ${formatDeadline(s.appointment.start, ctx.timeZone, ctx.locale)}: cancel or move it by ${formatDeadline(deadline, ctx.timeZone, ctx.locale)} at no cost.${fee}`,
+          title: t('background_remindFreeEnds', { duration: longCountdown(deadline - now) }),
+          message: s.info.fee
+            ? t('background_remindDeadlineFee', { ...words, fee: formatMoney(s.info.fee, ctx.locale) })
+            : t('background_remindDeadline', words),
         });
       }
     }
@@ -103,9 +110,12 @@ export function planReminders(sessions: SessionView[], ctx: ReminderContext): Re
           key,
           kind: 'check-in',
           at: s.info.checkInOpens,
-          title: 'Time to check in',
+          title: t('background_remindCheckInTitle'),
           // Held by quiet hours, it may be shown after the start: say so in the past tense.
-          message: `${label} ${s.appointment.start > now ? 'starts' : 'started'} ${formatDeadline(s.appointment.start, ctx.timeZone, ctx.locale)}. One click to check in.`,
+          message: t(s.appointment.start > now ? 'background_remindStarts' : 'background_remindStarted', {
+            session: label,
+            start: formatDeadline(s.appointment.start, ctx.timeZone, ctx.locale),
+          }),
         });
     }
   }

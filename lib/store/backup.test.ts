@@ -26,6 +26,7 @@ const therapist = (id: string, name: string): Therapist => ({
   keywords: [],
   organizerEmails: [],
   focus: [],
+  language: 'en',
 });
 
 beforeEach(() => fakeBrowser.reset());

@@ -207,6 +207,7 @@ describe('garbage in storage', () => {
               keywords: [],
               organizerEmails: [],
               focus: [],
+              language: 'en',
             }),
             addSource({ id: 'new-feed', kind: 'ics', name: 'New', url: 'https://x.example/a.ics', therapistId: null }),
           ]);

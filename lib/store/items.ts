@@ -3,6 +3,7 @@
 import type { Appointment } from '../model/appointment';
 import type { Attendance } from '../model/attendance';
 import type { Exercise, PracticeEntry } from '../model/exercise';
+import { uiCatalogueLocale } from '../i18n/ui';
 import type { SentRequest } from '../model/request';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import type { Source, SourceStatus } from '../sources/source';
@@ -41,9 +42,16 @@ export const demoEnabledItem = defineItem<boolean>({
 
 export const therapistsItem = defineItem<Therapist[]>({
   key: 'therapists',
-  version: 1,
+  // 2: each therapist has the language their messages are written in, the UI's to begin with.
+  version: 2,
   fallback: [],
   schema: therapistsSchema,
+  migrations: {
+    2: (old) =>
+      Array.isArray(old)
+        ? old.map((t: unknown) => (typeof t === 'object' && t !== null ? { language: uiCatalogueLocale(), ...t } : t))
+        : old,
+  },
   what: 'your therapists',
 });
 

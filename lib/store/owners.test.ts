@@ -30,6 +30,7 @@ const therapist = (id: string, name = id): Therapist => ({
   keywords: [],
   organizerEmails: [],
   focus: [],
+  language: 'en',
 });
 
 beforeEach(() => fakeBrowser.reset());

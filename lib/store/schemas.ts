@@ -8,6 +8,8 @@ import { DEFAULT_POLICY, type FeeRule, type FeeTier, type Money, type Notice, ty
 import { DEFAULT_SETTINGS, SEND_CHANNELS, type Settings } from '../model/settings';
 import { sourceSchema } from '../sources/kinds';
 import type { SourceStatus } from '../sources/source';
+import { isLocale, type Locale } from '../i18n/locales';
+import { uiCatalogueLocale } from '../i18n/ui';
 import type { Therapist } from '../model/therapist';
 import {
   arrayOf,
@@ -109,6 +111,9 @@ const template = object<{ subject: string; body: string }>({
   body: withDefault(str, ''),
 });
 
+/** A therapist's message language; missing or not one of ours, the UI's (Chrome's choice). */
+const language: Validator<Locale> = (raw) => (typeof raw === 'string' && isLocale(raw) ? raw : uiCatalogueLocale());
+
 export const therapistSchema: Validator<Therapist> = object<Therapist>({
   id: str,
   name: withDefault(str, ''),
@@ -118,6 +123,7 @@ export const therapistSchema: Validator<Therapist> = object<Therapist>({
   keywords: withDefault(strings, []),
   organizerEmails: withDefault(strings, []),
   focus: withDefault(strings, []),
+  language,
   missedTemplate: optional(template),
   rescheduleTemplate: optional(template),
 });

@@ -15,6 +15,7 @@ const therapist = (id: string, name: string, more: Partial<Therapist> = {}): The
   keywords: [],
   organizerEmails: [],
   focus: [],
+  language: 'en',
   ...more,
 });
 // Ken still carries the keyword every new therapist used to get.

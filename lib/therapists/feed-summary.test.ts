@@ -61,13 +61,13 @@ describe('feedSummaries', () => {
 describe('summaryText', () => {
   it('says what the feed held', () => {
     const [summary] = feedSummaries(data, NOW);
-    expect(summary && summaryText(summary)).toBe(
+    expect(summary && summaryText(summary, 'en')).toBe(
       '9 sessions with Dr. Maria Alvarez, 3 with Ken Okafor, 2 sessions to check, 2 other events ignored',
     );
   });
 
   it('an empty feed', () => {
     const [summary] = feedSummaries({ ...data, appointments: {} }, NOW);
-    expect(summary && summaryText(summary)).toBe('No sessions found');
+    expect(summary && summaryText(summary, 'en')).toBe('No sessions found');
   });
 });

@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n/ui';
 import type { Appointment } from '../model/appointment';
 import type { Source } from '../sources/source';
 import { seriesKey } from './attribute';
@@ -118,15 +119,14 @@ function addTo(groups: Map<string, Map<string, Appointment[]>>, group: string, a
 }
 
 /** "9 sessions with Dr. Alvarez, 3 with Ken Okafor, 2 to check, 41 other events ignored". */
-export function summaryText(summary: FeedSummary): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const parts = summary.therapists.map(
-    (t, i) =>
-      `${i === 0 ? plural(t.count, 'session', 'sessions') : t.count} with ${t.therapist.name || 'a therapist without a name'}`,
-  );
+export function summaryText(summary: FeedSummary, locale: string): string {
+  const parts = summary.therapists.map((g, i) => {
+    const name = g.therapist.name || t('options_unnamedTherapistIn');
+    return i === 0 ? plural('options_foundFirst', g.count, { name }) : t('options_foundMore', { count: g.count, name });
+  });
   const unsure = summary.unsure.reduce((n, l) => n + l.count, 0);
-  if (parts.length === 0) parts.push('No sessions found');
-  if (unsure) parts.push(`${plural(unsure, 'session', 'sessions')} to check`);
-  if (summary.ignored.count) parts.push(`${plural(summary.ignored.count, 'other event', 'other events')} ignored`);
-  return parts.join(', ');
+  if (parts.length === 0) parts.push(t('options_foundNone'));
+  if (unsure) parts.push(plural('options_foundUnsure', unsure));
+  if (summary.ignored.count) parts.push(plural('options_foundIgnored', summary.ignored.count));
+  return new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(parts);
 }

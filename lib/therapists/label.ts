@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import type { Appointment } from '../model/appointment';
 import type { Therapist } from '../model/therapist';
 import { containsPhrase, nameWords, words } from './words';
@@ -10,5 +11,5 @@ export function sessionLabel(appointment: Pick<Appointment, 'title'>, therapist:
   const name = nameWords(therapist.name);
   const title = words(appointment.title);
   if (!therapist.name.trim() || (name.length > 0 && containsPhrase(title, name.slice(-1)))) return appointment.title;
-  return `${appointment.title} with ${therapist.name}`;
+  return t('background_sessionLabel', { title: appointment.title, name: therapist.name });
 }

@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n/ui';
 import { DEMO_SOURCE } from '../demo';
 import { HOUR } from '../time/units';
 import { countdownUnit, coarseCountdown, shortCountdown } from '../format/countdown';
@@ -40,7 +41,7 @@ export const AMBER_BELOW = 24 * HOUR;
 export const RED_BELOW = 2 * HOUR;
 
 /** Text shown while the check-in window is open and the client has not checked in yet. */
-export const CHECK_IN_TEXT = 'IN';
+export const CHECK_IN_TEXT = t('background_badgeCheckIn');
 export const CHECKED_IN_TEXT = '✓';
 export const MISSED_TEXT = '!';
 
@@ -61,23 +62,30 @@ export function badgeFor(sessions: SessionView[], now: number, locale: string, t
     timeZone,
   );
   const demo = sessions.some(isDemo);
-  return demo ? { ...badge, title: `Demo calendar (sample sessions). ${badge.title}` } : badge;
+  return demo ? { ...badge, title: t('background_badgeDemoTitle', { title: badge.title }) } : badge;
 }
 
 function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone: string): Badge {
   // Any session's state change can change which session the badge is about.
   const stateNext = earliest(sessions.map((s) => s.info.next));
-  const label = (s: SessionView) => `${formatDeadline(s.appointment.start, timeZone, locale)} with ${s.therapist.name}`;
+  const label = (s: SessionView) =>
+    t('background_badgeSession', {
+      when: formatDeadline(s.appointment.start, timeZone, locale),
+      name: s.therapist.name,
+    });
   const byStart = [...sessions].sort((a, b) => a.appointment.start - b.appointment.start);
 
   const missed = byStart.filter((s) => s.info.state === 'missed');
   const lastMissed = missed[missed.length - 1];
   if (lastMissed) {
-    const more = missed.length > 1 ? ` (and ${missed.length - 1} more)` : '';
+    const session = label(lastMissed);
     return {
       text: MISSED_TEXT,
       color: BADGE_COLORS.red,
-      title: `You missed ${label(lastMissed)}${more}. Open Session Keeper to send a kind message and find your way back.`,
+      title:
+        missed.length > 1
+          ? plural('background_badgeMissedMore', missed.length - 1, { session })
+          : t('background_badgeMissed', { session }),
       next: null,
     };
   }
@@ -87,7 +95,10 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     return {
       text: CHECK_IN_TEXT,
       color: BADGE_COLORS.checkIn,
-      title: `Check in for ${label(open)}: the window is open until ${formatDeadline(open.info.checkInCloses, timeZone, locale)}.`,
+      title: t('background_badgeCheckInOpen', {
+        session: label(open),
+        until: formatDeadline(open.info.checkInCloses, timeZone, locale),
+      }),
       next: stateNext,
     };
   }
@@ -99,7 +110,7 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     return {
       text: CHECKED_IN_TEXT,
       color: BADGE_COLORS.done,
-      title: `You're checked in for ${label(checkedIn)}. Well done for showing up.`,
+      title: t('background_badgeCheckedIn', { session: label(checkedIn) }),
       next: earliest([stateNext, checkedIn.info.checkInCloses]),
     };
   }
@@ -109,7 +120,11 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
   const before = sessions.filter((s) => s.info.state === 'upcoming' || s.info.state === 'locked');
   const asked = byStart
     .filter((s) => before.includes(s) && requestQuiets(s.request))
-    .map((s) => (s.request ? ` ${requestLine(s.request, s, locale, timeZone).text} for ${label(s)}.` : ''))
+    .map((s) =>
+      s.request
+        ? ` ${t('background_badgeAsked', { request: requestLine(s.request, s, locale, timeZone).text, session: label(s) })}`
+        : '',
+    )
     .join('');
   // The nearest moment that matters: a deadline still ahead, or the start of a locked session.
   const targets = before
@@ -119,7 +134,7 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
     .sort((a, b) => a.at - b.at);
   const target = targets[0];
   if (!target) {
-    const title = asked ? `Session Keeper:${asked}` : 'Session Keeper: no upcoming sessions.';
+    const title = asked ? t('background_badgeAskedOnly', { asked: asked.trim() }) : t('background_badgeNone');
     return { text: '', color: BADGE_COLORS.neutral, title, next: stateNext };
   }
 
@@ -129,21 +144,23 @@ function badgeOf(sessions: SessionView[], now: number, locale: string, timeZone:
   const fee = s.info.fee ? formatMoney(s.info.fee, locale) : null;
   if (s.info.state === 'upcoming') {
     const color = left < RED_BELOW ? BADGE_COLORS.red : left < AMBER_BELOW ? BADGE_COLORS.amber : BADGE_COLORS.green;
-    const after = fee ? ` After that, cancelling costs ${fee}.` : '';
+    const words = { session: label(s), duration: coarseCountdown(left), when: formatDeadline(at, timeZone, locale) };
     return {
       text: shortCountdown(left),
       color,
-      title: `Free cancellation for ${label(s)} ends in ${coarseCountdown(left)} (${formatDeadline(at, timeZone, locale)}).${after}${asked}`,
+      title:
+        (fee ? t('background_badgeFreeUntilFee', { ...words, fee }) : t('background_badgeFreeUntil', words)) + asked,
       next,
     };
   }
-  const stake = fee
-    ? ` Cancelling now costs ${fee}${riseText(s, now, locale, timeZone)}.`
-    : ' The free cancellation time has passed.';
+  const words = { session: capitalise(label(s), locale), duration: coarseCountdown(left) };
   return {
     text: shortCountdown(left),
     color: BADGE_COLORS.neutral,
-    title: `${capitalise(label(s))} starts in ${coarseCountdown(left)}.${stake}${asked}`,
+    title:
+      (fee
+        ? t('background_badgeStartsFee', { ...words, fee, rise: riseText(s, now, locale, timeZone) })
+        : t('background_badgeStartsFree', words)) + asked,
     next,
   };
 }
@@ -162,6 +179,6 @@ function earliest(times: (number | null)[]): number | null {
   return real.length ? Math.min(...real) : null;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/translator';
+import { t } from '../i18n/ui';
 import { linkHost } from '../calendar/telehealth';
 import { undoable } from '../policy/check-in';
 import { feeRise } from '../policy/fee';
@@ -33,6 +35,8 @@ export interface CardModel {
   links: { url: string; host: string }[];
   /** "Thursday's session": ends each button's accessible name, so every button has its own. */
   name: string;
+  /** Each button's accessible name ("Reschedule Thursday's session"). */
+  names: { checkIn: string; undo: string; reschedule: string; cancel: string; message: string };
 }
 
 export function cardModel(session: SessionView, now: number, locale: string, timeZone: string): CardModel {
@@ -50,35 +54,39 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
   });
   const checkedInAt =
     info.state === 'attended' && info.checkedInAt !== null ? formatTime(info.checkedInAt, timeZone, locale) : null;
+  const name = sessionName(a.start, now, locale, timeZone);
+  const checkInLabel = t(videoUrl ? 'common_cardJoinCheckIn' : 'common_cardCheckIn');
   return {
     start: relativeDateTime(a.start, now, locale, timeZone, when(a.start)),
     countdown:
       info.state === 'upcoming'
-        ? `Free cancellation ends in ${longCountdown(info.deadline - now)}`
+        ? t('common_cardFreeCancelEnds', { duration: longCountdown(info.deadline - now) })
         : info.state === 'locked' || (info.state === 'open' && a.start > now)
-          ? `Starts in ${longCountdown(a.start - now)}`
+          ? t('common_cardStartsIn', { duration: longCountdown(a.start - now) })
           : info.state === 'open'
-            ? `Started ${longCountdown(now - a.start)} ago`
+            ? t('common_cardStartedAgo', { duration: longCountdown(now - a.start) })
             : null,
     deadline: before
-      ? `Cancel by ${relativeDateTime(info.deadline, now, locale, timeZone, when(info.deadline), true)}`
+      ? t('common_cardCancelBy', {
+          when: relativeDateTime(info.deadline, now, locale, timeZone, when(info.deadline), true),
+        })
       : null,
     deadlinePassed: info.state === 'locked',
     fee: !money
       ? null
       : info.state === 'upcoming'
-        ? `Late fee after that: ${money}`
+        ? t('common_cardLateFeeAfter', { fee: money })
         : info.state === 'locked'
-          ? `Cancelling now costs ${money}${riseText(session, now, locale, timeZone)}`
+          ? t('common_cardCancellingCosts', { fee: money, rise: riseText(session, now, locale, timeZone) })
           : info.state === 'open'
-            ? `Not coming costs ${money}`
+            ? t('common_cardNotComingCosts', { fee: money })
             : null,
-    status: checkedInAt ? `Checked in at ${checkedInAt}` : STATUS[info.state],
+    status: checkedInAt ? t('common_cardCheckedInAt', { time: checkedInAt }) : statusWord(info.state),
     checkIn: checkInOffered
       ? {
           enabled: info.state === 'open',
-          label: videoUrl ? 'Join & check in' : 'Check in',
-          hint: info.state === 'open' ? null : `Check-in opens ${when(info.checkInOpens)}`,
+          label: checkInLabel,
+          hint: info.state === 'open' ? null : t('common_cardCheckInOpens', { when: when(info.checkInOpens) }),
           videoUrl,
         }
       : null,
@@ -87,25 +95,40 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
     canCancel: before,
     canSendMessage: info.state === 'missed',
     links,
-    name: sessionName(a.start, now, locale, timeZone),
+    name,
+    names: {
+      checkIn: t('common_actionCheckInName', { label: checkInLabel, session: name }),
+      undo: t('common_actionUndoName', { session: name }),
+      reschedule: t('common_actionRescheduleName', { session: name }),
+      cancel: t('common_actionCancelName', { session: name }),
+      message: t('common_actionMessageName', { session: name }),
+    },
   };
 }
 
 /** ', then $90 from Wed 2 Dec, 03:00' when a fee tier is still ahead; else ''. */
 export function riseText(session: SessionView, now: number, locale: string, timeZone: string): string {
   const rise = feeRise(session.appointment, session.therapist.policy, now, timeZone);
-  return rise ? `, then ${formatMoney(rise.fee, locale)} from ${formatDateTime(rise.at, timeZone, locale)}` : '';
+  return rise
+    ? t('common_cardFeeRise', { fee: formatMoney(rise.fee, locale), when: formatDateTime(rise.at, timeZone, locale) })
+    : '';
 }
 
-const STATUS: Record<SessionView['info']['state'], string | null> = {
+const STATUS: Record<SessionView['info']['state'], MessageKey | null> = {
   upcoming: null,
-  locked: 'Deadline passed',
-  open: 'Check-in open',
-  attended: 'Checked in',
-  missed: 'Missed',
-  resolved: 'Followed up',
-  cancelled: 'Cancelled',
+  locked: 'common_statusLocked',
+  open: 'common_statusOpen',
+  attended: 'common_statusAttended',
+  missed: 'common_statusMissed',
+  resolved: 'common_statusResolved',
+  cancelled: 'common_statusCancelled',
 };
+
+/** A short label of a state for people ('Checked in', 'Missed' …), or null. */
+export function statusWord(state: SessionView['info']['state']): string | null {
+  const key = STATUS[state];
+  return key ? t(key) : null;
+}
 
 /** Only http(s) links from a calendar are opened (a `javascript:` URL would run code). */
 export function safeLink(url: string | undefined): string | null {

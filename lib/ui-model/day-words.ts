@@ -1,4 +1,5 @@
 import { calendarDay, formatDayOfMonth, formatTime, formatWeekday } from '../format/date-time';
+import { t as tr } from '../i18n/ui';
 
 /** Whole calendar days from `now`'s date to `t`'s date in `timeZone` (0: same day). */
 export function daysBetween(now: number, t: number, timeZone: string): number {
@@ -17,8 +18,8 @@ export function relativeDateTime(
   const days = daysBetween(now, t, timeZone);
   if (days !== 0 && days !== 1) return fallback;
   const time = formatTime(t, timeZone, locale);
-  const day = days === 0 ? 'Today' : 'Tomorrow';
-  return `${inSentence ? day.toLowerCase() : day}, ${time}`;
+  if (days === 0) return tr(inSentence ? 'common_todayInSentence' : 'common_today', { time });
+  return tr(inSentence ? 'common_tomorrowInSentence' : 'common_tomorrow', { time });
 }
 
 /**
@@ -28,9 +29,9 @@ export function relativeDateTime(
  */
 export function sessionName(t: number, now: number, locale: string, timeZone: string): string {
   const days = daysBetween(now, t, timeZone);
-  if (days === 0) return "today's session";
-  if (days === 1) return "tomorrow's session";
-  if (days === -1) return "yesterday's session";
-  if (days > 1 && days < 7) return `${formatWeekday(t, timeZone, locale)}'s session`;
-  return `the session on ${formatDayOfMonth(t, timeZone, locale)}`;
+  if (days === 0) return tr('common_sessionToday');
+  if (days === 1) return tr('common_sessionTomorrow');
+  if (days === -1) return tr('common_sessionYesterday');
+  if (days > 1 && days < 7) return tr('common_sessionWeekday', { weekday: formatWeekday(t, timeZone, locale) });
+  return tr('common_sessionOnDate', { date: formatDayOfMonth(t, timeZone, locale) });
 }

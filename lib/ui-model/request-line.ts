@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import type { RequestMark } from '../model/request';
 import { formatDeadline } from '../format/date-time';
 import type { SessionView } from '../model/session-view';
@@ -8,8 +9,8 @@ export interface RequestLine {
   tone: 'busy' | 'done' | 'problem' | 'news';
 }
 
-const ASKED = { reschedule: 'Reschedule requested', cancel: 'Cancellation requested' } as const;
-const TO = { reschedule: 'reschedule', cancel: 'cancel' } as const;
+const ASKED = { reschedule: 'common_requestRescheduleAsked', cancel: 'common_requestCancelAsked' } as const;
+const OPEN = { reschedule: 'common_requestRescheduleOpen', cancel: 'common_requestCancelOpen' } as const;
 
 /**
  * What the popup, the strip and the badge's tooltip say about a session's request (pure):
@@ -27,34 +28,37 @@ export function requestLine(
   switch (mark.status) {
     case 'pending':
     case 'sending':
-      return { text: `Sending to ${mark.toName || name}…`, tone: 'busy' };
+      return { text: t('common_requestSending', { name: mark.toName || name }), tone: 'busy' };
     case 'failed':
-      return { text: `Your message to ${mark.toName || name} was not sent.`, tone: 'problem' };
+      return { text: t('common_requestFailed', { name: mark.toName || name }), tone: 'problem' };
     case 'sent':
       break;
   }
-  const sent = mark.sentAt === null ? '' : ` · sent ${at(mark.sentAt)}`;
   switch (mark.outcome) {
     case 'moved':
       return {
-        text: `The session has moved to ${at(session.appointment.start)} — your calendar has the new time.`,
+        text: t('common_requestMoved', { when: at(session.appointment.start) }),
         tone: 'news',
       };
     case 'cancelled':
       return {
         text:
-          mark.purpose === 'cancel'
-            ? 'The session is cancelled, as you asked.'
-            : `The session is cancelled. If you still want another time, a short note to ${name} will do.`,
+          mark.purpose === 'cancel' ? t('common_requestCancelledAsAsked') : t('common_requestCancelledOther', { name }),
         tone: 'news',
       };
     case 'unanswered':
       return {
-        text: `Your request to ${TO[mark.purpose]} is still open — the session is still on ${at(session.appointment.start)}.`,
+        text: t(OPEN[mark.purpose], { when: at(session.appointment.start) }),
         tone: 'news',
       };
     case 'waiting':
     case null:
-      return { text: `${ASKED[mark.purpose]}${sent}`, tone: 'done' };
+      return {
+        text:
+          mark.sentAt === null
+            ? t(ASKED[mark.purpose])
+            : t('common_requestAskedSent', { asked: t(ASKED[mark.purpose]), when: at(mark.sentAt) }),
+        tone: 'done',
+      };
   }
 }

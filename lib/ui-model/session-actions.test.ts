@@ -22,7 +22,7 @@ describe('sessionActions', () => {
   it('days ahead: reschedule and cancel, named by the day', () => {
     expect(actions(start - 3 * 24 * 60 * M)).toEqual([
       ['reschedule', "Reschedule Thursday's session", null],
-      ['cancel', "Cancel Thursday's session", null],
+      ['cancel', "Cancel this session (Thursday's session)", null],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import { cardModel } from './card';
 import type { SessionView } from '../model/session-view';
 
@@ -27,31 +28,36 @@ export function sessionActions(session: SessionView, now: number, locale: string
     actions.push({
       kind: join ? 'join' : 'check-in',
       label: check.label,
-      name: `${check.label} for ${model.name}`,
+      name: model.names.checkIn,
       enabled: check.enabled,
       ...(join && check.videoUrl ? { url: check.videoUrl } : {}),
     });
   }
   if (model.canUndo)
-    actions.push({ kind: 'undo', label: 'Undo', name: `Undo the check-in for ${model.name}`, enabled: true });
+    actions.push({ kind: 'undo', label: t('common_actionUndo'), name: model.names.undo, enabled: true });
   // While a request is in its undo window or with Gmail, a second one is not offered.
   const asking = session.request?.status === 'pending' || session.request?.status === 'sending';
   if (model.canReschedule && !asking)
-    actions.push({ kind: 'reschedule', label: 'Reschedule', name: `Reschedule ${model.name}`, enabled: true });
+    actions.push({
+      kind: 'reschedule',
+      label: t('common_actionReschedule'),
+      name: model.names.reschedule,
+      enabled: true,
+    });
   if (model.canCancel && !asking)
-    actions.push({ kind: 'cancel', label: 'Cancel this session', name: `Cancel ${model.name}`, enabled: true });
+    actions.push({ kind: 'cancel', label: t('common_actionCancel'), name: model.names.cancel, enabled: true });
   if (model.canSendMessage)
     actions.push({
       kind: 'message',
-      label: 'Send a message',
-      name: `Send a message about ${model.name}`,
+      label: t('common_actionMessage'),
+      name: model.names.message,
       enabled: true,
     });
   for (const link of model.links)
     actions.push({
       kind: 'link',
       label: link.host,
-      name: `${link.host} (link from the calendar)`,
+      name: t('common_actionLinkName', { host: link.host }),
       enabled: true,
       url: link.url,
     });

@@ -29,6 +29,19 @@ export function findChromium(): string {
   );
 }
 
+export interface ChromiumOptions {
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+  /** The system's colour scheme the pages see (`prefers-color-scheme`). */
+  colorScheme?: 'light' | 'dark';
+  /**
+   * The browser's UI language (`es`, `pt-BR`), which `i18n.getUILanguage()` reports: `--lang`,
+   * and `LANGUAGE`, which Chromium on Linux reads first (Debian's chromium-l10n holds the packs).
+   */
+  lang?: string;
+}
+
 /**
  * Chromium on `profileDir` with the unpacked extension in `extensionDir` loaded. The
  * background-networking flags keep it from reaching Google's hosts on its own.
@@ -36,12 +49,7 @@ export function findChromium(): string {
 export function launchChromiumWith(
   profileDir: string,
   extensionDir: string,
-  options: {
-    headless?: boolean;
-    viewport?: { width: number; height: number };
-    deviceScaleFactor?: number;
-    colorScheme?: 'light' | 'dark';
-  } = {},
+  options: ChromiumOptions = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
@@ -49,7 +57,9 @@ export function launchChromiumWith(
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     viewport: options.viewport ?? { width: 800, height: 700 },
     ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -91,12 +101,7 @@ export interface ChromiumWithExtension {
 /** Launches Chromium on a fresh (or the given) profile with the extension and waits for its service worker. */
 export async function openExtensionInChromium(
   extensionDir: string,
-  options: {
-    headless?: boolean;
-    viewport?: { width: number; height: number };
-    deviceScaleFactor?: number;
-    profileDir?: string;
-  } = {},
+  options: ChromiumOptions & { profileDir?: string } = {},
 ): Promise<ChromiumWithExtension> {
   mkdirSync(resolve('.tmp'), { recursive: true });
   // A killed Chromium leaves folders in TMPDIR: keep them inside the project.

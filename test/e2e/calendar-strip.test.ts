@@ -26,6 +26,7 @@ const therapist: Therapist = {
   keywords: [],
   organizerEmails: [],
   focus: [],
+  language: 'en',
 };
 
 const minute = () => Math.floor(Date.now() / MIN) * MIN;

@@ -27,6 +27,7 @@ const THERAPIST: Therapist = {
   keywords: [],
   organizerEmails: [],
   focus: [],
+  language: 'en',
 };
 
 afterEach(closeAll);

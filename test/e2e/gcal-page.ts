@@ -28,6 +28,7 @@ export const therapist: Therapist = {
   keywords: [],
   organizerEmails: [],
   focus: ['anxiety'],
+  language: 'en',
 };
 export const sources: Source[] = [
   { id: 'gcal', kind: 'google', name: 'Robin Client', calendarId: 'robin.client@gmail.com', therapistId: 't1' },

@@ -71,6 +71,7 @@ describe('rescheduling from the popup through Gmail', () => {
       keywords: [],
       organizerEmails: [THERAPIST],
       focus: [],
+      language: 'en',
     };
     const settings: Settings = { ...DEFAULT_SETTINGS, clientName: CLIENT, replyTo: REPLY_TO, reminderHours: [] };
     await ext.store({ therapists: [therapist], settings });

@@ -58,6 +58,7 @@ describe('sending the side panel’s message through Gmail in real Chromium', ()
       keywords: [],
       organizerEmails: [THERAPIST],
       focus: [],
+      language: 'en',
     };
     await ext.store({ therapists: [therapist], settings: { ...DEFAULT_SETTINGS, clientName: CLIENT } });
   });

@@ -57,6 +57,7 @@ describe('Google Calendar', () => {
       keywords: [],
       organizerEmails: [THERAPIST],
       focus: [],
+      language: 'en',
     };
     await ext.store({ therapists: [therapist] });
     options = await ext.open('options');

@@ -42,6 +42,7 @@ export async function seedFeed(ext: Seedable, seed: Seed): Promise<void> {
     keywords: [],
     organizerEmails: [],
     focus: [],
+    language: 'en',
     ...seed.therapist,
   };
   const sources: Source[] = [

@@ -107,6 +107,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The system's colour scheme the pages see (`prefers-color-scheme`); light by default. */
   colorScheme?: 'light' | 'dark';
+  /** The browser's UI language (Chromium): `es`, `pt-BR`; the system's otherwise. */
+  lang?: string;
 }
 
 /** The browser with the extension in it, the same to a test in every back end. */

@@ -45,6 +45,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const context = await launchChromiumWith(profileDir, extensionDir, {
     headless: options.headless ?? true,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
   });
   let first: Worker;
   let origin: string;

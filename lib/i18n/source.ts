@@ -1,0 +1,120 @@
+import { escapeDollars, type ChromeMessages } from './chrome-messages';
+import { placeholdersOf, splitPluralKey } from './message';
+
+// The source catalogues (locales/<locale>/<area>.json, locales/README.md) and what the build
+// makes of them: one Chrome messages.json per locale, the key types, the pseudo-locale.
+
+export interface SourceMessage {
+  message: string;
+  /** For translators: where the text shows and what each placeholder holds. */
+  description?: string;
+}
+export type SourceCatalogue = Record<string, SourceMessage>;
+
+/** Chrome's message names: ASCII letters, digits and `_` (`@@` is Chrome's own). */
+const KEY = /^[a-z][A-Za-z0-9]*_[A-Za-z0-9_]+$/;
+
+export class CatalogueError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'CatalogueError';
+  }
+}
+
+/** Checks one area file's shape: `{ "<area>_<name>": { "message": "…", "description"?: "…" } }`. */
+export function readArea(file: string, area: string, json: unknown): SourceCatalogue {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new CatalogueError(file, 'expected an object of messages');
+  }
+  const out: SourceCatalogue = {};
+  for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
+    if (!KEY.test(key)) throw new CatalogueError(file, `"${key}" is not a message name (letters, digits, _)`);
+    if (!key.startsWith(`${area}_`)) throw new CatalogueError(file, `"${key}" must start with "${area}_"`);
+    const entry = value as Partial<Record<keyof SourceMessage, unknown>> | null;
+    if (typeof entry?.message !== 'string') throw new CatalogueError(file, `"${key}" has no "message" string`);
+    out[key] = {
+      message: entry.message,
+      ...(typeof entry.description === 'string' ? { description: entry.description } : {}),
+    };
+  }
+  return out;
+}
+
+/** One locale's areas as one catalogue. Chrome's names are case-insensitive, so are duplicates. */
+export function mergeAreas(areas: readonly { file: string; catalogue: SourceCatalogue }[]): SourceCatalogue {
+  const seen = new Map<string, string>();
+  const out: SourceCatalogue = {};
+  for (const { file, catalogue } of areas) {
+    for (const [key, entry] of Object.entries(catalogue)) {
+      const other = seen.get(key.toLowerCase());
+      if (other) throw new CatalogueError(file, `"${key}" is also in ${other}`);
+      seen.set(key.toLowerCase(), file);
+      out[key] = entry;
+    }
+  }
+  return out;
+}
+
+export function toChromeMessages(catalogue: SourceCatalogue, extra: Record<string, string> = {}): ChromeMessages {
+  const out: ChromeMessages = {};
+  for (const [key, { message, description }] of Object.entries(catalogue)) {
+    out[key] = { message: escapeDollars(message), ...(description ? { description } : {}) };
+  }
+  for (const [key, message] of Object.entries(extra)) out[key] = { message: escapeDollars(message) };
+  return out;
+}
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ'].map((c, i) => [
+    c,
+    [...'àƀçđéĝĥîķĺñöŕšţûýžÀƁÇĐÉĜĤÎĶĹÑÖŔŠŢÛÝŽ'][i] as string,
+  ]),
+);
+export const PSEUDO_OPEN = '⟦';
+export const PSEUDO_CLOSE = '⟧';
+
+/**
+ * Pseudo-translation: accented, about 40% longer (German and French run that much longer than
+ * English), inside markers, placeholders untouched. Text on a page outside the markers was not
+ * looked up; text cut short loses its closing marker.
+ */
+export function pseudo(message: string): string {
+  const parts = message.split(/(\{[A-Za-z][A-Za-z0-9]*\})/);
+  const accented = parts.map((part, i) => (i % 2 ? part : [...part].map((c) => ACCENTED[c] ?? c).join(''))).join('');
+  const letters = message.replace(/\{[^}]*\}/g, '').length;
+  const padding = '·'.repeat(Math.ceil(letters * 0.4));
+  return `${PSEUDO_OPEN}${accented}${padding ? ` ${padding}` : ''}${PSEUDO_CLOSE}`;
+}
+
+/**
+ * The key types, from the English catalogue: `SkMessages` maps each plain key to its
+ * placeholders, `SkPlurals` each plural's base key to the placeholders of its forms but `count`.
+ */
+export function typeDeclarations(english: SourceCatalogue): string {
+  const plain = new Map<string, Set<string>>();
+  const plurals = new Map<string, Set<string>>();
+  for (const [key, { message }] of Object.entries(english)) {
+    const plural = splitPluralKey(key);
+    const [table, name] = plural ? [plurals, plural[0]] : [plain, key];
+    const names = table.get(name) ?? new Set<string>();
+    for (const p of placeholdersOf(message)) if (!(plural && p === 'count')) names.add(p);
+    table.set(name, names);
+  }
+  const body = (table: Map<string, Set<string>>): string =>
+    [...table]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, names]) => {
+        const fields = [...names].sort().map((n) => `${n}: string | number`);
+        return `  ${key}: ${fields.length ? `{ ${fields.join('; ')} }` : 'Record<never, never>'};`;
+      })
+      .join('\n');
+  return [
+    '// Generated by modules/i18n.ts from locales/en/*.json. Do not edit.',
+    `interface SkMessages {\n${body(plain)}\n}`,
+    `interface SkPlurals {\n${body(plurals)}\n}`,
+    '',
+  ].join('\n');
+}
