@@ -2,7 +2,8 @@
 // `(at, timeZone, locale)`, the locale last and optional (the interface's by default), so
 // that messages can be written in the therapist's language and the interface in the client's.
 import { DAY } from '../time/units';
-import { dateFormat, uiLocale } from './intl';
+import { uiLocale } from '../i18n/ui';
+import { dateFormat } from './intl';
 
 /** 'Tue 15:00' ('Tue 3:00 PM' in en-US). */
 export function formatDeadline(at: number, timeZone: string, locale: string = uiLocale()): string {

@@ -1,5 +1,6 @@
 import type { Money } from '../model/policy';
-import { numberFormat, uiLocale } from './intl';
+import { uiLocale } from '../i18n/ui';
+import { numberFormat } from './intl';
 
 /** '$80', '€42.50' in `locale`: whole amounts without cents; an unknown currency code still says the amount. */
 export function formatMoney(money: Money, locale: string = uiLocale()): string {
