@@ -2,7 +2,6 @@
 // far more than formatting with it (ECMA-402 builds the locale's data on construction), and a
 // page formats the same few shapes for every session it shows.
 
-
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
