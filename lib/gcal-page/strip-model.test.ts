@@ -17,7 +17,7 @@ describe('stripModel', () => {
       {
         tone: 'ok',
         headline: 'Free to cancel until Thu 09:00',
-        detail: '2 days left · after that, cancelling costs US$80',
+        detail: '2 days left · after that, canceling costs US$80',
         canReschedule: true,
         canCheckIn: false,
         canSendMessage: false,
@@ -33,7 +33,7 @@ describe('stripModel', () => {
       at(NOW + 20 * HOUR, { state: 'locked', deadline: NOW - 4 * HOUR, fee }),
       {
         tone: 'warn',
-        headline: 'Cancelling now costs US$80',
+        headline: 'Canceling now costs US$80',
         detail: 'Session in 20 h 0 min',
         canReschedule: true,
         canCheckIn: false,
@@ -92,7 +92,7 @@ describe('stripModel', () => {
     [
       'cancelled by the calendar',
       at(NOW + 2 * HOUR, { state: 'cancelled' }),
-      { tone: 'muted', headline: 'This session is cancelled', canReschedule: false },
+      { tone: 'muted', headline: 'This session is canceled', canReschedule: false },
     ],
   ])('%s', (_name, model, expected) => {
     expect(model).toMatchObject(expected);

@@ -142,7 +142,7 @@ describe('what a person reads', () => {
       deadline - HOUR,
       { purpose: 'cancel' as const },
       { status: 'cancelled' as const },
-      'The session is cancelled, as you asked.',
+      'The session is canceled, as you asked.',
     ],
   ])('%s', (_name, now, fields, changes, text) => {
     expect(line(view(now, request(fields), changes))).toBe(text);

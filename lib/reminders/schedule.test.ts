@@ -62,7 +62,7 @@ describe('planReminders', () => {
     const [r] = plan(deadline - 2 * H, {}, [id24]).notify;
     expect(r?.title).toBe('Free cancellation ends in 2 h 0 min');
     expect(r?.message).toBe(
-      'Therapy with Dr Lee, Wed 15:00: cancel or move it by Tue 15:00 at no cost. After that, cancelling costs €80.',
+      'Therapy with Dr Lee, Wed 15:00: cancel or move it by Tue 15:00 at no cost. After that, canceling costs €80.',
     );
   });
 

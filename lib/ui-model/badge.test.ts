@@ -70,9 +70,9 @@ describe('badgeFor, tooltips say the whole sentence', () => {
   it.each([
     [
       -D - 5 * H - 20 * M,
-      'Free cancellation for Wed 15:00 with Dr Lee ends in 5 h (Tue 15:00). After that, cancelling costs US$80.',
+      'Free cancellation for Wed 15:00 with Dr Lee ends in 5 h (Tue 15:00). After that, canceling costs US$80.',
     ],
-    [-5 * H, 'Wed 15:00 with Dr Lee starts in 5 h. Cancelling now costs US$80.'],
+    [-5 * H, 'Wed 15:00 with Dr Lee starts in 5 h. Canceling now costs US$80.'],
     [-10 * M, 'Check in for Wed 15:00 with Dr Lee: the window is open until Wed 16:05.'],
     [2 * H, 'You missed Wed 15:00 with Dr Lee. Open Session Keeper to send a kind message and find your way back.'],
   ])('%i', (offset, title) => {

@@ -84,7 +84,7 @@ describe('cardModel', () => {
       countdown: 'Starts in 3 h 0 min',
       deadlinePassed: true,
       status: 'Deadline passed',
-      fee: 'Cancelling now costs €80',
+      fee: 'Canceling now costs €80',
       canReschedule: true,
     });
   });
@@ -141,6 +141,6 @@ describe('fee tiers on the card', () => {
       therapist: therapist({ policy: tiered }),
       info: appointmentState(a, tiered, NO_ATTENDANCE, now, { checkInBeforeMinutes: 15, userTimeZone: Z }),
     };
-    expect(cardModel(session, now, 'en-GB', Z).fee).toBe('Cancelling now costs €60, then €90 from Wed 2 Dec, 3:00');
+    expect(cardModel(session, now, 'en-GB', Z).fee).toBe('Canceling now costs €60, then €90 from Wed 2 Dec, 3:00');
   });
 });
