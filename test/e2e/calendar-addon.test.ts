@@ -109,7 +109,7 @@ describe('the strip in the event popup', () => {
 
     // The popup is reused for another session: the strip follows.
     await chip(page, soon).click();
-    await poll(page).toMatch(/Free to cancel until .+\s+(5|6) h \d+ min left · after that, cancelling costs \$80/);
+    await poll(page).toMatch(/Free to cancel until .+\s+(5|6) h \d+ min left · after that, canceling costs \$80/);
     expect(await stripCount(page)).toBe(1);
 
     // [Reschedule] composes the request in the client's channel (Gmail here).
@@ -245,7 +245,7 @@ describe('a month of weekly sessions among 500 chips, with Google-like churn', (
     '$80',
     'US$80',
     'Free to cancel',
-    'cancelling costs',
+    'canceling costs',
     'Free cancellation',
     'Check-in is open',
   ];

@@ -23,7 +23,7 @@ describe('the badge at a deadline', () => {
     );
     expect(before.color).toEqual([197, 34, 31, 255]); // red: under 2 h to the deadline
     expect(before.title).toMatch(
-      /^Free cancellation for .* with Dr Lee ends in less than a minute \(.+\)\. After that, cancelling costs \$80\.$/,
+      /^Free cancellation for .* with Dr Lee ends in less than a minute \(.+\)\. After that, canceling costs \$80\.$/,
     );
 
     // Watched from an extension page, which reads the badge without waking Chromium's worker:
@@ -50,6 +50,6 @@ describe('the badge at a deadline', () => {
     expect(after!.at).toBeLessThan(deadline + 5_000);
     const locked = await ext.badge();
     expect(locked.color).toEqual([95, 99, 104, 255]); // neutral: time to the session
-    expect(locked.title).toMatch(/with Dr Lee starts in 23 h\. Cancelling now costs \$80\.$/);
+    expect(locked.title).toMatch(/with Dr Lee starts in 23 h\. Canceling now costs \$80\.$/);
   });
 });

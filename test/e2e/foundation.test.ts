@@ -15,7 +15,7 @@ describe('a fresh profile', () => {
     // Missed (ended an hour ago), fee at stake (in 20 h, 24 h notice), free to cancel (in 3 days).
     await expect.poll(() => popup.count({ role: 'heading', name: 'Missed' })).toBe(1);
     await expect.poll(() => popup.count({ role: 'listitem', within: { testId: 'sessions' } })).toBe(2);
-    await expect.poll(() => popup.count({ text: 'Cancelling now costs $80' })).toBe(1);
+    await expect.poll(() => popup.count({ text: 'Canceling now costs $80' })).toBe(1);
     await expect.poll(() => popup.count({ role: 'button', name: 'Send a message' })).toBe(1);
     // The attendance history loads when opened.
     await popup.click({ text: 'Your attendance' });

@@ -127,7 +127,7 @@ describe('setup through the options page', () => {
     // Each button has its own name, saying which session it is for.
     expect(
       await cardOf(popup, 'Session with Ken Okafor')
-        .getByRole('button', { name: /^Cancel \w+'s session$/ })
+        .getByRole('button', { name: /^Cancel this session \(\w+'s session\)$/ })
         .count(),
     ).toBe(1);
     expect(await popup.getByRole('heading', { name: 'Team meeting about therapy budget' }).count()).toBe(0);
@@ -199,7 +199,11 @@ describe('setup through the options page', () => {
     const ext = await launch();
     await seedFeed(ext, { feedUrl: `${server.url}/feed.ics` });
     const popup = await popupFor(ext);
-    const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    // The focused control's accessible name (its label, or its text).
+    const focused = () =>
+      popup.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '',
+      );
 
     await popup.getByRole('button', { name: /^Check in for today's session$/ }).click();
     await expect.poll(focused).toBe("Undo the check-in for today's session");
