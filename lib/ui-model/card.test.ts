@@ -46,6 +46,28 @@ describe('cardModel', () => {
     expect(model(offset)).toMatchObject({ start: startText, name });
   });
 
+  it('while a reschedule request is out it does not count down; a failed one counts again', () => {
+    const now = start - 29 * H;
+    const a = appointment(start);
+    const info = appointmentState(a, p, NO_ATTENDANCE, now, { checkInBeforeMinutes: 15, userTimeZone: Z });
+    const mark = (status: 'sent' | 'failed') =>
+      ({
+        id: 'r',
+        purpose: 'reschedule',
+        status,
+        toName: 'Dr Lee',
+        sentAt: now - H,
+        sendAt: now - H,
+        error: null,
+        askedStart: start,
+        outcome: status === 'sent' ? 'waiting' : null,
+      }) as const;
+    const card = (status: 'sent' | 'failed') =>
+      cardModel({ appointment: a, therapist: therapist(), info, request: mark(status) }, now, 'en-GB', Z);
+    expect(card('sent').countdown).toBeNull();
+    expect(card('failed').countdown).toBe('Free cancellation ends in 5 h 0 min');
+  });
+
   it('shows other links by their host, and never joins them', () => {
     const now = start - 10 * M;
     const a = appointment(start, {

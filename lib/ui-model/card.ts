@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/translator';
 import { t } from '../i18n/ui';
 import { linkHost } from '../calendar/telehealth';
+import { requestQuiets } from '../gmail/tracking';
 import { undoable } from '../policy/check-in';
 import { feeRise } from '../policy/fee';
 import { longCountdown } from '../format/countdown';
@@ -58,8 +59,10 @@ export function cardModel(session: SessionView, now: number, locale: string, tim
   const checkInLabel = t(videoUrl ? 'common_cardJoinCheckIn' : 'common_cardCheckIn');
   return {
     start: relativeDateTime(a.start, now, locale, timeZone, when(a.start)),
-    countdown:
-      info.state === 'upcoming'
+    // While a request to cancel or move it is out, the card says so instead of counting down.
+    countdown: requestQuiets(session.request)
+      ? null
+      : info.state === 'upcoming'
         ? t('common_cardFreeCancelEnds', { duration: longCountdown(info.deadline - now) })
         : info.state === 'locked' || (info.state === 'open' && a.start > now)
           ? t('common_cardStartsIn', { duration: longCountdown(a.start - now) })
