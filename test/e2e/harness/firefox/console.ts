@@ -1,13 +1,14 @@
 import type { Readable } from 'node:stream';
 
+/** Firefox's own components that log through the console. */
+const FIREFOX_OWN = ['RSLoader', 'ExperimentAPI'];
+
 /**
  * What Firefox prints about errors in the extension's pages, its background and its content
  * script. With `devtools.console.stdout.content` the console of pages goes to the browser
  * process's output: `console.error: …` lines, and `JavaScript error: moz-extension://…` for
  * uncaught errors. The pages in these tests are all the extension's or the tests' own.
  */
-const FIREFOX_OWN = ['RSLoader', 'ExperimentAPI'];
-
 export function isExtensionError(line: string): boolean {
   // Firefox's own components log errors when they cannot reach their (real) servers, which
   // these tests keep offline: Remote Settings and the experiments (Nimbus) client.
