@@ -38,9 +38,11 @@ const popup = { id, title: 'CBT therapy', when: 'Wednesday, December 2 ⋅ 3:00 
 describe('CalendarAnswers', () => {
   it('names the session of a chip, with its marker plan and the session itself', () => {
     const answer = new CalendarAnswers(data(), 'UTC', 'en-GB').answer(query({ chips: [chip] }), NOW);
-    expect(answer.chips).toEqual([
+    expect(answer.chips).toMatchObject([
       { key: 'feed|cbt', marker: { deadline: start - 24 * HOUR, until: start - 24 * HOUR, at: 'Tue 15:00' } },
     ]);
+    // The marker's words come from the catalogue, with the count left for the page to put in.
+    expect(answer.chips[0]?.marker?.words.short).toEqual(['{n}m', '{n}h', '{n}d', '<1m']);
     expect(answer.sessions['feed|cbt']?.info.state).toBe('upcoming');
     expect(answer.popup).toBeNull();
     expect(answer.timeZone).toBe('UTC');

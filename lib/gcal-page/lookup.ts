@@ -40,6 +40,18 @@ export interface MarkerPlan {
   until: number;
   /** The deadline as the user's locale writes it: 'Tue 14:00'. */
   at: string;
+  /** The marker's words in the UI's language, so the page writes them without the catalogue or `Intl`. */
+  words: MarkerWords;
+}
+
+/** Words with `{n}` for the count, as the catalogue has them (lib/gcal-page/marker.ts). */
+export interface MarkerWords {
+  /** The tooltip, with `{duration}` for the coarse countdown. */
+  label: string;
+  /** The chip's text: minutes, hours, days ('{n}m', '{n}h', '{n}d'), and under a minute. */
+  short: [string, string, string, string];
+  /** The countdown in words: minutes, hours ('{n} min', '{n} h'), one day, two days, under a minute. */
+  long: [string, string, string, string, string];
 }
 
 export interface ChipAnswer {
