@@ -9,6 +9,7 @@
 // is ~40× a bare parse, this one ~1×). Recurrence rules and VTIMEZONE definitions are expanded
 // by the project's own engine (recur-expand.ts, vtimezone.ts): bounded per series, and exact
 // where ical.js is not (checked against the RFC's examples and, where it is right, ical.js).
+import { t } from '../../i18n/ui';
 import type { Appointment } from '../../model/appointment';
 import { parseContentLine, unescapeText } from './content-line';
 import { EventReader } from './event-reader';
@@ -39,16 +40,14 @@ export class FeedParseError extends Error {
  * iCalendar — e.g. an HTML login page —, empty, no VCALENDAR).
  */
 export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
-  if (text.trim() === '') throw new FeedParseError('The feed is empty: the calendar server sent no data.');
+  if (text.trim() === '') throw new FeedParseError(t('errors_feedEmpty'));
   if (looksLikeHtml(text)) {
-    throw new FeedParseError(
-      'This address returned a web page, not a calendar. It may be a sign-in page: copy the calendar’s ICS (iCal) address instead.',
-    );
+    throw new FeedParseError(t('errors_feedIsWebPage'));
   }
   const warnings: FeedWarning[] = [];
   const split = splitComponents(text, WANTED_PROPERTIES, warnings);
   if (!split.sawCalendar) {
-    throw new FeedParseError('This is not a calendar feed: the text does not contain BEGIN:VCALENDAR.');
+    throw new FeedParseError(t('errors_feedNotCalendar'));
   }
 
   let calendarName: string | null = null;
