@@ -67,8 +67,10 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
         line,
         message:
           fallback === 'UTC' && !(tzid && /^(UTC|Etc\/UTC)$/i.test(tzid))
-            ? `A time zone definition (VTIMEZONE${tzid ? ` “${tzid}”` : ''}) could not be read and its name is not a known zone; its times were read in UTC.`
-            : 'A time zone definition (VTIMEZONE) could not be read; its name is used instead.',
+            ? tzid
+              ? t('errors_zoneBrokenNamedUtc', { tzid })
+              : t('errors_zoneBrokenUtc')
+            : t('errors_zoneBrokenByName'),
       }),
   });
   const reader = new EventReader(options, zones, warnings);
@@ -113,7 +115,7 @@ function newest(known: ScannedEvent | undefined, event: ScannedEvent, warnings: 
   const [kept, dropped] = event.sequence >= known.sequence ? [event, known] : [known, event];
   warnings.push({
     line: dropped.line,
-    message: `Another copy of this event (same UID, SEQUENCE ${kept.sequence}, line ${kept.line}) replaces this one.`,
+    message: t('errors_duplicateEvent', { sequence: String(kept.sequence), line: String(kept.line) }),
   });
   return kept;
 }
