@@ -1,5 +1,6 @@
 // The shape of every stored value, as validators (lib/store/validate.ts). A value read from
 // storage goes through these before any page or background feature sees it.
+import { t } from '../i18n/ui';
 import type { Appointment } from '../model/appointment';
 import type { Attendance, CheckIn, Resolution } from '../model/attendance';
 import type { BreathPhase, Exercise, PracticeEntry } from '../model/exercise';
@@ -154,15 +155,9 @@ const resolutionSchema: Validator<Resolution> = object<Resolution>({
 });
 
 export const attendanceSchema: Validator<Attendance> = object<Attendance>({
-  checkIns: withDefault(
-    recordOf(checkInSchema, 'errors_setAsideCheckIns'),
-    {},
-    'Your check-ins could not be read and were set aside.',
-  ),
-  resolutions: withDefault(
-    recordOf(resolutionSchema, 'errors_setAsideFollowUps'),
-    {},
-    'Your follow-ups could not be read and were set aside.',
+  checkIns: withDefault(recordOf(checkInSchema, 'errors_setAsideCheckIns'), {}, () => t('errors_checkInsSetAside')),
+  resolutions: withDefault(recordOf(resolutionSchema, 'errors_setAsideFollowUps'), {}, () =>
+    t('errors_followUpsSetAside'),
   ),
 });
 

@@ -42,12 +42,12 @@ export const nullable =
  * with `note` where what is lost was the client's own record.
  */
 export const withDefault =
-  <T>(inner: Validator<T>, fallback: T, note?: string): Validator<T> =>
+  <T>(inner: Validator<T>, fallback: T, note?: string | (() => string)): Validator<T> =>
   (raw, notes) => {
     if (raw === undefined) return fallback;
     const value = inner(raw, notes);
     if (value !== undefined) return value;
-    if (note) notes.push(note);
+    if (note) notes.push(typeof note === 'function' ? note() : note);
     return fallback;
   };
 
