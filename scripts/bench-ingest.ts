@@ -4,6 +4,7 @@
 // feed, and each of a set of rules that stall other engines, read alone.
 //
 //   npx tsx scripts/bench-ingest.ts          (add `node --expose-gc --import tsx` for memory)
+import './lib/node-i18n';
 import ICAL from 'ical.js';
 import { pathToFileURL } from 'node:url';
 import { parseFeed } from '../lib/calendar/ics/parse-feed';

@@ -1,5 +1,6 @@
 // The worst single event of the ingest benchmark: each event of a feed read alone, and each of a
 // set of rules that stall other engines (ical.js spends minutes and gigabytes on the first four).
+import './lib/node-i18n';
 import { parseFeed } from '../lib/calendar/ics/parse-feed';
 import { BERLIN_VTIMEZONE, localStamp } from './lib/ics-parts';
 

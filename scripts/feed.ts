@@ -6,6 +6,7 @@
 //     [--notice 24h | 48h | "1 business day by 17:00"] [--business-days mon-fri]
 //     [--holidays 2026-12-24,2026-12-25] [--tz Europe/Berlin] [--now ISO]
 //   npm run -s feed -- <file-or-url> --json | jq …   (-s: without npm's banner on stdout)
+import './lib/node-i18n';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Appointment } from '../lib/model/appointment';

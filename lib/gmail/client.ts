@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import { GoogleNetworkError, GoogleSignInRequiredError } from '../calendar/google/errors';
 import { googleRequest, RATE_LIMIT_REASONS, type GoogleRequestDeps } from '../calendar/google/request';
 import type { GmailFailure } from '../model/request';
@@ -24,8 +25,6 @@ export interface GmailClient {
   send(raw: string): Promise<{ id: string }>;
 }
 
-const KEEP = 'Your message is kept here: try again, or send it another way below.';
-
 /** 403 reasons of a token without the send scope. */
 const SCOPE_REASONS = new Set(['insufficientPermissions', 'ACCESS_TOKEN_SCOPE_INSUFFICIENT']);
 
@@ -38,12 +37,7 @@ export function createGmailClient(deps: GmailClientDeps): GmailClient {
   const url = `${deps.apiUrl}/gmail/v1/users/me/messages/send`;
   const retryable = (status: number, reason: string | null) =>
     status >= 500 || status === 429 || (status === 403 && reason !== null && RATE_LIMIT_REASONS.has(reason));
-  const signIn = (status: number | null) =>
-    new GmailSendError(
-      'sign-in',
-      `Google needs you to sign in again before Session Keeper can send: choose "Send from Gmail" to sign in. ${KEEP}`,
-      status,
-    );
+  const signIn = (status: number | null) => new GmailSendError('sign-in', t('errors_gmailSignIn'), status);
 
   return {
     async send(raw) {
@@ -58,7 +52,7 @@ export function createGmailClient(deps: GmailClientDeps): GmailClient {
       } catch (error) {
         if (error instanceof GoogleSignInRequiredError) throw signIn(null);
         if (error instanceof GoogleNetworkError) {
-          throw new GmailSendError('network', `Could not reach Gmail: check your connection. ${KEEP}`);
+          throw new GmailSendError('network', t('errors_gmailNetwork'));
         }
         throw error;
       }
@@ -69,20 +63,12 @@ export function createGmailClient(deps: GmailClientDeps): GmailClient {
       const { status, reason } = answer;
       if (status === 401) throw signIn(401);
       if (status === 403 && reason !== null && SCOPE_REASONS.has(reason)) {
-        throw new GmailSendError(
-          'scope',
-          `Google has not given Session Keeper permission to send from your Gmail. Choose "Send from Gmail" again to allow it. ${KEEP}`,
-          403,
-        );
+        throw new GmailSendError('scope', t('errors_gmailScope'), 403);
       }
       if (retryable(status, reason)) {
-        throw new GmailSendError(
-          'busy',
-          `Gmail is busy right now (error ${status}), so the message was not sent. ${KEEP}`,
-          status,
-        );
+        throw new GmailSendError('busy', t('errors_gmailBusy', { status: String(status) }), status);
       }
-      throw new GmailSendError('refused', `Gmail did not accept the message (error ${status}). ${KEEP}`, status);
+      throw new GmailSendError('refused', t('errors_gmailRefused', { status: String(status) }), status);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import type { Appointment } from '../model/appointment';
 import type { Raw } from '../store/io';
 import { appointmentsFamily } from '../store/items';
@@ -34,10 +35,6 @@ export function fitsBudget(appointments: Appointment[], sourceId: string, raw: R
     if (k !== key && appointmentsFamily.idOf(k) !== null) others += storedBytes(k, value);
   }
   if (size > SOURCE_BUDGET_BYTES || size + others > CACHE_BUDGET_BYTES) {
-    const count = appointments.length.toLocaleString('en-US');
-    throw new OverBudgetError(
-      `This calendar has more events than Session Keeper can keep (${count} in the next four months), so its last ` +
-        'saved sessions were kept. A calendar or feed with only your therapy sessions will fit.',
-    );
+    throw new OverBudgetError(t('errors_budgetTooMany', { count: appointments.length }));
   }
 }

@@ -1,6 +1,8 @@
 // A backup of what the client entered: therapists, settings, check-ins and follow-ups, the
 // practice log and their own exercises, as one JSON file. Calendar addresses are not in it:
 // feed addresses carry secret tokens, and a file can end up anywhere.
+import { plural, t } from '../i18n/ui';
+import type { PluralKey } from '../i18n/translator';
 import type { Attendance } from '../model/attendance';
 import type { SentRequest } from '../model/request';
 import type { Exercise, PracticeEntry } from '../model/exercise';
@@ -17,6 +19,8 @@ import {
   therapistsItem,
 } from './items';
 import type { Notes } from './validate';
+
+type PreviewKey = Extract<PluralKey, `errors_preview${string}Added`>;
 
 export const BACKUP_APP = 'session-keeper';
 export const BACKUP_FORMAT = 1;
@@ -68,7 +72,7 @@ export function readBackup(text: string): BackupContents {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new BackupFileError('This file is not a Session Keeper backup (it is not JSON). Nothing was changed.');
+    throw new BackupFileError(t('errors_backupNotJson'));
   }
   const file = data as Partial<Backup> | null;
   if (
@@ -78,10 +82,10 @@ export function readBackup(text: string): BackupContents {
     typeof file.items !== 'object' ||
     file.items === null
   ) {
-    throw new BackupFileError('This file is not a Session Keeper backup. Nothing was changed.');
+    throw new BackupFileError(t('errors_backupNotBackup'));
   }
   if (typeof file.format !== 'number' || file.format > BACKUP_FORMAT) {
-    throw new BackupFileError('This backup was made by a newer Session Keeper. Update the extension, then try again.');
+    throw new BackupFileError(t('errors_backupNewer'));
   }
   const notes: Notes = [];
   const items = file.items as Record<string, { v?: unknown; value?: unknown } | undefined>;
@@ -145,41 +149,37 @@ export function previewRestore(raw: Raw, file: BackupContents): string[] {
     customExercises: mergeFile.customExercises(current.customExercises, file),
     sentRequests: mergeFile.sentRequests(current.sentRequests, file),
   };
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const added = (before: number, after: number, one: string, many: string) =>
-    after > before ? `${count(after - before, one, many)} added` : null;
+  const added = (before: number, after: number, key: PreviewKey) =>
+    after > before ? plural(key, after - before) : null;
   // Both sides went through the same schema, so equal therapists serialise alike.
-  const replaced = file.therapists.filter((t) =>
-    current.therapists.some((c) => c.id === t.id && JSON.stringify(c) !== JSON.stringify(t)),
+  const replaced = file.therapists.filter((th) =>
+    current.therapists.some((c) => c.id === th.id && JSON.stringify(c) !== JSON.stringify(th)),
   ).length;
   const lines = [
-    added(current.therapists.length, next.therapists.length, 'therapist', 'therapists'),
-    replaced ? `${count(replaced, 'therapist', 'therapists')} updated from the file` : null,
+    added(current.therapists.length, next.therapists.length, 'errors_previewTherapistsAdded'),
+    replaced ? plural('errors_previewTherapistsUpdated', replaced) : null,
     added(
       Object.keys(current.attendance.checkIns).length,
       Object.keys(next.attendance.checkIns).length,
-      'check-in',
-      'check-ins',
+      'errors_previewCheckInsAdded',
     ),
     added(
       Object.keys(current.attendance.resolutions).length,
       Object.keys(next.attendance.resolutions).length,
-      'follow-up',
-      'follow-ups',
+      'errors_previewFollowUpsAdded',
     ),
-    added(current.practiceLog.length, next.practiceLog.length, 'practice entry', 'practice entries'),
-    added(current.customExercises.length, next.customExercises.length, 'exercise of your own', 'exercises of your own'),
+    added(current.practiceLog.length, next.practiceLog.length, 'errors_previewPracticeAdded'),
+    added(current.customExercises.length, next.customExercises.length, 'errors_previewExercisesAdded'),
     added(
       Object.keys(current.sentRequests).length,
       Object.keys(next.sentRequests).length,
-      'message sent from Gmail',
-      'messages sent from Gmail',
+      'errors_previewMessagesAdded',
     ),
     file.settings && JSON.stringify(file.settings) !== JSON.stringify(current.settings)
-      ? 'Your settings are replaced by the file’s'
+      ? t('errors_previewSettingsReplaced')
       : null,
   ].filter((line): line is string => line !== null);
-  return lines.length ? lines : ['Nothing would change: everything in this file is already here.'];
+  return lines.length ? lines : [t('errors_previewNothing')];
 }
 
 /** Restores a backup file's text over what is stored now (read and validated again here). */

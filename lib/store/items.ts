@@ -60,10 +60,7 @@ export const seriesChoicesItem = defineItem<SeriesChoices>({
   key: 'seriesChoices',
   version: 1,
   fallback: {},
-  schema: recordOf(nullable(str), {
-    one: 'choice of therapist for a series',
-    many: 'choices of therapist for a series',
-  }),
+  schema: recordOf(nullable(str), 'errors_setAsideSeriesChoices'),
   what: 'your choices of which therapist a series belongs to',
 });
 

@@ -1,5 +1,6 @@
 // The shape of every stored value, as validators (lib/store/validate.ts). A value read from
 // storage goes through these before any page or background feature sees it.
+import { t } from '../i18n/ui';
 import type { Appointment } from '../model/appointment';
 import type { Attendance, CheckIn, Resolution } from '../model/attendance';
 import type { BreathPhase, Exercise, PracticeEntry } from '../model/exercise';
@@ -32,7 +33,7 @@ const clock: Validator<string> = (raw) =>
 
 // --- sources --------------------------------------------------------------------------------
 
-export const sourcesSchema = arrayOf(sourceSchema, { one: 'calendar', many: 'calendars' });
+export const sourcesSchema = arrayOf(sourceSchema, 'errors_setAsideCalendars');
 
 export const sourceStatusSchema: Validator<SourceStatus> = object<SourceStatus>({
   lastSuccess: withDefault(nullable(num), null),
@@ -66,7 +67,7 @@ export const appointmentSchema: Validator<Appointment> = object<Appointment>({
   googleEventId: optional(str),
 });
 
-export const appointmentsSchema = arrayOf(appointmentSchema, { one: 'saved appointment', many: 'saved appointments' });
+export const appointmentsSchema = arrayOf(appointmentSchema, 'errors_setAsideAppointments');
 
 // --- therapists -----------------------------------------------------------------------------
 
@@ -128,7 +129,7 @@ export const therapistSchema: Validator<Therapist> = object<Therapist>({
   rescheduleTemplate: optional(template),
 });
 
-export const therapistsSchema = arrayOf(therapistSchema, { one: 'therapist', many: 'therapists' });
+export const therapistsSchema = arrayOf(therapistSchema, 'errors_setAsideTherapists');
 
 // --- settings -------------------------------------------------------------------------------
 
@@ -154,22 +155,16 @@ const resolutionSchema: Validator<Resolution> = object<Resolution>({
 });
 
 export const attendanceSchema: Validator<Attendance> = object<Attendance>({
-  checkIns: withDefault(
-    recordOf(checkInSchema, { one: 'check-in', many: 'check-ins' }),
-    {},
-    'Your check-ins could not be read and were set aside.',
-  ),
-  resolutions: withDefault(
-    recordOf(resolutionSchema, { one: 'follow-up', many: 'follow-ups' }),
-    {},
-    'Your follow-ups could not be read and were set aside.',
+  checkIns: withDefault(recordOf(checkInSchema, 'errors_setAsideCheckIns'), {}, () => t('errors_checkInsSetAside')),
+  resolutions: withDefault(recordOf(resolutionSchema, 'errors_setAsideFollowUps'), {}, () =>
+    t('errors_followUpsSetAside'),
   ),
 });
 
-export const practiceLogSchema = arrayOf(object<PracticeEntry>({ exerciseId: str, at: num }), {
-  one: 'practice entry',
-  many: 'practice entries',
-});
+export const practiceLogSchema = arrayOf(
+  object<PracticeEntry>({ exerciseId: str, at: num }),
+  'errors_setAsidePractice',
+);
 
 const breathPhase: Validator<BreathPhase> = object<BreathPhase>({
   kind: oneOf('in', 'out', 'hold'),
@@ -190,10 +185,7 @@ export const exerciseSchema: Validator<Exercise> = object<Exercise>({
   custom: optional(bool),
 });
 
-export const customExercisesSchema = arrayOf(exerciseSchema, {
-  one: 'exercise you added',
-  many: 'exercises you added',
-});
+export const customExercisesSchema = arrayOf(exerciseSchema, 'errors_setAsideExercises');
 
 // --- messages sent through Gmail ------------------------------------------------------------
 
@@ -216,5 +208,5 @@ export const sentRequestsSchema: Validator<Record<string, SentRequest>> = record
     failure: withDefault(nullable(oneOf('network', 'sign-in', 'scope', 'busy', 'refused')), null),
     sessionStart: withDefault(nullable(num), null),
   }),
-  { one: 'sent message', many: 'sent messages' },
+  'errors_setAsideSentMessages',
 );

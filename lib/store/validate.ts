@@ -1,6 +1,8 @@
 // Small validators for stored values (in the manner of Dark Reader's `validation.ts`): each one
 // turns an unknown stored value into a well-typed one, falls back to a default where a value is
 // missing or wrong, and reports in plain words what it could not keep. Nothing here throws.
+import { plural } from '../i18n/ui';
+import type { PluralKey } from '../i18n/translator';
 
 /** What reading a stored value had to set aside, in words for the user. */
 export type Notes = string[];
@@ -40,12 +42,12 @@ export const nullable =
  * with `note` where what is lost was the client's own record.
  */
 export const withDefault =
-  <T>(inner: Validator<T>, fallback: T, note?: string): Validator<T> =>
+  <T>(inner: Validator<T>, fallback: T, note?: string | (() => string)): Validator<T> =>
   (raw, notes) => {
     if (raw === undefined) return fallback;
     const value = inner(raw, notes);
     if (value !== undefined) return value;
-    if (note) notes.push(note);
+    if (note) notes.push(typeof note === 'function' ? note() : note);
     return fallback;
   };
 
@@ -54,7 +56,7 @@ export const withDefault =
  * with a note naming what it was (`one therapist`), the rest are kept.
  */
 export const arrayOf =
-  <T>(inner: Validator<T>, what?: { one: string; many: string }): Validator<T[]> =>
+  <T>(inner: Validator<T>, what?: SetAsideWhat): Validator<T[]> =>
   (raw, notes) => {
     if (!Array.isArray(raw)) return undefined;
     const kept: T[] = [];
@@ -70,7 +72,7 @@ export const arrayOf =
 
 /** A record with string keys; entries that cannot be read are set aside like `arrayOf`'s. */
 export const recordOf =
-  <T>(inner: Validator<T>, what?: { one: string; many: string }): Validator<Record<string, T>> =>
+  <T>(inner: Validator<T>, what?: SetAsideWhat): Validator<Record<string, T>> =>
   (raw, notes) => {
     if (!isRecord(raw)) return undefined;
     const kept: Record<string, T> = {};
@@ -116,7 +118,14 @@ export function optional<T>(inner: Validator<T>): Validator<T | undefined> {
   return validator;
 }
 
-function setAside(count: number, what: { one: string; many: string }): string {
+/**
+ * What an entry set aside was, for its note: a plural message of the `errors` area, or (tests)
+ * English nouns for one and many.
+ */
+export type SetAsideWhat = Extract<PluralKey, `errors_setAside${string}`> | { one: string; many: string };
+
+function setAside(count: number, what: SetAsideWhat): string {
+  if (typeof what === 'string') return plural(what, count);
   return count === 1
     ? `One ${what.one} could not be read and was set aside.`
     : `${count} ${what.many} could not be read and were set aside.`;

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/ui';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { GoogleApiError, GoogleSignInRequiredError } from './errors';
 import { googleRequest, RATE_LIMIT_REASONS, type GoogleRequestDeps } from './request';
@@ -72,11 +73,7 @@ export function createGoogleClient(deps: GoogleClientDeps): GoogleClient {
       for (const [key, value] of Object.entries(query)) if (value !== undefined) params[key] = String(value);
       const page = await get(`/calendars/${encodeURIComponent(calendarId)}/events`, params);
       if (typeof page !== 'object' || page === null || ('items' in page && !Array.isArray(page.items))) {
-        throw new GoogleApiError(
-          'Google Calendar sent an answer Session Keeper cannot read. It will try again later.',
-          200,
-          null,
-        );
+        throw new GoogleApiError(t('errors_googleUnreadable'), 200, null);
       }
       return page as calendar_v3.Schema$Events;
     },
@@ -87,20 +84,16 @@ async function readJson(response: Response): Promise<unknown> {
   try {
     return (await response.json()) as unknown;
   } catch {
-    throw new GoogleApiError(
-      'Google Calendar sent an answer Session Keeper cannot read. It will try again later.',
-      response.status,
-      null,
-    );
+    throw new GoogleApiError(t('errors_googleUnreadable'), response.status, null);
   }
 }
 
 function describe(status: number, reason: string | null, message: string): string {
   if (reason !== null && RATE_LIMIT_REASONS.has(reason)) {
-    return 'Google Calendar asked Session Keeper to slow down. It will try again later.';
+    return t('errors_googleSlowDown');
   }
-  if (status >= 500) return `Google Calendar is having trouble (error ${status}). Session Keeper will try again later.`;
-  if (status === 404) return 'Google Calendar could not find this calendar. It may have been deleted or unshared.';
-  if (status === 403) return `Google Calendar refused access to this calendar (${message}).`;
-  return `Google Calendar answered with error ${status} (${message}).`;
+  if (status >= 500) return t('errors_googleTrouble', { status: String(status) });
+  if (status === 404) return t('errors_googleNotFound');
+  if (status === 403) return t('errors_googleRefused', { reason: message });
+  return t('errors_googleOther', { status: String(status), reason: message });
 }

@@ -1,16 +1,20 @@
+import { t } from '../../i18n/ui';
+
 /**
  * Errors of the Google source. Each message is plain words for the user: the sync
  * orchestrator stores it as the source's status as is.
  */
 
-/** How the words of `GoogleSignInRequiredError` begin: the options page looks for them on a source's status. */
-export const SIGN_IN_AGAIN = 'Google needs you to sign in again';
+/** The words of `GoogleSignInRequiredError`: the options page looks for them on a source's status. */
+export function signInAgainWords(): string {
+  return t('errors_googleSignInRequired');
+}
 
 /** Signing in needs the user: the silent token flow failed (DESIGN.md, tokens). */
 export class GoogleSignInRequiredError extends Error {
   override name = 'GoogleSignInRequiredError';
   constructor(readonly detail?: string) {
-    super(`${SIGN_IN_AGAIN}. Open Session Keeper's settings and choose "Sign in to Google".`);
+    super(signInAgainWords());
   }
 }
 
@@ -18,7 +22,7 @@ export class GoogleSignInRequiredError extends Error {
 export class GoogleSignInCancelledError extends Error {
   override name = 'GoogleSignInCancelledError';
   constructor(readonly detail?: string) {
-    super('Google sign-in did not finish, so Session Keeper is not connected. You can try again at any time.');
+    super(t('errors_googleSignInCancelled'));
   }
 }
 
@@ -38,6 +42,6 @@ export class GoogleApiError extends Error {
 export class GoogleNetworkError extends Error {
   override name = 'GoogleNetworkError';
   constructor(readonly detail: string) {
-    super('Could not reach Google Calendar.');
+    super(t('errors_googleUnreachable'));
   }
 }

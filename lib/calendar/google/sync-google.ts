@@ -1,3 +1,4 @@
+import { t } from '../../i18n/ui';
 import type { calendar_v3 } from '@googleapis/calendar';
 import type { Appointment } from '../../model/appointment';
 import type { Source } from '../../sources/source';
@@ -127,15 +128,10 @@ async function readAllPages(
       pageToken = answer.nextPageToken;
       continue;
     }
-    if (!answer.nextSyncToken)
-      throw new GoogleApiError(
-        'Google Calendar did not finish sending this calendar. Session Keeper will try again.',
-        200,
-        null,
-      );
+    if (!answer.nextSyncToken) throw new GoogleApiError(t('errors_googleUnfinished'), 200, null);
     return { items, syncToken: answer.nextSyncToken, timeZone };
   }
-  throw new GoogleApiError('This calendar has more events than Session Keeper can read at once.', 200, null);
+  throw new GoogleApiError(t('errors_googleTooManyEvents'), 200, null);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Stage 4: one series (or single event) with its changed occurrences → the appointments inside
 // the window. Times are read by TimeReader, fields by FieldReader, series expanded by
 // expandSeries; this file decides which occurrence a change replaces and what is emitted.
+import { t } from '../../i18n/ui';
 import { civilDate, END_WALL } from '../../time/civil';
 import { DAY } from '../../time/units';
 import { appointmentKey, type Appointment } from '../../model/appointment';
@@ -83,7 +84,7 @@ export class EventReader {
     const rid = property(instance, 'RECURRENCE-ID');
     const ridTime = rid ? this.#times.time(rid, series?.start.zone ?? null) : null;
     if (!rid || !ridTime) {
-      this.#warn(instance.line, 'The RECURRENCE-ID of this changed occurrence is not a date; it was skipped.');
+      this.#warn(instance.line, t('errors_eventBadRecurrenceId'));
       return;
     }
     const times = this.#times.times(instance);
@@ -180,8 +181,7 @@ export class EventReader {
     let end = occurrence.end;
     if (!(end <= LAST_END)) {
       // An RDATE period of a million weeks: no date can show that end (nor could a Date hold it).
-      if (!this.#endless.has(event))
-        this.#warn(event.line, 'This event ends after the year 9999; it is shown without its length.');
+      if (!this.#endless.has(event)) this.#warn(event.line, t('errors_eventEndsAfter9999'));
       this.#endless.add(event);
       end = start;
     }
@@ -206,7 +206,7 @@ export class EventReader {
     } catch (error) {
       this.#warn(
         event.line,
-        `This event could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was skipped.`,
+        t('errors_eventUnreadable', { reason: error instanceof Error ? error.message : t('errors_unknownError') }),
       );
       return null;
     }

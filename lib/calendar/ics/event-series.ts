@@ -2,6 +2,7 @@
 // each problem a warning on the rule's line), its RDATEs and EXDATEs in whatever zone or value
 // type they are written. An RDATE's start is re-read in the series' zone, so that it keeps the
 // series' wall-clock length (RFC 5545 §3.8.5.2), unless it is a PERIOD with its own end.
+import { t } from '../../i18n/ui';
 import { dayOfWall, wallMs } from '../../time/civil';
 import { wallOf } from '../../time/wall-of';
 import { parseContentLine } from './content-line';
@@ -28,9 +29,7 @@ export function expandSeries(request: SeriesRequest, reader: TimeReader, warn: W
   const ruleInstants: Instant[] = [];
   for (const raw of master.rrules) {
     const line = parseContentLine(raw);
-    const parsed = line
-      ? parseRule(line.value, start.date)
-      : { rule: null, problems: ['The repeat rule has no valid FREQ, so only the first date is shown.'] };
+    const parsed = line ? parseRule(line.value, start.date) : { rule: null, problems: [t('errors_ruleNoFreq')] };
     const problems = parsed.problems;
     if (parsed.rule) {
       const instants = expandRule(

@@ -2,6 +2,7 @@
 // lists of RDATE / EXDATE. Values a feed gets wrong are reported with their line, never
 // shifted: 30 February is not a date; a year 0000–0099 is read as written and said; an end
 // past the year 9999 is dropped rather than crashing whatever shows it.
+import { t } from '../../i18n/ui';
 import { civilDate, dayOfWall, END_WALL } from '../../time/civil';
 import { DAY, HOUR } from '../../time/units';
 import type { Zone } from '../../time/wall-clock';
@@ -58,25 +59,19 @@ export class TimeReader {
     if (!dtstart || !start) {
       this.#warn(
         dtstart?.line ?? event.line,
-        dtstart
-          ? `The start “${dtstart.value}” is not a date; the event was skipped.`
-          : 'The event has no start (DTSTART); it was skipped.',
+        dtstart ? t('errors_startNotDate', { value: dtstart.value }) : t('errors_noStart'),
       );
       return null;
     }
     const dtend = property(event, 'DTEND');
     const end = dtend ? this.time(dtend) : null;
-    if (dtend && !end)
-      this.#warn(dtend.line, `The end “${dtend.value}” is not a date; the event is shown without its length.`);
+    if (dtend && !end) this.#warn(dtend.line, t('errors_endNotDate', { value: dtend.value }));
     const durationLine = property(event, 'DURATION');
     let duration = !end && durationLine ? parseDuration(durationLine.value) : null;
     if (!end && durationLine && duration === null)
-      this.#warn(durationLine.line, `The duration “${durationLine.value}” could not be read.`);
+      this.#warn(durationLine.line, t('errors_durationUnreadable', { value: durationLine.value }));
     if (duration !== null && durationLine && start.local + duration >= END_WALL) {
-      this.#warn(
-        durationLine.line,
-        `The duration “${durationLine.value}” ends after the year 9999; the event is shown without its length.`,
-      );
+      this.#warn(durationLine.line, t('errors_durationAfter9999', { value: durationLine.value }));
       duration = 0;
     }
     if (end && end.zone !== start.zone) {
@@ -109,22 +104,21 @@ export class TimeReader {
     const problems: ZoneProblem[] = [];
     const list = line ? parseTimeList(line, this.#zones, problems) : null;
     this.#zoneProblems(problems, raw.line);
-    if (!list) this.#warn(raw.line, `Could not read the dates of ${line?.name ?? 'this line'}; they were ignored.`);
+    if (!list) this.#warn(raw.line, t('errors_datesUnreadable', { name: line?.name ?? t('errors_thisLine') }));
     for (const { time } of list ?? []) if (line) this.#checkYear(time.local, line);
     return list;
   }
 
   #checkYear(local: number, line: ContentLine): void {
     const { year } = civilDate(dayOfWall(local));
-    if (year < 100)
-      this.#warn(line.line, `The date “${line.value.trim()}” is in the year ${year}; it was read as written.`);
+    if (year < 100) this.#warn(line.line, t('errors_earlyYear', { value: line.value.trim(), year: String(year) }));
   }
 
   #zoneProblems(problems: ZoneProblem[], line: number): void {
     for (const { tzid } of problems) {
       if (this.#unknownZones.has(tzid)) continue;
       this.#unknownZones.add(tzid);
-      this.#warn(line, `Unknown time zone “${tzid}”: its times were read in ${this.#zones.floating.id}.`);
+      this.#warn(line, t('errors_unknownZone', { tzid, zone: this.#zones.floating.id }));
     }
   }
 }

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/ui';
+
 /** Something in a feed that could not be read; the rest of the feed was kept. */
 export interface FeedWarning {
   /** 1-based line of the feed text, or null when it concerns the whole feed. */
@@ -8,5 +10,7 @@ export interface FeedWarning {
 
 /** "Line 42: …", as the source's status and the feed inspector show it. */
 export function warningText(warning: FeedWarning): string {
-  return warning.line === null ? warning.message : `Line ${warning.line}: ${warning.message}`;
+  return warning.line === null
+    ? warning.message
+    : t('errors_warningAtLine', { line: String(warning.line), message: warning.message });
 }

@@ -1,6 +1,7 @@
 // Fetching a feed: webcal → https, conditional GET with our own validators and never the HTTP
 // cache, redirects checked, a size cap and a timeout, errors in words. Feed addresses often
 // carry a secret token: messages name the host only.
+import { plural, t } from '../../i18n/ui';
 import { formatNearMoment } from '../../format/date-time';
 import { FeedFetchError } from './feed-fetch-error';
 import { readCapped, tooBig } from './read-capped';
@@ -19,21 +20,19 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** `webcal(s)://` → `https://`, trims, validates; throws FeedFetchError with words. */
 export function normalizeFeedUrl(input: string): string {
   let text = input.trim();
-  if (text === '') throw new FeedFetchError('Please paste the address of the calendar feed.');
+  if (text === '') throw new FeedFetchError(t('errors_feedAddressEmpty'));
   text = text.replace(/^webcals?:\/\//i, 'https://');
   if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) text = `https://${text}`;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new FeedFetchError(
-      'This does not look like a web address. A feed address starts with https:// or webcal://.',
-    );
+    throw new FeedFetchError(t('errors_feedAddressNotWeb'));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new FeedFetchError('A feed address starts with https:// or webcal://.');
+    throw new FeedFetchError(t('errors_feedAddressScheme'));
   }
-  if (!url.hostname) throw new FeedFetchError('This address has no host name.');
+  if (!url.hostname) throw new FeedFetchError(t('errors_feedAddressNoHost'));
   return url.href;
 }
 
@@ -117,9 +116,7 @@ export async function fetchFeed(url: string, validators: FeedValidators, deps: F
     redirect: 'follow',
   };
   const tooSlow = (): FeedFetchError =>
-    new FeedFetchError(
-      `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds. Session Keeper will try again later.`,
-    );
+    new FeedFetchError(plural('errors_feedTooSlow', Math.round(timeoutMs / 1000), { host }));
   const watch = deps.watchRedirects?.(href);
   try {
     let response: Response;
@@ -130,9 +127,7 @@ export async function fetchFeed(url: string, validators: FeedValidators, deps: F
       const trail = watch ? await watch.trail(TRAIL_WAIT_MS) : await probeRedirects(href, deps.fetch, init);
       const problem = trail && redirectProblem(href, trail);
       if (timedOut) throw tooSlow();
-      throw new FeedFetchError(
-        problem ?? `Could not reach ${host}. Check your internet connection and the feed address.`,
-      );
+      throw new FeedFetchError(problem ?? t('errors_feedUnreachable', { host }));
     }
     const seen = watch ? (await watch.trail(0)).hops : [];
     const problem = redirectProblem(href, {
@@ -162,16 +157,11 @@ export async function fetchFeed(url: string, validators: FeedValidators, deps: F
     } catch (error) {
       if (error instanceof FeedFetchError) throw error;
       if (timedOut) throw tooSlow();
-      throw new FeedFetchError(
-        `The connection to ${host} broke while the feed was downloading. Session Keeper will try again later.`,
-      );
+      throw new FeedFetchError(t('errors_feedConnectionBroke', { host }));
     }
     const type = response.headers.get('content-type') ?? '';
     if (/text\/html|application\/xhtml/i.test(type) && !text.includes('BEGIN:VCALENDAR')) {
-      throw new FeedFetchError(
-        'This address returned a web page, not a calendar. It may be a sign-in page: copy the calendar’s ICS (iCal) address instead.',
-        { status: response.status },
-      );
+      throw new FeedFetchError(t('errors_feedIsWebPage'), { status: response.status });
     }
     return {
       kind: 'ok',
@@ -230,22 +220,15 @@ function statusError(response: Response, host: string, deps: FetchFeedDeps): Fee
     status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), deps.now) : null;
   if (retryAt === null) return new FeedFetchError(httpErrorText(status, host), { status });
   const until = formatNearMoment(retryAt, deps.now, deps.timeZone, deps.locale);
-  return new FeedFetchError(
-    `The calendar server (${host}) asked Session Keeper to wait until ${until} before asking again; it will sync this calendar then.`,
-    { status, retryAt },
-  );
+  return new FeedFetchError(t('errors_feedRetryAfter', { host, until }), { status, retryAt });
 }
 
 /** An HTTP error status in words, naming the host only. */
 export function httpErrorText(status: number, host: string): string {
-  const head = `${host} answered ${status}`;
-  if (status === 401 || status === 403) {
-    return `${head}: the feed is private or its secret address has changed. Copy the feed address again from your calendar.`;
-  }
-  if (status === 404 || status === 410)
-    return `${head}: the feed address may have changed. Copy it again from your calendar.`;
-  if (status === 429) return `${head}: too many requests for now. Session Keeper will try again later.`;
-  if (status >= 500)
-    return `${head}: the calendar server has a problem right now. Session Keeper will try again later.`;
-  return `${head}: the feed could not be downloaded.`;
+  const words = { host, status: String(status) };
+  if (status === 401 || status === 403) return t('errors_httpPrivate', words);
+  if (status === 404 || status === 410) return t('errors_httpNotFound', words);
+  if (status === 429) return t('errors_httpTooMany', words);
+  if (status >= 500) return t('errors_httpServer', words);
+  return t('errors_httpOther', words);
 }

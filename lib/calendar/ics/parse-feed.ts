@@ -9,6 +9,7 @@
 // is ~40× a bare parse, this one ~1×). Recurrence rules and VTIMEZONE definitions are expanded
 // by the project's own engine (recur-expand.ts, vtimezone.ts): bounded per series, and exact
 // where ical.js is not (checked against the RFC's examples and, where it is right, ical.js).
+import { t } from '../../i18n/ui';
 import type { Appointment } from '../../model/appointment';
 import { parseContentLine, unescapeText } from './content-line';
 import { EventReader } from './event-reader';
@@ -39,16 +40,14 @@ export class FeedParseError extends Error {
  * iCalendar — e.g. an HTML login page —, empty, no VCALENDAR).
  */
 export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
-  if (text.trim() === '') throw new FeedParseError('The feed is empty: the calendar server sent no data.');
+  if (text.trim() === '') throw new FeedParseError(t('errors_feedEmpty'));
   if (looksLikeHtml(text)) {
-    throw new FeedParseError(
-      'This address returned a web page, not a calendar. It may be a sign-in page: copy the calendar’s ICS (iCal) address instead.',
-    );
+    throw new FeedParseError(t('errors_feedIsWebPage'));
   }
   const warnings: FeedWarning[] = [];
   const split = splitComponents(text, WANTED_PROPERTIES, warnings);
   if (!split.sawCalendar) {
-    throw new FeedParseError('This is not a calendar feed: the text does not contain BEGIN:VCALENDAR.');
+    throw new FeedParseError(t('errors_feedNotCalendar'));
   }
 
   let calendarName: string | null = null;
@@ -68,8 +67,10 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
         line,
         message:
           fallback === 'UTC' && !(tzid && /^(UTC|Etc\/UTC)$/i.test(tzid))
-            ? `A time zone definition (VTIMEZONE${tzid ? ` “${tzid}”` : ''}) could not be read and its name is not a known zone; its times were read in UTC.`
-            : 'A time zone definition (VTIMEZONE) could not be read; its name is used instead.',
+            ? tzid
+              ? t('errors_zoneBrokenNamedUtc', { tzid })
+              : t('errors_zoneBrokenUtc')
+            : t('errors_zoneBrokenByName'),
       }),
   });
   const reader = new EventReader(options, zones, warnings);
@@ -114,7 +115,7 @@ function newest(known: ScannedEvent | undefined, event: ScannedEvent, warnings: 
   const [kept, dropped] = event.sequence >= known.sequence ? [event, known] : [known, event];
   warnings.push({
     line: dropped.line,
-    message: `Another copy of this event (same UID, SEQUENCE ${kept.sequence}, line ${kept.line}) replaces this one.`,
+    message: t('errors_duplicateEvent', { sequence: String(kept.sequence), line: String(kept.line) }),
   });
   return kept;
 }

@@ -1,10 +1,9 @@
 // Reading a response body up to a size cap, in the charset the server declares.
+import { t } from '../../i18n/ui';
 import { FeedFetchError } from './feed-fetch-error';
 
 export function tooBig(maxBytes: number): FeedFetchError {
-  return new FeedFetchError(
-    `The feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, too large to read. A calendar with fewer past events, or one calendar per therapist, helps.`,
-  );
+  return new FeedFetchError(t('errors_feedTooBig', { megabytes: Math.round(maxBytes / 1024 / 1024) }));
 }
 
 /** The charset the server declares (RFC 5545 feeds are UTF-8, old Outlook exports may not be). */

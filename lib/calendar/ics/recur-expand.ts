@@ -4,6 +4,7 @@
 // BYSETPOS, then COUNT, UNTIL and the window. Bounded by construction: without COUNT the walk
 // starts at the period that holds the window's start, it ends at the window's end, and every
 // period, day and time examined is charged to a budget, so no rule can stall a sync.
+import { t } from '../../i18n/ui';
 import { civilDate, dayNumber, dayOfWall, wallMs } from '../../time/civil';
 import type { RecurRule } from './recur-rule';
 import { dayMatches, dayPlan, matchingDays, type DayPlan } from './recur-days';
@@ -43,9 +44,7 @@ export function expandRule(request: RuleRequest, problems: string[]): Instant[] 
     }
   } catch (error) {
     if (!(error instanceof BudgetSpent)) throw error;
-    problems.push(
-      `The repeat rule “${rule.text}” needed more than ${WORK_BUDGET.toLocaleString('en-US')} steps to expand; its later occurrences were skipped.`,
-    );
+    problems.push(t('errors_ruleTooMuchWork', { rule: rule.text, steps: WORK_BUDGET }));
   }
   return collector.out;
 }

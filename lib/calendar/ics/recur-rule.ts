@@ -4,6 +4,7 @@
 // rule without FREQ, or with an UNTIL that is not a date, is refused (only DTSTART is shown).
 // Quirks that lose nothing are read silently: `BYDAY=MO, TU` (Exchange), lower case,
 // `COUNT=-1` or `COUNT=0` for "no end" (several exporters).
+import { t } from '../../i18n/ui';
 import { parseWallTime, type WallTime } from './date-values';
 
 export const FREQUENCIES = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'] as const;
@@ -84,7 +85,7 @@ export function parseRule(value: string, dateOnly: boolean): ParsedRule {
   if (!freq)
     return {
       rule: null,
-      problems: [...problems, 'The repeat rule has no valid FREQ, so only the first date is shown.'],
+      problems: [...problems, t('errors_ruleNoFreq')],
     };
   const rule: RecurRule = {
     text,

@@ -3,6 +3,7 @@
 // users then check their internet connection, which is fine. So the redirects are looked at
 // (see watch-redirects.ts, and the probe in fetch-feed.ts) and the reason is said instead.
 // Hosts only: feed addresses carry secret tokens (DESIGN.md: privacy).
+import { t } from '../../i18n/ui';
 
 /** What was seen of a request's redirects. */
 export interface RedirectTrail {
@@ -39,17 +40,10 @@ export function redirectProblem(requested: string, trail: RedirectTrail): string
     }
     if (next.protocol !== 'https:' && next.protocol !== 'http:') return notOnTheWeb(host, next.protocol);
     if (next.hostname !== start.hostname) {
-      return (
-        `${host} sends this calendar on to ${next.host}, and Session Keeper has permission to read only ${host}. ` +
-        `If the calendar has moved, copy its new address from your calendar app and add it as a calendar: ` +
-        `Session Keeper will then ask to read ${next.host}.`
-      );
+      return t('errors_redirectOtherHost', { host, next: next.host });
     }
     if (previous.protocol === 'https:' && next.protocol === 'http:') {
-      return (
-        `${host} sends this calendar from a secure (https) address on to an insecure (http) one, where it could be ` +
-        'read or changed on the way, so Session Keeper did not read it.'
-      );
+      return t('errors_redirectInsecure', { host });
     }
     if (seen.has(next.href)) return loop(host);
     seen.add(next.href);
@@ -58,25 +52,15 @@ export function redirectProblem(requested: string, trail: RedirectTrail): string
   if (trail.failure === 'too-many' || trail.hops.length > MAX_REDIRECTS) return loop(host);
   if (trail.failure === 'unsafe-scheme') return notOnTheWeb(host, null);
   if (trail.failure === 'unseen') {
-    return (
-      `${host} sends this calendar on to another address, which Session Keeper could not follow: another site ` +
-      `(Session Keeper may read only ${host}) or a redirect loop. Copy the calendar's address again from your calendar app.`
-    );
+    return t('errors_redirectUnseen', { host });
   }
   return null;
 }
 
 function loop(host: string): string {
-  return (
-    `${host} keeps sending Session Keeper from one address to another and never to the calendar (a redirect loop). ` +
-    'This is a problem on the calendar server; Session Keeper will try again at the next sync.'
-  );
+  return t('errors_redirectLoop', { host });
 }
 
 function notOnTheWeb(host: string, scheme: string | null): string {
-  const what = scheme ? `a ${scheme} address` : 'an address that is not on the web (such as file: or data:)';
-  return (
-    `${host} sends this calendar on to ${what}, which Session Keeper does not open: it reads calendars only from ` +
-    'https:// and http:// addresses. Copy the calendar’s address again from your calendar app.'
-  );
+  return scheme ? t('errors_redirectScheme', { host, scheme }) : t('errors_redirectNotWeb', { host });
 }

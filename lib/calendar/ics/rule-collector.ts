@@ -1,6 +1,7 @@
 // Where a rule's walk stops: COUNT (DTSTART is the first, RFC 5545 §3.3.10), UNTIL (inclusive;
 // a DATE, a floating or a UTC time), the end of the window, and the cap of occurrences per
 // series. Instances before the window are counted for COUNT but not kept.
+import { t } from '../../i18n/ui';
 import { DAY, HOUR } from '../../time/units';
 import { END_WALL } from '../../time/civil';
 import { wallOf } from '../../time/wall-of';
@@ -73,9 +74,7 @@ export class RuleCollector {
     const { range, cap, capFrom } = this.#request;
     if (at < range.from || at >= range.to) return true;
     if (at >= capFrom && ++this.#kept > cap) {
-      this.#problems.push(
-        `A repeating event has more than ${cap} occurrences in the period shown; the rest were skipped.`,
-      );
+      this.#problems.push(t('errors_ruleTooManyOccurrences', { cap: String(cap) }));
       return false;
     }
     this.out.push({ local, at, end: null });

@@ -1,5 +1,6 @@
 // Stage 2: unfolded lines → the calendar's own properties, its VTIMEZONEs and its VEVENTs,
 // each event on its own so that one broken event cannot sink the feed.
+import { t } from '../../i18n/ui';
 import { forEachLine, isName, nameEnd, type RawLine } from './content-line';
 import type { FeedWarning } from './feed-warning';
 
@@ -120,7 +121,7 @@ export function splitComponents(text: string, wanted: readonly string[], warning
       const line = source.slice(start, end);
       warnings.push({
         line: number,
-        message: `Not an iCalendar line, ignored: “${line.slice(0, 40)}${line.length > 40 ? '…' : ''}”`,
+        message: t('errors_notIcsLine', { text: `${line.slice(0, 40)}${line.length > 40 ? '…' : ''}` }),
       });
       return;
     }
@@ -156,5 +157,5 @@ function componentName(source: string, from: number, to: number): string {
 const KNOWN_COMPONENTS = ['VEVENT', 'VALARM', 'VCALENDAR', 'VTIMEZONE', 'STANDARD', 'DAYLIGHT'];
 
 function dropUnclosed(event: EventBlock, warnings: FeedWarning[]): void {
-  warnings.push({ line: event.line, message: 'An event is not closed with END:VEVENT, so it was skipped.' });
+  warnings.push({ line: event.line, message: t('errors_eventNotClosed') });
 }

@@ -1,6 +1,8 @@
 // One sync of one ICS feed source: download (conditionally), read, and refuse a damaged copy.
 // A syncer never writes storage: the validators go back in `state`, stored with the
 // appointments they describe.
+import { t } from '../../i18n/ui';
+import type { MessageKey } from '../../i18n/translator';
 import type { Source } from '../../sources/source';
 import type { SourceSyncer } from '../../sources/syncer';
 import { DAY } from '../../time/units';
@@ -34,11 +36,11 @@ export class DamagedFeedError extends Error {
   override name = 'DamagedFeedError';
 }
 
-const DAMAGE_WORDS: Record<NonNullable<ReturnType<typeof damagedCopy>>, string> = {
-  truncated: 'it was cut off before its end',
-  binary: 'it holds binary data, not calendar text',
-  unreadable: 'many of its events could not be read',
-};
+const DAMAGE_WORDS = {
+  truncated: 'errors_damageTruncated',
+  binary: 'errors_damageBinary',
+  unreadable: 'errors_damageUnreadable',
+} as const satisfies Record<NonNullable<ReturnType<typeof damagedCopy>>, MessageKey>;
 
 /**
  * The ICS syncer. A 304 keeps the stored appointments (`unchanged`) — unless the window has
@@ -81,13 +83,14 @@ export function createIcsSyncer(deps: { watchRedirects?: WatchRedirects }): Sour
       damage,
     });
     if (verdict) {
-      const kept =
-        last?.readAt === undefined
-          ? 'the sessions it had'
-          : `the sessions from ${formatNearMoment(last.readAt, context.now, context.userTimeZone)}`;
+      const words = { why: t(DAMAGE_WORDS[verdict]), read: parsed.appointments.length, stored: stored.events };
       throw new DamagedFeedError(
-        `This feed’s latest copy looked damaged (${DAMAGE_WORDS[verdict]}; ${parsed.appointments.length} of ${stored.events} events could be read), ` +
-          `so Session Keeper kept ${kept}. It will try again at the next sync.`,
+        last?.readAt === undefined
+          ? t('errors_feedDamaged', words)
+          : t('errors_feedDamagedSince', {
+              ...words,
+              when: formatNearMoment(last.readAt, context.now, context.userTimeZone),
+            }),
       );
     }
     return {
