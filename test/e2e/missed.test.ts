@@ -223,9 +223,9 @@ describe("a therapist's own template", () => {
     const edit = async (label: string, text: string, previewed: RegExp) => {
       await options.fill({ label, exact: true, within: missedTemplate }, text);
       await options.press('Tab');
-      // Saved through the background, then shown: allow a loaded machine a few seconds.
+      // Saved through the background, then shown: allow a loaded machine (Firefox) ten seconds.
       await expect
-        .poll(() => options.texts(preview), { timeout: 5_000 })
+        .poll(() => options.texts(preview), { timeout: 10_000 })
         .toContainEqual(expect.stringMatching(previewed));
     };
     await edit('Subject', 'Our {date} session', /^Our .+ session$/);
