@@ -9,9 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { instanceSuffix } from '../lib/gcal-page/event-id';
-import { DAY, HOUR, event, minute, serveCalendar, storeSessions, therapist, type Session } from '../test/e2e/gcal-page';
-import { closeAll } from '../test/e2e/harness';
-import { launchChromium as launch, type ChromiumExtension as Extension } from '../test/e2e/harness/chromium/launch';
+import { openExtensionInChromium as launch, type ChromiumWithExtension as Extension } from './lib/chromium';
+import { DAY, HOUR, event, minute, serveCalendar, storeSessions, therapist, type Session } from './lib/gcal-page';
 
 const WITH = 'https://calendar.google.com';
 // Same page, an origin the content script does not match.
@@ -44,7 +43,7 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
 
 export async function benchAddon(extensionDir: string): Promise<void> {
   sizes(extensionDir);
-  const ext = await launch({ extensionDir });
+  const ext = await launch(extensionDir);
   try {
     await storeSessions(ext, sessions, { therapists: [therapist] });
     // SK_BENCH_PARTS=churn (or first, strip; comma-separated) runs only those parts.
@@ -53,7 +52,7 @@ export async function benchAddon(extensionDir: string): Promise<void> {
     if (parts.has('first')) await firstRender(ext);
     if (parts.has('strip')) await stripLatency(ext);
   } finally {
-    await closeAll();
+    await ext.close();
   }
 }
 

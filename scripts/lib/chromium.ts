@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { sendHere } from './send-here';
+import { WORKER_TIMEOUT, WorkerControl } from './worker-control';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -92,6 +93,10 @@ export interface ChromiumWithExtension {
   firstBadge(timeout?: number): Promise<Badge>;
   /** Writes raw items into `storage.local` (as an earlier build or a test seed would). */
   store(items: Record<string, unknown>): Promise<void>;
+  /** Reads one item of `storage.local`. */
+  stored<T>(key: string): Promise<T | undefined>;
+  /** Stops the service worker as Chrome does when it is idle (the next call here starts it again). */
+  stopWorker(): Promise<void>;
   /** Sends a runtime message from the popup page, as the pages do, and returns the reply. */
   send(type: string, data: unknown): Promise<unknown>;
   /** Closes Chromium and removes its profile (unless it was given: then it is kept). */
@@ -108,10 +113,13 @@ export async function openExtensionInChromium(
   process.env.TMPDIR = resolve('.tmp');
   const profileDir = options.profileDir ?? mkdtempSync(join(resolve('.tmp'), 'profile-'));
   const context = await launchChromiumWith(profileDir, extensionDir, options);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
-  const badge = () =>
-    worker.evaluate(async () => ({
+  const first =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: WORKER_TIMEOUT }));
+  const origin = `chrome-extension://${new URL(first.url()).host}/`;
+  const control = await WorkerControl.attach(context, origin);
+  const worker = () => control.worker(first);
+  const badge = async () =>
+    (await worker()).evaluate(async () => ({
       text: await chrome.action.getBadgeText({}),
       color: await chrome.action.getBadgeBackgroundColor({}),
       title: await chrome.action.getTitle({}),
@@ -130,7 +138,10 @@ export async function openExtensionInChromium(
       }
       return last;
     },
-    store: (items) => worker.evaluate((i) => chrome.storage.local.set(i), items),
+    store: async (items) => (await worker()).evaluate((i) => chrome.storage.local.set(i), items),
+    stored: async <T>(key: string) =>
+      (await worker()).evaluate(async (k) => (await chrome.storage.local.get(k))[k] as T | undefined, key),
+    stopWorker: () => control.stop(),
     async send(type, data) {
       const page = await context.newPage();
       try {

@@ -6,7 +6,7 @@ import { freshProfile, keepProfile, track, untrack } from '../lifecycle';
 import type { Badge, LaunchOptions, PageName } from '../types';
 import { sendHere } from '../../../../scripts/lib/send-here';
 import { withTimeout } from '../wait';
-import { WORKER_TIMEOUT, WorkerControl } from './worker-control';
+import { WORKER_TIMEOUT, WorkerControl } from '../../../../scripts/lib/worker-control';
 
 export const CHROME_EXTENSION_DIR = resolve(process.env.SK_EXTENSION_DIR ?? '.output-e2e/chrome-mv3');
 
@@ -61,10 +61,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const id = new URL(origin).host;
 
   /** The worker's handle, started first if it was stopped. */
-  const worker = async (): Promise<Worker> => {
-    await control.ensureRunning();
-    return context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? first;
-  };
+  const worker = (): Promise<Worker> => control.worker(first);
   const evaluate = async <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
     const w = await worker();
     // `as never`: Playwright types the argument as `Unboxed<A>`, which is `A` for the plain data passed here.

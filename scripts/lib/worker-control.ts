@@ -1,5 +1,5 @@
-import type { BrowserContext, CDPSession } from 'playwright-core';
-import { withTimeout } from '../wait';
+import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
+import { withTimeout } from './wait';
 
 /** How long the service worker may take to answer before a test fails with words, not a hang. */
 export const WORKER_TIMEOUT = 15_000;
@@ -17,12 +17,13 @@ export class WorkerControl {
 
   private constructor(
     private readonly cdp: CDPSession,
+    private readonly context: BrowserContext,
     private readonly origin: string,
   ) {}
 
   static async attach(context: BrowserContext, origin: string): Promise<WorkerControl> {
     const page = context.pages()[0] ?? (await context.newPage());
-    const control = new WorkerControl(await context.newCDPSession(page), origin);
+    const control = new WorkerControl(await context.newCDPSession(page), context, origin);
     control.cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
       for (const v of versions) if (v.scriptURL.startsWith(origin)) control.#status.set(v.versionId, v.runningStatus);
       for (const notify of control.#changed) notify();
@@ -48,6 +49,12 @@ export class WorkerControl {
     if (!this.#stopped || this.#status.size === 0) return;
     await this.cdp.send('ServiceWorker.startWorker', { scopeURL: this.origin });
     await this.#until(() => this.#running, 'start');
+  }
+
+  /** The worker's handle, started first if it was stopped (or `fallback`, when Playwright lists none). */
+  async worker(fallback: Worker): Promise<Worker> {
+    await this.ensureRunning();
+    return this.context.serviceWorkers().find((w) => w.url().startsWith(this.origin)) ?? fallback;
   }
 
   #until(ok: () => boolean, what: string): Promise<void> {
