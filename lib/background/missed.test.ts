@@ -10,6 +10,7 @@ import { seed, stored } from '../../test/store';
 import { attendanceItem, missedNotifiedItem, panelSessionItem, settingsItem } from '../store/items';
 import type { SessionView } from '../model/session-view';
 import { initMissed } from './missed';
+import { settled } from './serially';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -52,7 +53,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
+/** The feed for `initMissed`, counting its evaluations: each run reads the sessions once. */
+function feed(deps: ReturnType<typeof sessions>) {
+  return { ...ownSessionFeed, sessions: vi.fn(deps) };
+}
+/** Waits until the background has begun its `n`th evaluation, then until every queued run has ended. */
+async function evaluated(f: ReturnType<typeof feed>, n = 1) {
+  await vi.waitFor(() => expect(f.sessions.mock.calls.length).toBeGreaterThanOrEqual(n));
+  await settled('Missed sessions');
+}
 const shown = async () =>
   Object.values(await fakeBrowser.notifications.getAll()).map((n) => (n as { title: string }).title);
 
@@ -80,9 +89,10 @@ describe('initMissed', () => {
       [],
     ],
   ])('%s', async (_name, deps, expectedPopup, titles) => {
-    stop = initMissed({ ...ownSessionFeed, sessions: deps });
-    await vi.waitFor(() => expect(popup).toBe(expectedPopup));
-    await settle();
+    const f = feed(deps);
+    stop = initMissed(f);
+    await evaluated(f);
+    expect(popup).toBe(expectedPopup);
     expect(await shown()).toEqual(titles);
   });
 
@@ -98,9 +108,10 @@ describe('initMissed', () => {
       ...DEFAULT_SETTINGS,
       quietHours: { start: clock(Date.now() - H), end: clock(Date.now() + H) },
     });
-    stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
-    await vi.waitFor(() => expect(popup).toBe(''));
-    await settle();
+    const f = feed(sessions(-80 * MIN));
+    stop = initMissed(f);
+    await evaluated(f);
+    expect(popup).toBe('');
     expect(await shown()).toEqual([]);
     const alarm = await fakeBrowser.alarms.get('missed');
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + H - 2 * MIN);
@@ -113,24 +124,28 @@ describe('initMissed', () => {
     expect(Object.keys(await stored(missedNotifiedItem))).toEqual(['feed|session-1']);
     stop();
     await fakeBrowser.notifications.clear('missed:feed|session-1');
-    stop = initMissed({ ...ownSessionFeed, sessions: sessions(-80 * MIN) });
-    await settle();
+    const restarted = feed(sessions(-80 * MIN));
+    stop = initMissed(restarted);
+    await evaluated(restarted);
     expect(await shown()).toEqual([]);
   });
 
   it('gives the popup back once the missed session is resolved, and writes it only on a change', async () => {
     let resolved = false;
-    stop = initMissed({ ...ownSessionFeed, sessions: (now) => sessions(-80 * MIN, { resolved })(now) });
+    const f = feed((now) => sessions(-80 * MIN, { resolved })(now));
+    stop = initMissed(f);
     await vi.waitFor(() => expect(popup).toBe(''));
     resolved = true;
     await seed(attendanceItem, { checkIns: {}, resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() } } });
     await vi.waitFor(() => expect(popup).toBe('chrome-extension://test/popup.html'));
+    await evaluated(f);
     const writes = vi.mocked(fakeBrowser.action.setPopup).mock.calls.length;
+    const runs = f.sessions.mock.calls.length;
     await seed(attendanceItem, {
       checkIns: {},
       resolutions: { 'feed|session-1': { kind: 'sent', at: Date.now() + 1 } },
     });
-    await settle();
+    await evaluated(f, runs + 1);
     expect(vi.mocked(fakeBrowser.action.setPopup).mock.calls.length).toBe(writes);
   });
 
@@ -164,7 +179,8 @@ describe('initMissed', () => {
     void fakeBrowser.notifications.onClicked.trigger('missed:feed|session-1');
     expect(sidePanel.open).toHaveBeenCalledWith({ windowId: fakeBrowser.windows.WINDOW_ID_CURRENT });
     await vi.waitFor(async () => expect(await stored(panelSessionItem)).toBe('feed|session-1'));
-    await settle();
+    // Once the open has settled, its fallback (if any) has asked for the tab.
+    await Promise.allSettled(sidePanel.open.mock.results.map((r) => r.value as Promise<void>));
     expect(created.mock.calls.map(([c]) => c.url ?? null)).toEqual(tabUrl ? [tabUrl] : []);
   });
 
@@ -189,10 +205,11 @@ describe('initMissed', () => {
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
       browser_action: { default_popup: 'chrome-extension://test/popup.html' },
     } as never);
-    stop = initMissed({ ...ownSessionFeed, sessions: sessions(3 * H) });
-    await settle();
+    const f = feed(sessions(3 * H));
+    stop = initMissed(f);
+    await evaluated(f);
     await fakeBrowser.storage.local.set({ unrelated: 1 });
-    await settle();
+    await evaluated(f, 2);
     expect(fakeBrowser.action.setPopup).not.toHaveBeenCalled();
   });
 

@@ -7,6 +7,7 @@ import { stored } from '../../test/store';
 import { remindersSentItem } from '../store/items';
 import type { SessionView } from '../model/session-view';
 import { initReminders } from './reminders';
+import { settled } from './serially';
 
 const H = 3_600_000;
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -48,8 +49,11 @@ describe('initReminders', () => {
     // A restart of the background: nothing is shown twice.
     stop();
     await fakeBrowser.notifications.clear(id!);
-    stop = initReminders({ ...ownSessionFeed, sessions: makeSessions(start) });
-    await new Promise((r) => setTimeout(r, 50));
+    const restarted = vi.fn(makeSessions(start));
+    stop = initReminders({ ...ownSessionFeed, sessions: restarted });
+    // Its first run has begun (it reads the sessions), then every queued run has ended.
+    await vi.waitFor(() => expect(restarted).toHaveBeenCalled());
+    await settled('Reminders');
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 

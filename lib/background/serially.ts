@@ -8,3 +8,11 @@ import { withLock } from '../store/lock';
 export function serially(label: string, task: () => Promise<void>): () => void {
   return () => void withLock(`run:${label}`, task).catch((error: unknown) => console.warn(`${label}:`, error));
 }
+
+/**
+ * Resolves once every run of `label` queued so far has finished (tests: after a sign that the
+ * run they care about was queued, this awaits its end instead of a fixed sleep).
+ */
+export function settled(label: string): Promise<void> {
+  return withLock(`run:${label}`, async () => {});
+}
