@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { readChromeMessages } from './chrome-messages';
 import { catalogueDir, DEFAULT_LOCALE, type Locale } from './locales';
 import { createTranslator, type Translator } from './translator';
+import { t } from './ui';
 
 // Another language than the UI's, at run time: a message to a therapist is written in the
 // therapist's language. `i18n.getMessage` reads only the browser's catalogue, so the built
@@ -23,7 +24,7 @@ export class CatalogueLoadError extends Error {
     readonly locale: Locale,
     readonly status: number,
   ) {
-    super(`The ${locale} messages could not be read (HTTP ${status}).`);
+    super(t('errors2_catalogueLoad', { language: locale, status }));
     this.name = 'CatalogueLoadError';
   }
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/ui';
+import type { MessageKey } from '../i18n/translator';
 import type { Notes, Validator } from './validate';
 
 /**
@@ -22,8 +24,26 @@ export interface ItemSpec<T> {
   fallback: T;
   schema: Validator<T>;
   migrations?: Migrations;
-  /** What the value is, for the note when none of it can be read ("your settings"). */
-  what: string;
+  /**
+   * What the value is, for the note when none of it can be read: the name of its pair of
+   * whole sentences in the `errors2` area (`Settings`: `errors2_itemSettingsUnread`, `…Outdated`),
+   * or (tests) an English noun phrase ("your settings").
+   */
+  what: ItemWhat | { english: string };
+}
+
+/** The names of the stored values that have their own notes in the `errors2` area. */
+export type ItemWhat =
+  Extract<MessageKey, `errors2_item${string}Unread`> extends `errors2_item${infer W}Unread` ? W : never;
+
+function unreadNote(what: ItemSpec<unknown>['what']): string {
+  if (typeof what === 'string') return t(`errors2_item${what}Unread`);
+  return `${capitalise(what.english)} could not be read; the defaults are used.`;
+}
+
+function outdatedNote(what: ItemSpec<unknown>['what']): string {
+  if (typeof what === 'string') return t(`errors2_item${what}Outdated`);
+  return `${capitalise(what.english)} could not be updated to this version of Session Keeper; the defaults are used.`;
 }
 
 export const metaKey = (key: string): string => `${key}$`;
@@ -47,14 +67,12 @@ export function defineItem<T>(spec: ItemSpec<T>): Item<T> {
       try {
         for (let v = version + 1; v <= spec.version; v++) value = spec.migrations?.[v]?.(value) ?? value;
       } catch {
-        notes.push(
-          `${capitalise(spec.what)} could not be updated to this version of Session Keeper; the defaults are used.`,
-        );
+        notes.push(outdatedNote(spec.what));
         return spec.fallback;
       }
       const read = spec.schema(value, notes);
       if (read === undefined) {
-        notes.push(`${capitalise(spec.what)} could not be read; the defaults are used.`);
+        notes.push(unreadNote(spec.what));
         return spec.fallback;
       }
       return read;

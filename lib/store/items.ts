@@ -28,7 +28,7 @@ export const sourcesItem = defineItem<Source[]>({
   version: 1,
   fallback: [],
   schema: sourcesSchema,
-  what: 'your calendars',
+  what: 'Calendars',
 });
 
 /** The demo calendar shows while this is on and no other source exists. */
@@ -37,7 +37,7 @@ export const demoEnabledItem = defineItem<boolean>({
   version: 1,
   fallback: true,
   schema: bool,
-  what: 'the demo calendar setting',
+  what: 'DemoSetting',
 });
 
 export const therapistsItem = defineItem<Therapist[]>({
@@ -52,7 +52,7 @@ export const therapistsItem = defineItem<Therapist[]>({
         ? old.map((t: unknown) => (typeof t === 'object' && t !== null ? { language: uiCatalogueLocale(), ...t } : t))
         : old,
   },
-  what: 'your therapists',
+  what: 'Therapists',
 });
 
 /** The client's answers to "Which therapist is this?", by series (lib/store/series-choices.ts). */
@@ -61,7 +61,7 @@ export const seriesChoicesItem = defineItem<SeriesChoices>({
   version: 1,
   fallback: {},
   schema: recordOf(nullable(str), 'errors_setAsideSeriesChoices'),
-  what: 'your choices of which therapist a series belongs to',
+  what: 'SeriesTherapists',
 });
 
 export const settingsItem = defineItem<Settings>({
@@ -69,7 +69,7 @@ export const settingsItem = defineItem<Settings>({
   version: 1,
   fallback: DEFAULT_SETTINGS,
   schema: settingsSchema,
-  what: 'your settings',
+  what: 'Settings',
 });
 
 export const attendanceItem = defineItem<Attendance>({
@@ -77,7 +77,7 @@ export const attendanceItem = defineItem<Attendance>({
   version: 1,
   fallback: { checkIns: {}, resolutions: {} },
   schema: attendanceSchema,
-  what: 'your check-ins',
+  what: 'CheckIns',
 });
 
 /** Practices the client marked done in the side panel. */
@@ -86,7 +86,7 @@ export const practiceLogItem = defineItem<PracticeEntry[]>({
   version: 1,
   fallback: [],
   schema: practiceLogSchema,
-  what: 'your practice log',
+  what: 'PracticeLog',
 });
 
 /** Exercises the client added (given by their therapist). */
@@ -95,7 +95,7 @@ export const customExercisesItem = defineItem<Exercise[]>({
   version: 1,
   fallback: [],
   schema: customExercisesSchema,
-  what: 'the exercises you added',
+  what: 'AddedExercises',
 });
 
 /**
@@ -107,7 +107,7 @@ export const googleAccountItem = defineItem<{ connectedAt: number; scopes?: stri
   version: 1,
   fallback: null,
   schema: nullable(object({ connectedAt: num, scopes: optional(arrayOf(str)) })),
-  what: 'the Google account',
+  what: 'GoogleAccount',
 });
 
 /** Messages sent through Gmail, by id: the undo window, then sent or failed (lib/store/requests.ts). */
@@ -116,7 +116,7 @@ export const sentRequestsItem = defineItem<Record<string, SentRequest>>({
   version: 1,
   fallback: {},
   schema: sentRequestsSchema,
-  what: 'the messages sent from Gmail',
+  what: 'GmailSent',
 });
 
 /** Ids of reminder notifications already shown: no duplicate after a restart. */
@@ -125,7 +125,7 @@ export const remindersSentItem = defineItem<string[]>({
   version: 1,
   fallback: [],
   schema: arrayOf(str),
-  what: 'the reminders already shown',
+  what: 'RemindersShown',
 });
 
 /** Missed sessions already notified, by appointment key: no duplicate after a restart. */
@@ -134,7 +134,7 @@ export const missedNotifiedItem = defineItem<Record<string, number>>({
   version: 1,
   fallback: {},
   schema: recordOf(num),
-  what: 'the missed-session notices already shown',
+  what: 'MissedShown',
 });
 
 /** The missed session the side panel shows (appointment key); null: the most recent unresolved. */
@@ -143,7 +143,7 @@ export const panelSessionItem = defineItem<string | null>({
   version: 1,
   fallback: null,
   schema: nullable(str),
-  what: 'the session the side panel shows',
+  what: 'SidePanelSession',
 });
 
 // Per source, each under its own key so that a sync writes only what changed (version 2: in
@@ -156,7 +156,7 @@ export const appointmentsFamily = defineFamily<Appointment[]>({
   version: 2,
   fallback: [],
   schema: appointmentsSchema,
-  what: 'the saved sessions of a calendar',
+  what: 'SavedSessions',
 });
 
 /** What the user sees about a source's last sync. */
@@ -165,7 +165,7 @@ export const statusFamily = defineFamily<SourceStatus | null>({
   version: 2,
   fallback: null,
   schema: sourceStatusSchema,
-  what: 'the sync status of a calendar',
+  what: 'SyncStatus',
 });
 
 /**
@@ -177,7 +177,7 @@ export const syncStateFamily = defineFamily<unknown>({
   version: 2,
   fallback: null,
   schema: (raw) => raw,
-  what: 'the sync state of a calendar',
+  what: 'SyncState',
 });
 
 /** Everything stored per source: forgotten with the source (lib/sources/sync.ts, `pruneRemoved`). */

@@ -148,7 +148,7 @@ describe('items read from every earlier shape', () => {
         2: (old) => ({ name: String(old) }),
         3: (old) => ({ ...(old as object), n: 3 }),
       },
-      what: 'a test item',
+      what: { english: 'a test item' },
     });
     expect(readFrom({ demoItem: 'Robin' }, item)).toEqual({ name: 'Robin', n: 3 });
     expect(readFrom({ demoItem: { name: 'R' }, demoItem$: { v: 2 } }, item)).toEqual({ name: 'R', n: 3 });
@@ -164,7 +164,7 @@ describe('items read from every earlier shape', () => {
       fallback: 0,
       schema: num,
       migrations: { 2: (old) => Number(old) + 1 },
-      what: 'a test item',
+      what: { english: 'a test item' },
     });
     expect(readFrom({ n: 1, n$: { v } }, item)).toBe(2);
   });
@@ -180,7 +180,7 @@ describe('items read from every earlier shape', () => {
           throw new Error('no');
         },
       },
-      what: 'a test item',
+      what: { english: 'a test item' },
     });
     const notes: string[] = [];
     expect(readFrom({ broken: 5 }, item, notes)).toBe(0);

@@ -29,7 +29,7 @@ export function expandRule(request: RuleRequest, problems: string[]): Instant[] 
   const times = start.date ? [0] : timesOfDay(rule, startSecond);
   const collector = new RuleCollector(request, problems);
   if (!canOccur(plan, rule, times.length)) {
-    collector.never('its parts contradict each other');
+    collector.never('Contradicts');
     return collector.out;
   }
   let work = 0;

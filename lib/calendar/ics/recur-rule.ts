@@ -72,13 +72,12 @@ export interface ParsedRule {
 export function parseRule(value: string, dateOnly: boolean): ParsedRule {
   const text = value.replace(/\s+/g, '').toUpperCase();
   const problems: string[] = [];
-  const named = `The repeat rule “${text}”`;
   const parts = new Map<string, string>();
   for (const part of text.split(';')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
     const key = eq < 0 ? part : part.slice(0, eq);
-    if (parts.has(key)) problems.push(`${named} has ${key} twice; the first is used.`);
+    if (parts.has(key)) problems.push(t('errors2_ruleRepeatedPart', { rule: text, part: key }));
     else parts.set(key, eq < 0 ? '' : part.slice(eq + 1));
   }
   const freq = FREQUENCIES.find((f) => f === parts.get('FREQ'));
@@ -111,58 +110,49 @@ export function parseRule(value: string, dateOnly: boolean): ParsedRule {
     if (key === 'RSCALE')
       return {
         rule: null,
-        problems: [
-          ...problems,
-          `${named} uses the calendar ${raw}, which is not supported, so only the first date is shown.`,
-        ],
+        problems: [...problems, t('errors2_ruleCalendarScale', { rule: text, scale: raw })],
       };
     if (ALLOWED[key] && !ALLOWED[key]?.includes(freq)) {
       // Not defined for this FREQ (RFC 5545 §3.3.10). Read as a limit, which is what its author
       // can have meant; dropping it would invent dates (`WEEKLY;BYMONTH=2;BYMONTHDAY=30`).
-      problems.push(
-        `${named} has ${key}, which the standard does not define with FREQ=${freq}; it was used to limit the dates.`,
-      );
+      problems.push(t('errors2_rulePartNotForFreq', { rule: text, part: key, freq }));
     }
     if (list) {
       if (dateOnly && (key === 'BYHOUR' || key === 'BYMINUTE' || key === 'BYSECOND')) {
-        problems.push(`${named} has ${key} on an all-day event; it was read without it.`);
+        problems.push(t('errors2_ruleTimeOnAllDay', { rule: text, part: key }));
         continue;
       }
       const values = numbers(raw, list.min, list.max, list.signed);
       if (values.bad.length > 0)
-        problems.push(
-          `${named} has ${key} values that are out of range (${values.bad.join(', ')}); they were ignored.`,
-        );
+        problems.push(t('errors2_ruleValuesOutOfRange', { rule: text, part: key, values: values.bad.join(', ') }));
       if (values.good.length > 0) rule[list.key] = values.good;
     } else if (key === 'BYDAY') {
-      rule.byDay = weekdays(raw, rule, named, problems);
+      rule.byDay = weekdays(raw, rule, problems);
     } else if (key === 'INTERVAL') {
       const n = Number(raw);
       if (/^\d+$/.test(raw) && n >= 1) rule.interval = n;
-      else problems.push(`${named} has INTERVAL=${raw}, which is not a positive number; an interval of 1 was used.`);
+      else problems.push(t('errors2_ruleBadInterval', { rule: text, value: raw }));
     } else if (key === 'COUNT') {
       // COUNT=-1 and COUNT=0 are written by some exporters for "no end".
       if (/^\d+$/.test(raw) && Number(raw) >= 1) rule.count = Number(raw);
-      else if (!/^-?\d+$/.test(raw))
-        problems.push(`${named} has COUNT=${raw}, which is not a number; it was read without an end.`);
+      else if (!/^-?\d+$/.test(raw)) problems.push(t('errors2_ruleBadCount', { rule: text, value: raw }));
     } else if (key === 'UNTIL') {
       rule.until = parseWallTime(raw);
       if (!rule.until) {
         return {
           rule: null,
-          problems: [...problems, `The repeat rule's UNTIL “${raw}” is not a date, so only the first date is shown.`],
+          problems: [...problems, t('errors2_ruleBadUntil', { value: raw })],
         };
       }
     } else if (key === 'WKST') {
       const day = WEEKDAYS.indexOf(raw as (typeof WEEKDAYS)[number]);
       if (day >= 0) rule.weekStart = day;
-      else problems.push(`${named} has WKST=${raw}, which is not a weekday; Monday was used.`);
+      else problems.push(t('errors2_ruleBadWeekStart', { rule: text, value: raw }));
     } else if (key === 'SKIP') {
       // RFC 7529's default, OMIT, is what RFC 5545 does anyway.
-      if (raw !== 'OMIT')
-        problems.push(`${named} has SKIP=${raw}, which is not supported; invalid dates were left out.`);
+      if (raw !== 'OMIT') problems.push(t('errors2_ruleBadSkip', { rule: text, value: raw }));
     } else {
-      problems.push(`${named} has an unknown part “${key}${raw ? `=${raw}` : ''}”; it was read without it.`);
+      problems.push(t('errors2_ruleUnknownPart', { rule: text, part: raw ? `${key}=${raw}` : key }));
     }
   }
   checkWeekNoOrdinals(rule, problems);
@@ -178,14 +168,14 @@ function numbers(raw: string, min: number, max: number, signed: boolean): { good
       /^[+-]?\d+$/.test(item) &&
       (signed ? Math.abs(n) >= min && Math.abs(n) <= max : n >= min && n <= max && !item.startsWith('-'));
     if (ok) good.add(n);
-    else bad.push(item || '(empty)');
+    else bad.push(item || t('errors2_ruleEmptyValue'));
   }
   return { good: [...good].sort((a, b) => a - b), bad };
 }
 
 const WEEKDAY_NUM = /^([+-]?\d{1,2})?(SU|MO|TU|WE|TH|FR|SA)$/;
 
-function weekdays(raw: string, rule: RecurRule, named: string, problems: string[]): WeekdayNum[] | null {
+function weekdays(raw: string, rule: RecurRule, problems: string[]): WeekdayNum[] | null {
   const out: WeekdayNum[] = [];
   const bad: string[] = [];
   let droppedOrdinals = false;
@@ -195,7 +185,7 @@ function weekdays(raw: string, rule: RecurRule, named: string, problems: string[
     const m = WEEKDAY_NUM.exec(item);
     const nth = m?.[1] === undefined ? 0 : Number(m[1]);
     if (!m || Math.abs(nth) > 53 || (m[1] !== undefined && nth === 0)) {
-      bad.push(item || '(empty)');
+      bad.push(item || t('errors2_ruleEmptyValue'));
       continue;
     }
     const weekday = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]);
@@ -203,18 +193,14 @@ function weekdays(raw: string, rule: RecurRule, named: string, problems: string[
     const entry = { weekday, nth: ordinalsAllowed ? nth : 0 };
     if (!out.some((o) => o.weekday === entry.weekday && o.nth === entry.nth)) out.push(entry);
   }
-  if (bad.length > 0)
-    problems.push(`${named} has BYDAY values that are not weekdays (${bad.join(', ')}); they were ignored.`);
-  if (droppedOrdinals)
-    problems.push(`${named} numbers weekdays, which only MONTHLY and YEARLY rules may; every such weekday was used.`);
+  if (bad.length > 0) problems.push(t('errors2_ruleBadWeekdays', { rule: rule.text, values: bad.join(', ') }));
+  if (droppedOrdinals) problems.push(t('errors2_ruleOrdinalsNotAllowed', { rule: rule.text }));
   return out.length > 0 ? out : null;
 }
 
 /** Ordinals in BYDAY mean nothing with BYWEEKNO (RFC 5545 §3.3.10); checked once the whole rule is read. */
 function checkWeekNoOrdinals(rule: RecurRule, problems: string[]): void {
   if (!rule.byWeekNo || !rule.byDay?.some((d) => d.nth !== 0)) return;
-  problems.push(
-    `The repeat rule “${rule.text}” numbers weekdays together with BYWEEKNO, which the standard forbids; every such weekday was used.`,
-  );
+  problems.push(t('errors2_ruleOrdinalsWithWeekNo', { rule: rule.text }));
   rule.byDay = rule.byDay.map((d) => ({ weekday: d.weekday, nth: 0 }));
 }

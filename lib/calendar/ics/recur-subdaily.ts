@@ -8,6 +8,7 @@ import type { RuleRequest } from './rule-request';
 import type { RuleCollector } from './rule-collector';
 
 const UNIT_SECONDS = { HOURLY: 3600, MINUTELY: 60, SECONDLY: 1 } as const;
+const OFF_GRID = { HOURLY: 'OffGridHourly', MINUTELY: 'OffGridMinutely', SECONDLY: 'OffGridSecondly' } as const;
 const ALL_HOURS = Array.from({ length: 24 }, (_, i) => i);
 const ALL_MINUTES = Array.from({ length: 60 }, (_, i) => i);
 
@@ -78,7 +79,7 @@ export function expandSubDaily(
   const minuteOk = lookup(minuteSet ?? ALL_MINUTES, 60);
   const secondOk = lookup(secondSet ?? ALL_MINUTES, 61);
   if (!onGrid(hours, minuteSet, secondSet, unit, step, origin)) {
-    collector.never(`its times never fall on its ${freq.toLowerCase()} interval`);
+    collector.never(OFF_GRID[freq]);
     return;
   }
   // What one period expands to (RFC 5545 §3.3.10: BYMINUTE, BYSECOND finer than FREQ expand it), then BYSETPOS.

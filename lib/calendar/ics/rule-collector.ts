@@ -7,6 +7,12 @@ import { END_WALL } from '../../time/civil';
 import { wallOf } from '../../time/wall-of';
 import type { RuleRequest } from './rule-request';
 
+/**
+ * Why a rule can never occur: its parts contradict each other, or the times it asks for never
+ * fall on its hourly, minutely or secondly interval.
+ */
+export type NeverWhy = 'Contradicts' | 'OffGridHourly' | 'OffGridMinutely' | 'OffGridSecondly';
+
 /** Local readings differ from UTC by at most this (UTC−12 … UTC+14) plus a day of slack. */
 export const ZONE_SLACK = 15 * HOUR + DAY;
 
@@ -56,11 +62,9 @@ export class RuleCollector {
     );
   }
 
-  /** The rule cannot yield anything: said once, by name. */
-  never(why: string): void {
-    this.#problems.push(
-      `The repeat rule “${this.#request.rule.text}” can never occur (${why}), so only the first date is shown.`,
-    );
+  /** The rule cannot yield anything: said once, by name, with why (a sentence of the `errors2` area). */
+  never(why: NeverWhy): void {
+    this.#problems.push(t(`errors2_ruleNever${why}`, { rule: this.#request.rule.text }));
   }
 
   /** Takes the next instance (in order); false when the series ends here. */
