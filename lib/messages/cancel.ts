@@ -4,8 +4,6 @@ import { compose, dayAtTime, DEFAULT_CHOICES, defaultTemplate, type MessageWords
 import type { Draft } from '../model/draft';
 import { formatMoney } from '../format/money';
 import { messageSession } from './missed';
-import { sendDraft, type SendDeps } from './channels';
-import { messageWordsFor } from './words';
 
 /**
  * What the policy means for this cancellation, in the client's words: before the deadline no
@@ -37,22 +35,4 @@ export function composeCancel(
     words,
     { policy: policySentence(session, now, timeZone, words) },
   );
-}
-
-/**
- * Cancel in one click from the popup: compose in the therapist's language (`words`, or their
- * catalogue read now) and send through the client's channel.
- */
-export async function sendCancel(
-  session: SessionView,
-  settings: Settings,
-  now: number,
-  timeZone: string,
-  deps: SendDeps,
-  words?: MessageWords,
-): Promise<string | null> {
-  const w = words ?? (await messageWordsFor(session.therapist.language));
-  return (
-    await sendDraft(composeCancel(session, settings, now, timeZone, w), settings.sendChannel, session.therapist, deps)
-  ).note;
 }

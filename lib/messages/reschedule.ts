@@ -3,8 +3,6 @@ import type { SessionView } from '../model/session-view';
 import { compose, DEFAULT_CHOICES, defaultTemplate, type Choices, type MessageWords } from './compose';
 import type { Draft } from '../model/draft';
 import { messageSession } from './missed';
-import { sendDraft, type SendDeps } from './channels';
-import { messageWordsFor } from './words';
 
 export interface RescheduleOptions {
   /** Zone the dates are written in; default: the appointment's. Pass the user's zone. */
@@ -32,22 +30,4 @@ export function composeReschedule(
   const facts = messageSession(session, options.timeZone ?? session.appointment.timeZone);
   // Before the deadline nothing is owed: the fee line only belongs to a late request.
   return compose(template, { ...facts, fee: late ? facts.fee : null }, choices, settings.clientName, words);
-}
-
-/**
- * Reschedule in one click, as the popup and the calendar strip offer it: compose with the
- * client's zone in the therapist's language (`words`, or their catalogue read now) and send
- * through their channel. Resolves with a note for the user, or null.
- */
-export async function sendReschedule(
-  session: SessionView,
-  settings: Settings,
-  now: number,
-  timeZone: string,
-  deps: SendDeps,
-  words?: MessageWords,
-): Promise<string | null> {
-  const w = words ?? (await messageWordsFor(session.therapist.language));
-  const draft = composeReschedule(session, settings, now, w, { timeZone });
-  return (await sendDraft(draft, settings.sendChannel, session.therapist, deps)).note;
 }
