@@ -56,6 +56,18 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // The pages (popup, side panel, options) load their own chunk and one shared chunk of
+      // everything two of them use, not a chunk per set of pages: each file a page loads costs
+      // it a request before its code runs (one chunk fewer per page, measured in `npm run bench`).
+      if (!entrypoints.some((e) => e.inputPath.endsWith('.html'))) return;
+      const options = (config.build ??= {}).rolldownOptions ?? {};
+      const output = Array.isArray(options.output) ? {} : options.output;
+      config.build.rolldownOptions = {
+        ...options,
+        output: { ...output, codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] } },
+      };
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Firefox opens an extension's sidebar by itself at install unless told not to (MDN,
       // sidebar_action.open_at_install); it opens after a missed session instead.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE, demoAppointments } from './demo';
 import { appointment, NO_ATTENDANCE, therapist } from '../test/fixtures/sessions';
-import { sessionViews, type SessionData } from './sessions';
+import { sessionsAhead, sessionViews, type SessionData } from './sessions';
 import { DEFAULT_SETTINGS } from './model/settings';
 import type { SentRequest } from './model/request';
 import type { Source } from './sources/source';
@@ -100,5 +100,35 @@ describe('sessionViews', () => {
     const views = sessionViews(data([DEMO_SOURCE], { demo: demoAppointments(NOW, 'UTC') }), NOW, 'UTC');
     expect(views.map((v) => v.info.state)).toEqual(['missed', 'locked', 'upcoming']);
     expect(new Set(views.map((v) => v.therapist.name))).toEqual(new Set(['Dr Robin Lee']));
+  });
+});
+
+describe('sessionsAhead', () => {
+  // Two feeds, out of order, with past, current and future sessions and an event that is none.
+  const other: Source = { ...feed, id: 'other' };
+  const at = (source: string, uid: string, hours: number, patch: object = {}) =>
+    appointment(NOW + hours * HOUR, { sourceId: source, key: `${source}|${uid}`, uid, ...patch });
+  const stored = data([feed, other], {
+    feed: [
+      at('feed', 'f3', 30),
+      at('feed', 'past', -30),
+      at('feed', 'f1', 3),
+      at('feed', 'dentist', 4, { title: 'Dentist' }),
+    ],
+    other: [at('other', 'f2', 5), at('other', 'now', -0.25), at('other', 'f4', 80), at('other', 'f5', 90)],
+  });
+
+  it('gives every session up to now and the next ones, as sessionViews does, and counts the rest', () => {
+    const all = sessionViews(stored, NOW, 'UTC');
+    const { views, later } = sessionsAhead(stored, NOW, 'UTC', 2);
+    expect(views).toEqual(all.slice(0, 4));
+    expect(views.map((v) => v.appointment.uid)).toEqual(['past', 'now', 'f1', 'f2']);
+    expect(later).toBe(3);
+  });
+
+  it('counts nothing later when the next ones are all there are', () => {
+    const { views, later } = sessionsAhead(stored, NOW, 'UTC', 10);
+    expect(views).toEqual(sessionViews(stored, NOW, 'UTC'));
+    expect(later).toBe(0);
   });
 });

@@ -11,8 +11,8 @@ import { readFrom, type Raw } from './store/io';
 import { sourcesInEffect } from './sources/in-effect';
 import { attendanceItem, sentRequestsItem, seriesChoicesItem, settingsItem, therapistsItem } from './store/items';
 import { snapshot, watchStore } from './store/snapshot';
-import type { SeriesChoices } from './therapists/attribute';
-import { classify } from './therapists/classify';
+import type { Attribution, SeriesChoices } from './therapists/attribute';
+import { classify, type Classified } from './therapists/classify';
 import type { Therapist } from './model/therapist';
 import { HOUR } from './time/units';
 import type { SessionView } from './model/session-view';
@@ -47,31 +47,64 @@ export const MISSED_BEFORE_ADDED = 48 * HOUR;
  * user declined, are not sessions.
  */
 export function sessionViews(data: SessionData, now: number, userTimeZone: string): SessionView[] {
-  const views: SessionView[] = [];
+  const view = viewer(data, now, userTimeZone);
+  return sessionsOf(data)
+    .flatMap((entry) => view(entry) ?? [])
+    .sort((a, b) => a.appointment.start - b.appointment.start);
+}
+
+/**
+ * The sessions a list shows first: every one that has started by `now` and the next `next` to
+ * come, sorted by start, with how many more come after them. A calendar of a thousand future
+ * sessions is then not worked out to show four (`sessionViews` gives them all).
+ */
+export function sessionsAhead(
+  data: SessionData,
+  now: number,
+  userTimeZone: string,
+  next: number,
+): { views: SessionView[]; later: number } {
+  const view = viewer(data, now, userTimeZone);
+  const started: SessionEntry[] = [];
+  const coming: SessionEntry[] = [];
+  for (const entry of sessionsOf(data)) (entry.appointment.start <= now ? started : coming).push(entry);
+  coming.sort((a, b) => a.appointment.start - b.appointment.start);
+  const views = [...started, ...coming.slice(0, next)].flatMap((entry) => view(entry) ?? []);
+  return {
+    views: views.sort((a, b) => a.appointment.start - b.appointment.start),
+    later: Math.max(0, coming.length - next),
+  };
+}
+
+type SessionEntry = Classified & { attribution: Extract<Attribution, { kind: 'session' }> };
+
+/** The classified appointments that are sessions (a therapist's, not declined). */
+function sessionsOf(data: SessionData): SessionEntry[] {
+  return classify(data).filter((entry): entry is SessionEntry => entry.attribution.kind === 'session');
+}
+
+/** Works out one session's view at `now`; null for one older than its calendar (MISSED_BEFORE_ADDED). */
+function viewer(data: SessionData, now: number, userTimeZone: string): (entry: SessionEntry) => SessionView | null {
   const asks = latestAsks(data.sentRequests ?? {});
-  for (const { source, appointment, attribution } of classify(data)) {
-    if (attribution.kind !== 'session') continue;
-    if (source.addedAt !== undefined && appointment.end < source.addedAt - MISSED_BEFORE_ADDED) continue;
+  const options = { checkInBeforeMinutes: data.settings.checkInBeforeMinutes, userTimeZone };
+  return ({ source, appointment, attribution }) => {
+    if (source.addedAt !== undefined && appointment.end < source.addedAt - MISSED_BEFORE_ADDED) return null;
     const { therapist } = attribution;
-    const state = appointmentState(appointment, therapist.policy, data.attendance, now, {
-      checkInBeforeMinutes: data.settings.checkInBeforeMinutes,
-      userTimeZone,
-    });
+    const state = appointmentState(appointment, therapist.policy, data.attendance, now, options);
     const startedBeforeAdded = source.addedAt !== undefined && appointment.start < source.addedAt;
     const ask = asks.get(appointment.key);
     // The client wrote to the therapist before the session to cancel or move it: when it then
     // passes without a check-in it is not a missed session to follow up (the message went).
     const told = state.state === 'missed' && ask?.status === 'sent' && (ask.sentAt ?? Infinity) < appointment.end;
     const info: StateInfo = told ? { ...state, state: 'resolved', resolvedAs: 'sent', fee: null } : state;
-    views.push({
+    return {
       appointment,
       therapist,
       info,
       ...(startedBeforeAdded ? { startedBeforeAdded } : {}),
       ...(ask ? { request: requestMark(ask, appointment, info.deadline, now) } : {}),
-    });
-  }
-  return views.sort((a, b) => a.appointment.start - b.appointment.start);
+    };
+  };
 }
 
 const dataOf = new WeakMap<Raw, SessionData>();

@@ -93,21 +93,25 @@ type Shape<T> = { [K in keyof T]-?: Validator<T[K]> };
  * returns `undefined` for what is stored) makes the whole object unreadable; give optional
  * fields `withDefault` or `optional`. Unknown fields are dropped.
  */
-export const object =
-  <T>(shape: Shape<T>): Validator<T> =>
-  (raw, notes) => {
+export const object = <T>(shape: Shape<T>): Validator<T> => {
+  // Looked up once per shape, not per value: a feed's thousand appointments share them.
+  const fields = (Object.entries(shape) as [string, Validator<unknown>][]).map(
+    ([field, validate]) => [field, validate, OPTIONAL.has(validate)] as const,
+  );
+  return (raw, notes) => {
     if (!isRecord(raw)) return undefined;
     const out: Record<string, unknown> = {};
-    for (const [field, validate] of Object.entries(shape) as [string, Validator<unknown>][]) {
+    for (const [field, validate, isOptional] of fields) {
       const value = validate(raw[field], notes);
       if (value === undefined) {
-        if (OPTIONAL.has(validate)) continue;
+        if (isOptional) continue;
         return undefined;
       }
       out[field] = value;
     }
     return out as T;
   };
+};
 
 const OPTIONAL = new WeakSet<Validator<unknown>>();
 
