@@ -6,6 +6,7 @@ import { isDarkColor } from '../../lib/gcal-page/theme';
 import { errorText, sendMessage } from '../../lib/messaging';
 import type { Settings } from '../../lib/model/settings';
 import type { SessionView } from '../../lib/model/session-view';
+import { touchesSessionData } from '../../lib/store/session-keys';
 import { Chips } from './chips';
 import { Markers } from './markers';
 import type { AddonContext } from './quiet-context';
@@ -142,7 +143,7 @@ export function startAddon(ctx: AddonContext): void {
     else showStrip();
   };
 
-  /** The stored data changed (a sync, a check-in from the toolbar popup): ask everything again. */
+  /** The session data changed (a sync, a check-in from the toolbar popup): ask everything again. */
   let changeScheduled = false;
   const onDataChange = (): void => {
     changeScheduled = false;
@@ -154,8 +155,10 @@ export function startAddon(ctx: AddonContext): void {
     sessions = new Map(shown ? [[shown.appointment.key, shown]] : []);
     void askPopup();
   };
-  const onStorage = (_changes: unknown, area: Browser.storage.AreaName): void => {
-    if (area !== 'local' || changeScheduled) return;
+  // Only a change to what the background's answers are made of (a reminder noted as shown, a
+  // sync's status, changes nothing on the page).
+  const onStorage = (changes: Record<string, unknown>, area: Browser.storage.AreaName): void => {
+    if (area !== 'local' || changeScheduled || !touchesSessionData(Object.keys(changes))) return;
     changeScheduled = true;
     // One question for a burst of changes (a sync writes several keys).
     ctx.setTimeout(onDataChange, 0);
