@@ -30,7 +30,8 @@ export default defineConfig({
       'webRequest',
       // Firefox: the calendar add-on's strip is run in the calendar's frame by `tabs.executeScript`
       // (modules/gcal-addon.ts), which needs the host permission; the content script already
-      // asks for that site, so the install prompt names no more than before.
+      // asks for that site, so the install prompt is as before (Firefox words both the same:
+      // "Access your data for calendar.google.com").
       ...(browser === 'firefox' ? ['https://calendar.google.com/*'] : ['sidePanel']),
     ],
     // Feed origins and Google's API are asked for when the user adds them (DESIGN.md: privacy).
