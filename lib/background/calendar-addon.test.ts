@@ -39,7 +39,10 @@ describe('injectStrip', () => {
     ['no tab (an extension page)', { url: 'https://calendar.google.com/calendar/r' }],
   ])('gives nothing to %s', async (_, sender) => {
     const executeScript = vi.spyOn(fakeBrowser.tabs, 'executeScript');
-    await expect(inject(sender)).rejects.toThrow('Only the calendar add-on in Firefox asks for the strip’s script.');
+    await expect(inject(sender)).rejects.toMatchObject({
+      reason: 'refused',
+      message: 'Only the calendar add-on in Firefox asks for the strip’s script.',
+    });
     expect(executeScript).not.toHaveBeenCalled();
   });
 
@@ -55,7 +58,10 @@ describe('injectStrip', () => {
   it('says the tab was closed when it was', async () => {
     vi.spyOn(fakeBrowser.tabs, 'executeScript').mockRejectedValue(new Error('Invalid tab ID: 5'));
     vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('Invalid tab ID: 5'));
-    await expect(inject(calendarFrame)).rejects.toThrow('The calendar tab was closed before its strip could be added.');
+    await expect(inject(calendarFrame)).rejects.toMatchObject({
+      reason: 'tab-closed',
+      message: 'The calendar tab was closed before its strip could be added.',
+    });
   });
 
   it('says the page changed when the frame has moved on', async () => {
@@ -63,8 +69,10 @@ describe('injectStrip', () => {
       new Error('Frame not found, or missing host permission'),
     );
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 5 } as Browser.tabs.Tab);
-    await expect(inject(calendarFrame)).rejects.toThrow(
-      'The calendar page changed before its strip could be added (Frame not found, or missing host permission).',
-    );
+    await expect(inject(calendarFrame)).rejects.toMatchObject({
+      reason: 'frame-changed',
+      message:
+        'The calendar page changed before its strip could be added (Frame not found, or missing host permission).',
+    });
   });
 });

@@ -45,7 +45,7 @@ export const calendarAddonMessages = {
 async function injectStrip(sender: Browser.runtime.MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
   if (!import.meta.env.FIREFOX || tabId === undefined || !sender.url?.startsWith(`${CALENDAR_ORIGIN}/`))
-    throw new Error('Only the calendar add-on in Firefox asks for the strip’s script.');
+    throw new StripInjectionError('refused', 'Only the calendar add-on in Firefox asks for the strip’s script.');
   try {
     // `document_start`: at once, not after the page's next load (an open calendar has loaded).
     await browser.tabs.executeScript(tabId, {
@@ -58,11 +58,24 @@ async function injectStrip(sender: Browser.runtime.MessageSender): Promise<void>
       () => true,
       () => false,
     );
-    throw new Error(
-      open
-        ? `The calendar page changed before its strip could be added (${errorText(error)}).`
-        : 'The calendar tab was closed before its strip could be added.',
-      { cause: error },
-    );
+    throw open
+      ? new StripInjectionError(
+          'frame-changed',
+          `The calendar page changed before its strip could be added (${errorText(error)}).`,
+          error,
+        )
+      : new StripInjectionError('tab-closed', 'The calendar tab was closed before its strip could be added.', error);
+  }
+}
+
+/** Why the strip's script could not be run in the asking frame; its message travels to the page script. */
+export class StripInjectionError extends Error {
+  constructor(
+    readonly reason: 'refused' | 'tab-closed' | 'frame-changed',
+    message: string,
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+    this.name = 'StripInjectionError';
   }
 }
