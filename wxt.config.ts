@@ -28,7 +28,11 @@ export default defineConfig({
       // To say where a feed's address redirects to (another host, a loop, file:): the extension's
       // fetch hides it. Events come only for hosts already granted; no install warning.
       'webRequest',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Firefox: the calendar add-on's strip is run in the calendar's frame by `tabs.executeScript`
+      // (modules/gcal-addon.ts), which needs the host permission; the content script already
+      // asks for that site, so the install prompt is as before (Firefox words both the same:
+      // "Access your data for calendar.google.com").
+      ...(browser === 'firefox' ? ['https://calendar.google.com/*'] : ['sidePanel']),
     ],
     // Feed origins and Google's API are asked for when the user adds them (DESIGN.md: privacy).
     // Chromium's end-to-end build is granted loopback at install, so that `permissions.request`

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { build, type InlineConfig, type PluginOption } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
-import { STRIP_CHUNK } from '../entrypoints/google-calendar.content/strip-chunk';
+import { STRIP_CHUNK } from '../lib/gcal-page/strip-script';
 
 // The Google Calendar add-on in two parts (entrypoints/google-calendar.content/):
 //
@@ -9,19 +9,21 @@ import { STRIP_CHUNK } from '../entrypoints/google-calendar.content/strip-chunk'
 //   `ContentScriptContext` is replaced by `quiet-context.ts`: WXT's announces each start to the
 //   page (a `window.postMessage` and a DOM event named after the extension id), which would tell
 //   Google's page scripts that this extension — a therapy tool — is installed.
-// - The strip (Svelte) is an ES module built here, listed as a web-accessible resource for the
-//   calendar only (Chrome: behind a per-session dynamic URL), and imported with `import()` from
-//   the content script the first time a session's popup opens. Dynamic import of an extension
-//   module from a content script works in Chromium (MV3) and Firefox (MV2, since 89) alike, runs
-//   in the content script's isolated world, and needs no extra permission (`scripting` would).
+// - The strip (Svelte) is built here as a file of its own, fetched the first time a session's
+//   popup opens (load-strip.ts), and runs in the content script's isolated world / sandbox:
+//   - Chrome (MV3): an ES module, web-accessible to the calendar only behind a per-session
+//     dynamic URL, that the content script `import()`s. No extra permission (`scripting` would).
+//   - Firefox (MV2): a classic script (IIFE, strip-script.ts) that the background runs in the
+//     asking frame with `tabs.executeScript` (lib/background/calendar-addon.ts), because
+//     addons.mozilla.org's linter refuses an `import()` of a computed URL. It needs the
+//     calendar's host permission (wxt.config.ts) and no web-accessible entry.
 
 const CONTENT_SCRIPT = 'google-calendar';
 // WXT plugins that only make sense for the entrypoint they were set up for.
 const ENTRYPOINT_ONLY = new Set(['wxt:iife-footer', 'wxt:entrypoint-group-globals']);
 
 export default defineWxtModule((wxt) => {
-  // Firefox's content script holds the strip itself (see addon.ts): nothing more to build.
-  const separateStrip = wxt.config.browser !== 'firefox';
+  const firefox = wxt.config.browser === 'firefox';
   const dir = resolve(wxt.config.entrypointsDir, 'google-calendar.content');
   let contentConfig: InlineConfig | null = null;
 
@@ -40,7 +42,6 @@ export default defineWxtModule((wxt) => {
   });
 
   wxt.hooks.hook('build:done', async () => {
-    if (!separateStrip) return;
     if (!contentConfig) throw new Error(`The ${CONTENT_SCRIPT} content script was not built.`);
     const plugins = (contentConfig.plugins ?? [])
       .flat(3)
@@ -48,13 +49,23 @@ export default defineWxtModule((wxt) => {
         (p): p is PluginOption & { name: string } =>
           typeof p === 'object' && p !== null && 'name' in p && !ENTRYPOINT_ONLY.has(p.name),
       );
-    const output = { entryFileNames: STRIP_CHUNK, chunkFileNames: 'content-scripts/[name]-[hash].js' };
+    // An IIFE is one file (Vite's library mode inlines what the strip imports lazily).
+    const output = firefox
+      ? { entryFileNames: STRIP_CHUNK }
+      : { entryFileNames: STRIP_CHUNK, chunkFileNames: 'content-scripts/[name]-[hash].js' };
     await build({
       ...contentConfig,
       plugins,
       build: {
         ...contentConfig.build,
-        lib: { entry: resolve(dir, 'strip.ts'), formats: ['es'], fileName: 'google-calendar-strip' },
+        lib: firefox
+          ? {
+              entry: resolve(dir, 'strip-script.ts'),
+              formats: ['iife'],
+              name: 'sessionKeeperStrip',
+              fileName: 'google-calendar-strip',
+            }
+          : { entry: resolve(dir, 'strip.ts'), formats: ['es'], fileName: 'google-calendar-strip' },
         rollupOptions: { output },
         rolldownOptions: { output },
       } as InlineConfig['build'],
@@ -62,9 +73,9 @@ export default defineWxtModule((wxt) => {
   });
 
   wxt.hooks.hook('build:manifestGenerated', (_, manifest) => {
-    if (!separateStrip) return;
+    // Firefox runs the script through tabs.executeScript, which reads any file of the extension.
+    if (firefox) return;
     manifest.web_accessible_resources ??= [];
-    // MV3 form; WXT turns it into MV2's list for Firefox.
     (manifest.web_accessible_resources as object[]).push({
       matches: ['https://calendar.google.com/*'],
       resources: [STRIP_CHUNK],

@@ -3,14 +3,15 @@ import { EVENT_CHIP, findEventDialog, readPageEvent } from '../../lib/gcal-page/
 import type { CalendarAnswer, ChipText, PageEventText } from '../../lib/gcal-page/lookup';
 import { pageChanges } from '../../lib/gcal-page/page-changes';
 import { isDarkColor } from '../../lib/gcal-page/theme';
-import { sendMessage } from '../../lib/messaging';
+import { errorText, sendMessage } from '../../lib/messaging';
 import type { Settings } from '../../lib/model/settings';
 import type { SessionView } from '../../lib/model/session-view';
+import { touchesSessionData } from '../../lib/store/session-keys';
 import { Chips } from './chips';
 import { Markers } from './markers';
 import type { AddonContext } from './quiet-context';
-import { STRIP_CHUNK } from './strip-chunk';
-import type { Strip, createStrip } from './strip';
+import { loadStripCode } from './load-strip';
+import type { Strip } from './strip';
 
 // The countdowns count minutes; half a minute keeps them right without busy work.
 const TICK_MS = 30_000;
@@ -44,6 +45,8 @@ export function startAddon(ctx: AddonContext): void {
   let timeZone: string | null = null;
   let strip: Strip | null = null;
   let stripLoading: Promise<void> | null = null;
+  // The popup for which the strip's code could not load: not asked again until another opens.
+  let stripFailed: string | null = null;
 
   const ask = async (chips: ChipText[], event: PageEventText | null): Promise<CalendarAnswer | null> => {
     const languages = [document.documentElement.lang, locale].filter(Boolean);
@@ -109,24 +112,29 @@ export function startAddon(ctx: AddonContext): void {
       return;
     }
     if (strip) strip.show(popup.dialog, session, Date.now(), popup.dark);
-    else void loadStrip().then(showStrip);
+    else if (stripFailed !== popup.identity) void loadStrip().then(showStrip);
   };
 
-  // Chrome: the strip's own module, fetched when first needed. Firefox: part of this script,
-  // because addons.mozilla.org's linter refuses an `import()` of a computed address.
-  const importStrip = (): Promise<{ createStrip: typeof createStrip }> =>
-    import.meta.env.FIREFOX ? import('./strip') : import(/* @vite-ignore */ browser.runtime.getURL(`/${STRIP_CHUNK}`));
-
+  // The strip's code comes the first time a session's popup opens (load-strip.ts). If it cannot
+  // come (the extension was reloaded under this page, the frame moved on), this popup shows no
+  // strip, as for an event that is no session, and the next popup asks again.
   const loadStrip = (): Promise<void> =>
-    (stripLoading ??= importStrip().then((module) => {
-      if (!ctx.isValid) return;
-      strip = module.createStrip({
-        locale,
-        timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-        settings: () => settings,
-      });
-      ctx.onInvalidated(() => strip?.destroy());
-    }));
+    (stripLoading ??= loadStripCode().then(
+      (create) => {
+        if (!ctx.isValid) return;
+        strip = create({
+          locale,
+          timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+          settings: () => settings,
+        });
+        ctx.onInvalidated(() => strip?.destroy());
+      },
+      (error: unknown) => {
+        stripLoading = null;
+        stripFailed = popup?.identity ?? null;
+        if (ctx.isValid) console.warn(`Session Keeper could not load its strip: ${errorText(error)}`);
+      },
+    ));
 
   /** Countdowns move with time; a state that changed by itself (the deadline passed) is asked again. */
   const tick = (): void => {
@@ -135,7 +143,7 @@ export function startAddon(ctx: AddonContext): void {
     else showStrip();
   };
 
-  /** The stored data changed (a sync, a check-in from the toolbar popup): ask everything again. */
+  /** The session data changed (a sync, a check-in from the toolbar popup): ask everything again. */
   let changeScheduled = false;
   const onDataChange = (): void => {
     changeScheduled = false;
@@ -147,8 +155,10 @@ export function startAddon(ctx: AddonContext): void {
     sessions = new Map(shown ? [[shown.appointment.key, shown]] : []);
     void askPopup();
   };
-  const onStorage = (_changes: unknown, area: Browser.storage.AreaName): void => {
-    if (area !== 'local' || changeScheduled) return;
+  // Only a change to what the background's answers are made of (a reminder noted as shown, a
+  // sync's status, changes nothing on the page).
+  const onStorage = (changes: Record<string, unknown>, area: Browser.storage.AreaName): void => {
+    if (area !== 'local' || changeScheduled || !touchesSessionData(Object.keys(changes))) return;
     changeScheduled = true;
     // One question for a burst of changes (a sync writes several keys).
     ctx.setTimeout(onDataChange, 0);

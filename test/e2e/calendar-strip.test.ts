@@ -5,6 +5,7 @@ import { encodeEventId, instanceSuffix } from '../../lib/gcal-page/event-id';
 import { DEFAULT_POLICY } from '../../lib/model/policy';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import type { Therapist } from '../../lib/model/therapist';
+import { STRIP_GLOBAL } from '../../lib/gcal-page/strip-script';
 import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
 import { closeAll, launch, waitFor, type Extension, type Tab } from './harness';
 import { clickStrip, STRIP_HOSTS, stripText } from './strip-tab';
@@ -127,6 +128,44 @@ describe('the calendar add-on', () => {
       () => ext.badge(),
       (b) => b.text === '✓',
     );
+  });
+
+  it('loads the strip at the first popup of a session, out of reach of the page’s own scripts', async () => {
+    const open = session('k3lh2ab9cd', minute() + 5 * MIN, 1);
+    const soon = session('p8s6ka0f3m', minute() + 30 * HOUR, 2);
+    const { page } = await openCalendar([open, soon]);
+    await expect.poll(() => markerLabel(page, soon)).toMatch(/^Free cancellation ends in/);
+    // The page's own world before the strip's code arrives: its globals, and a trap on the name
+    // under which Firefox's strip script hands `createStrip` over (lib/gcal-page/strip-script.ts).
+    await page.evaluate((name) => {
+      const page = window as unknown as { before: string[]; caught: unknown[] };
+      page.caught = [];
+      Object.defineProperty(window, name, { configurable: true, set: (v: unknown) => page.caught.push(v) });
+      page.before = Object.getOwnPropertyNames(window);
+    }, STRIP_GLOBAL);
+
+    await page.click(chip(open));
+    await expect.poll(() => stripText(page)).toMatch(/Check-in is open/);
+    expect(await stripText(page)).toMatch(/no-show fee \$80/);
+
+    const seen = await page.evaluate(() => {
+      const page = window as unknown as { before: string[]; caught: unknown[] };
+      const all = [...document.querySelectorAll('*')];
+      return {
+        added: Object.getOwnPropertyNames(window).filter((n) => !page.before.includes(n) && n !== 'before'),
+        caught: page.caught.length,
+        dom: [document.documentElement.outerHTML, all.flatMap((el) => [...el.attributes].map((a) => a.value))].join(
+          '\n',
+        ),
+        openShadowRoots: all.filter((el) => el.shadowRoot !== null).length,
+      };
+    });
+    expect(seen.added).toEqual([]);
+    expect(seen.caught).toBe(0);
+    // What only the add-on knows (the page's own event already names the therapist).
+    for (const secret of ['$80', 'no-show fee', 'Check-in is open', 'Free cancellation'])
+      expect(seen.dom).not.toContain(secret);
+    expect(seen.openShadowRoots).toBe(0);
   });
 
   it.each(['light', 'dark'] as const)('follows the %s theme (screenshots for review)', async (scheme) => {
