@@ -76,12 +76,10 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
     onUndoSend: (id) => {
       void sendMessage('undoSend', { id }).then(
         (undone) => {
-          model.note = undone
-            ? 'Not sent: your message is back here to change or send.'
-            : 'Too late to undo: it has gone.';
+          model.note = undone ? t('strip_sendUndone') : t('sidepanel_undoTooLate');
           if (undone) [model.queued, model.review] = [null, model.sent];
         },
-        (e: unknown) => (model.note = `Undo did not work: ${errorText(e)}`),
+        (e: unknown) => (model.note = t('sidepanel_undoFailed', { error: errorText(e) })),
       );
     },
     // Sent synchronously in the click, so the background's sidePanel.open keeps the gesture.
@@ -107,7 +105,7 @@ export function createStrip({ locale, timeZone, settings }: StripOptions): Strip
       if (account) model.review = { key: session.appointment.key, draft, needsGrant: !canSend(account.scopes) };
       else await otherWay(session, draft);
     } catch (e) {
-      model.note = `Could not prepare the message: ${errorText(e)}`;
+      model.note = t('strip_couldNotPrepare', { error: errorText(e) });
     }
   }
 
