@@ -25,7 +25,17 @@ export function uiCatalogueLocale(): Locale {
 
 // WXT types `getMessage` from public/_locales, which this project does not use (the catalogues
 // are built, modules/i18n); the key types live on `t()` instead.
-const getMessage = (key: string): string => (browser.i18n.getMessage as (name: string) => string)(key);
+// Kept per key: the catalogue does not change while a page is open, and each call into the
+// extension API costs more than a lookup (a popup's first render asks for the same words per card).
+const messages = new Map<string, string>();
+const getMessage = (key: string): string => {
+  let message = messages.get(key);
+  if (message === undefined) {
+    message = (browser.i18n.getMessage as (name: string) => string)(key);
+    messages.set(key, message);
+  }
+  return message;
+};
 
 let ui: Translator | undefined;
 
