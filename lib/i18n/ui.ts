@@ -25,13 +25,16 @@ export function uiCatalogueLocale(): Locale {
 
 // WXT types `getMessage` from public/_locales, which this project does not use (the catalogues
 // are built, modules/i18n); the key types live on `t()` instead.
-// Kept per key: the catalogue does not change while a page is open, and each call into the
-// extension API costs more than a lookup (a popup's first render asks for the same words per card).
+const getMessage = (key: string): string => (browser.i18n.getMessage as (name: string) => string)(key);
+
+// The UI's words, kept per key: the catalogue does not change while a page is open, and a call
+// into the extension API costs more than a lookup (a popup's first render asks for the same
+// words once per card).
 const messages = new Map<string, string>();
-const getMessage = (key: string): string => {
+const uiMessage = (key: string): string => {
   let message = messages.get(key);
   if (message === undefined) {
-    message = (browser.i18n.getMessage as (name: string) => string)(key);
+    message = getMessage(key);
     messages.set(key, message);
   }
   return message;
@@ -40,7 +43,7 @@ const getMessage = (key: string): string => {
 let ui: Translator | undefined;
 
 export function uiTranslator(): Translator {
-  ui ??= createTranslator(uiLocale(), getMessage, uiCatalogueLocale());
+  ui ??= createTranslator(uiLocale(), uiMessage, uiCatalogueLocale());
   return ui;
 }
 
