@@ -49,8 +49,19 @@ export function formatDateAndTime(at: number, timeZone: string, locale: string =
 
 /** The calendar date of `at` in `timeZone`, as 'YYYY-MM-DD' (the en-CA form), for comparing days. */
 export function calendarDate(at: number, timeZone: string): string {
-  return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  const key = `${timeZone}|${at}`;
+  let date = dates.get(key);
+  if (date === undefined) {
+    date = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+    if (dates.size >= 1000) dates.clear();
+    dates.set(key, date);
+  }
+  return date;
 }
+
+// Recent answers: a page asks the day of `now` and of each session's start several times per
+// card ("today", "tomorrow", the session's name), each a call into `Intl`.
+const dates = new Map<string, string>();
 
 /** Whole days from 1970-01-01 to the calendar date of `at` in `timeZone`: days compare by subtraction. */
 export function calendarDay(at: number, timeZone: string): number {
