@@ -1,80 +1,72 @@
 // Main-thread time the add-on adds under churn, with and without an ICS session's popup open.
 //
 // Why it is measured this way: on a shared machine the same frame of the same page costs 8 ms of
-// CPU in one stretch of a few hundred milliseconds and 12 ms in the next (its layout alone takes
-// 3 or 5 ms), whatever the page does. Fresh pages measured one after the other for seconds each
-// swing ±20 % per round, the same page against itself included. Here the page with the add-on
-// and two copies without it stay open and warm, and take turns in the front tab in short
-// windows, so that each round compares them within about a second; the two copies without the
-// add-on measured against each other show the method's own resolution (its noise floor).
+// CPU in one stretch of a few hundred milliseconds and 12 ms in the next (its layout alone 3 or
+// 5 ms): the other programs on the machine slow it, whatever the page does. Pages measured one
+// after the other, for seconds each, differ by ±20 % a round, a page against a copy of itself
+// included; taking turns every 0.3 s still leaves ±5 %. So the page with the add-on and a copy
+// without it run side by side, in windows of their own, their renderers kept on one CPU: both
+// see the same slow and fast stretches, and each second compares them. Two more copies without
+// the add-on, paired the same way on the other CPU, show what the method itself cannot resolve.
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumWithExtension as Extension } from '../lib/chromium';
-import { WITH, WITHOUT, feed, median, ms, open, openPopup, pct } from './fixture';
+import { serveCalendar } from '../lib/gcal-page';
+import { FILLER, WITH, WITHOUT, feed, median, ms, openPopup, pct, sessions } from './fixture';
 import { interval, judge, pairedEstimate } from './paired';
-import { raiseRendererPriority } from './priority';
+import { availableParallelism } from 'node:os';
+import { pin, rendererOf } from './cpus';
 
-// A second origin the content script does not match: the same page again, for the noise floor.
-const WITHOUT_TOO = 'https://calendar.fixture-copy.test';
-const ROUNDS = 45;
-const WARM_ROUNDS = 4;
-const WINDOW_MS = 300;
-// A tab brought to the front takes a frame or two to get back to the full frame rate.
-const SETTLE_MS = 60;
+// Origins the content script does not match: the same page again, for the noise floor.
+const COPIES = ['https://calendar.fixture-copy.test', 'https://calendar.fixture-third.test'];
+const WINDOWS = 30;
+const WINDOW_MS = 1_000;
+// Start-up, the first render, the strip's loading and the JIT's warm-up stay out of the figures.
+const WARM_MS = 3_000;
 const TARGET = 0.05;
 
 type Fixture = { fixture: { frames(): number } };
 
-/** One of the fixture pages, measured by CDP `ThreadTime`: its main thread's time on the CPU. */
+/** One fixture page in a browser window of its own, measured by CDP `ThreadTime`. */
 class Tab {
   private constructor(
     readonly page: Page,
     private readonly cdp: CDPSession,
   ) {}
 
-  static async open(ext: Extension, origin: string): Promise<Tab> {
-    const page = await open(ext, origin, true);
-    const cdp = await page.context().newCDPSession(page);
+  /** A window per page: a page in a background tab would get a frame now and then, not each one. */
+  static async open(ext: Extension, opener: CDPSession, origin: string): Promise<Tab> {
+    await serveCalendar(ext, { events: sessions.map((s) => s.page), filler: FILLER, churn: true }, [origin]);
+    const opened = ext.context.waitForEvent('page');
+    await opener.send('Target.createTarget', { url: `${origin}/calendar/r`, newWindow: true });
+    const page = await opened;
+    // The new target starts on about:blank: wait for the fixture itself.
+    await page.waitForFunction(() => 'fixture' in window);
+    const cdp = await ext.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     return new Tab(page, cdp);
   }
 
   /**
-   * Main-thread CPU time per churn frame over one window in the front tab. Both ends are read
-   * at a frame's start (the metric is read right after that frame's work), so a window counts
-   * whole frames: a window of 15 frames read mid-frame would be off by up to 7 %.
+   * Reads the frame count at a frame's start, then the main thread's CPU time (read right after
+   * that frame's work): a window between two such reads holds whole frames only.
    */
-  async window(): Promise<number> {
-    await this.page.bringToFront();
-    await this.page.waitForTimeout(SETTLE_MS);
-    const f0 = await this.#frame();
-    const t0 = await this.#thread();
-    await this.page.waitForTimeout(WINDOW_MS);
-    const f1 = await this.#frame();
-    const t1 = await this.#thread();
-    return ((t1 - t0) * 1000) / (f1 - f0);
+  async read(): Promise<{ frames: number; cpu: number }> {
+    const frames = await this.page.evaluate(
+      () =>
+        new Promise<number>((done) =>
+          requestAnimationFrame(() => done((window as unknown as Fixture).fixture.frames())),
+        ),
+    );
+    return { frames, cpu: await this.#threadTime() };
   }
 
-  /** Frames per second in the front tab (for the report). */
-  async frameRate(): Promise<number> {
-    await this.page.bringToFront();
-    const f0 = await this.#frame();
-    await this.page.waitForTimeout(1_000);
-    return (await this.#frame()) - f0;
+  async #threadTime(): Promise<number> {
+    return (await this.cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value;
   }
 
   async close(): Promise<void> {
     await this.cdp.detach();
     await this.page.close();
-  }
-
-  #frame(): Promise<number> {
-    return this.page.evaluate(
-      () => new Promise<number>((done) => requestAnimationFrame(() => done((window as unknown as Fixture).fixture.frames()))),
-    );
-  }
-
-  async #thread(): Promise<number> {
-    return (await this.cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value;
   }
 }
 
@@ -86,7 +78,6 @@ interface Profile {
 
 /** The add-on's own JavaScript per churn frame (CPU profile: self time in the extension's scripts). */
 async function addonScript(page: Page): Promise<number> {
-  await page.bringToFront();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -105,36 +96,50 @@ async function addonScript(page: Page): Promise<number> {
   return micros / 1000 / (f1 - f0);
 }
 
-/** Rounds of the three tabs in turn; the order rotates and reverses so that no tab always follows another. */
-async function rounds(tabs: [Tab, Tab, Tab], count: number): Promise<[number, number, number][]> {
-  const results: [number, number, number][] = [];
-  for (let round = 0; round < count; round++) {
-    const order = [0, 1, 2].map((i) => (i + round) % 3);
-    if (round % 2) order.reverse();
-    const cost: number[] = [];
-    for (const i of order) cost[i] = await tabs[i]!.window();
-    results.push([cost[0]!, cost[1]!, cost[2]!]);
+/** Per window, each tab's main-thread CPU time per churn frame (ms), all measured over the same second. */
+async function windows(tabs: Tab[]): Promise<{ costs: number[][]; frameRate: number }> {
+  const costs: number[][] = [];
+  let frames = 0;
+  for (let i = 0; i < WINDOWS; i++) {
+    const start = await Promise.all(tabs.map((t) => t.read()));
+    await tabs[0]!.page.waitForTimeout(WINDOW_MS);
+    const end = await Promise.all(tabs.map((t) => t.read()));
+    costs.push(end.map((e, j) => ((e.cpu - start[j]!.cpu) * 1000) / (e.frames - start[j]!.frames)));
+    frames += end[1]!.frames - start[1]!.frames;
   }
-  return results;
+  return { costs, frameRate: frames / ((WINDOWS * WINDOW_MS) / 1000) };
 }
 
-async function churnCase(ext: Extension, popup: boolean): Promise<void> {
-  const tabs = [await Tab.open(ext, WITH), await Tab.open(ext, WITHOUT), await Tab.open(ext, WITHOUT_TOO)] as [Tab, Tab, Tab];
+async function churnCase(ext: Extension, opener: CDPSession, popup: boolean): Promise<void> {
+  // [with, without] is the measured pair; the two copies are the same-vs-same pair.
+  const tabs: Tab[] = [];
   try {
+    const renderers = new Set<number>();
+    let pinned = true;
+    for (const [i, origin] of [WITH, WITHOUT, ...COPIES].entries()) {
+      const tab = await Tab.open(ext, opener, origin);
+      tabs.push(tab);
+      // Found as it opens, while the pages before it are the only other busy renderers.
+      const pid = await rendererOf(tab.page, ext.profileDir, renderers);
+      if (pid !== null) renderers.add(pid);
+      if (process.env.SK_DEBUG) console.log('renderer', origin, pid);
+      // Each pair on one CPU: the measured pair on the first, the copies on the last.
+      pinned = pid !== null && pin(pid, i < 2 ? 0 : availableParallelism() - 1) && pinned;
+    }
+    // No measured window has the focus (the first page's window takes it back): both of a pair alike.
+    await ext.context.pages()[0]!.bringToFront();
     if (popup) for (const tab of tabs) await openPopup(tab.page, feed[1]!.page.eventId);
-    const priority = raiseRendererPriority(ext.profileDir);
-    // Start-up, the first render, the strip's loading and the JIT's warm-up stay out of the figures.
-    await rounds(tabs, WARM_ROUNDS);
-    const measured = await rounds(tabs, ROUNDS);
-    const added = pairedEstimate(measured.map(([w, a, b]) => w / ((a + b) / 2)));
-    const floor = pairedEstimate(measured.map(([, a, b]) => b / a));
-    const base = median(measured.map(([, a, b]) => (a + b) / 2));
-    const script = await addonScript(tabs[0].page);
-    const fps = await tabs[1].frameRate();
+    await tabs[0]!.page.waitForTimeout(WARM_MS);
+    const { costs, frameRate } = await windows(tabs);
+    const added = pairedEstimate(costs.map(([w, n]) => w! / n!));
+    const floor = pairedEstimate(costs.map(([, , a, b]) => b! / a!));
+    const base = median(costs.map(([, n]) => n!));
+    const script = await addonScript(tabs[0]!.page);
     console.log(
-      `  ${popup ? 'an ICS session’s popup open' : 'no popup'}: page alone ${ms(base)} CPU per frame (${fps} frames/s); ` +
-        `added ${interval(added)}, ${judge(added, TARGET)}; same vs same (without vs without): ${interval(floor)}; ` +
-        `the add-on's own JavaScript ${ms(script)} per frame (${pct(script / base)})${priority ? `; ${priority}` : ''}`,
+      `  ${popup ? 'an ICS session’s popup open' : 'no popup'}: page alone ${ms(base)} CPU per frame ` +
+        `(${frameRate.toFixed(0)} frames/s with four pages running); added ${interval(added)}, ${judge(added, TARGET)}; ` +
+        `same vs same (without vs without): ${interval(floor)}; the add-on's own JavaScript ${ms(script)} per frame ` +
+        `(${pct(script / base)})${pinned ? '' : '; renderers not pinned to CPUs (not Linux, or no taskset): noisier'}`,
     );
   } finally {
     for (const tab of tabs) await tab.close();
@@ -143,8 +148,14 @@ async function churnCase(ext: Extension, popup: boolean): Promise<void> {
 
 export async function churnCost(ext: Extension): Promise<void> {
   console.log(
-    `\nmain-thread CPU time under churn (20 chips rebuilt a frame), the page with the add-on against two copies ` +
-      `without it, in turn in ${WINDOW_MS / 1000} s windows, ${ROUNDS} rounds (target: ≤ ${pct(TARGET)} added)`,
+    `\nmain-thread CPU time under churn (20 chips rebuilt a frame): the page with the add-on beside a copy without it, ` +
+      `${WINDOWS} windows of ${WINDOW_MS / 1000} s (target: ≤ ${pct(TARGET)} added; median and its 95 % interval)`,
   );
-  for (const popup of [false, true]) await churnCase(ext, popup);
+  const first = ext.context.pages()[0] ?? (await ext.context.newPage());
+  const opener = await ext.context.newCDPSession(first);
+  try {
+    for (const popup of [false, true]) await churnCase(ext, opener, popup);
+  } finally {
+    await opener.detach();
+  }
 }
