@@ -18,7 +18,7 @@ import { pin, rendererOf } from './cpus';
 
 // Origins the content script does not match: the same page again, for the noise floor.
 const COPIES = ['https://calendar.fixture-copy.test', 'https://calendar.fixture-third.test'];
-const WINDOWS = 30;
+const WINDOWS = 40;
 const WINDOW_MS = 1_000;
 // Start-up, the first render, the strip's loading and the JIT's warm-up stay out of the figures.
 const WARM_MS = 3_000;
@@ -122,7 +122,6 @@ async function churnCase(ext: Extension, opener: CDPSession, popup: boolean): Pr
       // Found as it opens, while the pages before it are the only other busy renderers.
       const pid = await rendererOf(tab.page, ext.profileDir, renderers);
       if (pid !== null) renderers.add(pid);
-      if (process.env.SK_DEBUG) console.log('renderer', origin, pid);
       // Each pair on one CPU: the measured pair on the first, the copies on the last.
       pinned = pid !== null && pin(pid, i < 2 ? 0 : availableParallelism() - 1) && pinned;
     }
