@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE, demoAppointments } from './demo';
 import { appointment, NO_ATTENDANCE, therapist } from '../test/fixtures/sessions';
@@ -124,6 +125,23 @@ describe('sessionsAhead', () => {
     expect(views).toEqual(all.slice(0, 4));
     expect(views.map((v) => v.appointment.uid)).toEqual(['past', 'now', 'f1', 'f2']);
     expect(later).toBe(3);
+  });
+
+  it('agrees with sessionViews for any calendar, ties included', () => {
+    const hours = fc.array(fc.integer({ min: -6, max: 6 }), { maxLength: 14 });
+    fc.assert(
+      fc.property(hours, hours, fc.integer({ min: 0, max: 5 }), (feedHours, otherHours, next) => {
+        const stored = data([feed, other], {
+          feed: feedHours.map((h, i) => at('feed', `f${i}`, h)),
+          other: otherHours.map((h, i) => at('other', `o${i}`, h)),
+        });
+        const all = sessionViews(stored, NOW, 'UTC');
+        const started = all.filter((v) => v.appointment.start <= NOW);
+        const ahead = sessionsAhead(stored, NOW, 'UTC', next);
+        expect(ahead.views).toEqual(all.slice(0, started.length + next));
+        expect(ahead.later).toBe(Math.max(0, all.length - started.length - next));
+      }),
+    );
   });
 
   it('counts nothing later when the next ones are all there are', () => {

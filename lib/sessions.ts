@@ -66,13 +66,26 @@ export function sessionsAhead(
 ): { views: SessionView[]; later: number } {
   const view = viewer(data, now, userTimeZone);
   const started: SessionEntry[] = [];
-  const coming: SessionEntry[] = [];
-  for (const entry of sessionsOf(data)) (entry.appointment.start <= now ? started : coming).push(entry);
-  coming.sort((a, b) => a.appointment.start - b.appointment.start);
-  const views = [...started, ...coming.slice(0, next)].flatMap((entry) => view(entry) ?? []);
+  // The next ones in start order, found in one pass rather than by sorting every future one;
+  // a tie keeps the classified order, as sessionViews's stable sort does.
+  const nearest: SessionEntry[] = [];
+  let coming = 0;
+  for (const entry of sessionsOf(data)) {
+    const start = entry.appointment.start;
+    if (start <= now) {
+      started.push(entry);
+      continue;
+    }
+    coming++;
+    let at = nearest.length;
+    while (at > 0 && nearest[at - 1]!.appointment.start > start) at--;
+    if (at < next) nearest.splice(at, 0, entry);
+    if (nearest.length > next) nearest.pop();
+  }
+  const views = [...started, ...nearest].flatMap((entry) => view(entry) ?? []);
   return {
     views: views.sort((a, b) => a.appointment.start - b.appointment.start),
-    later: Math.max(0, coming.length - next),
+    later: Math.max(0, coming - next),
   };
 }
 

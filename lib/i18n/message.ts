@@ -32,26 +32,30 @@ export type ParamValue = string | number;
  */
 export function substitute(message: string, params: Readonly<Record<string, ParamValue>>, locale: string): string {
   if (!message.includes('{')) return message;
-  let numbers: Intl.NumberFormat | undefined;
   return message.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     if (typeof value === 'string') return value;
-    numbers ??= new Intl.NumberFormat(locale);
-    return numbers.format(value);
+    return cachedFor(numbers, locale, () => new Intl.NumberFormat(locale)).format(value);
   });
 }
 
+// Made once per locale: constructing an `Intl` object costs far more than using it.
+const numbers = new Map<string, Intl.NumberFormat>();
 const rules = new Map<string, Intl.PluralRules>();
+
+function cachedFor<F>(cache: Map<string, F>, locale: string, make: () => F): F {
+  let made = cache.get(locale);
+  if (!made) {
+    made = make();
+    cache.set(locale, made);
+  }
+  return made;
+}
 
 /** The CLDR category of `count` in `locale` (`Intl.PluralRules`, cached per locale). */
 export function pluralCategory(count: number, locale: string): PluralCategory {
-  let rule = rules.get(locale);
-  if (!rule) {
-    rule = new Intl.PluralRules(locale);
-    rules.set(locale, rule);
-  }
-  return rule.select(count);
+  return cachedFor(rules, locale, () => new Intl.PluralRules(locale)).select(count);
 }
 
 /** The categories a catalogue in `locale` must give every plural message. */

@@ -27,10 +27,23 @@ export function uiCatalogueLocale(): Locale {
 // are built, modules/i18n); the key types live on `t()` instead.
 const getMessage = (key: string): string => (browser.i18n.getMessage as (name: string) => string)(key);
 
+// The UI's words, kept per key: the catalogue does not change while a page is open, and a call
+// into the extension API costs more than a lookup (a popup's first render asks for the same
+// words once per card).
+const messages = new Map<string, string>();
+const uiMessage = (key: string): string => {
+  let message = messages.get(key);
+  if (message === undefined) {
+    message = getMessage(key);
+    messages.set(key, message);
+  }
+  return message;
+};
+
 let ui: Translator | undefined;
 
 export function uiTranslator(): Translator {
-  ui ??= createTranslator(uiLocale(), getMessage, uiCatalogueLocale());
+  ui ??= createTranslator(uiLocale(), uiMessage, uiCatalogueLocale());
   return ui;
 }
 

@@ -29,6 +29,7 @@ describe('the popup list', () => {
     await expect.poll(() => popup.count(card)).toBe(4);
     await popup.click({ text: '3 more' });
     await expect.poll(() => popup.count(card)).toBe(7);
+    await popup.screenshot(`screenshots/popup-list-${ext.browser}.png`);
     await popup.close();
 
     // A reminder's link to the last session opens the popup with the fold open.
