@@ -7,8 +7,6 @@ import { DAY, HOUR, event, minute, serveCalendar, type Session } from '../lib/gc
 export const WITH = 'https://calendar.google.com';
 // Same page, an origin the content script does not match.
 export const WITHOUT = 'https://calendar.fixture.test';
-export const ROUNDS = 6;
-export const WINDOW_MS = 3_000;
 export const OPENS = 15;
 
 const week = (k: number) => minute() + DAY + 2 * HOUR + k * 7 * DAY;
