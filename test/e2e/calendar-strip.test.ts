@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appointmentKey, type Appointment } from '../../lib/model/appointment';
 import { encodeEventId, instanceSuffix } from '../../lib/gcal-page/event-id';
-import { DEFAULT_POLICY } from '../../lib/model/policy';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import type { Therapist } from '../../lib/model/therapist';
 import { STRIP_GLOBAL } from '../../lib/gcal-page/strip-script';
+import { HOUR, MIN, minute, therapist as gcalTherapist, TZ } from '../../scripts/lib/gcal-page';
 import { calendarPage, type FixtureEvent } from '../fixtures/gcal/page';
 import { closeAll, launch, waitFor, type Extension, type Tab } from './harness';
 import { clickStrip, STRIP_HOSTS, stripText } from './strip-tab';
@@ -14,23 +14,9 @@ import { clickStrip, STRIP_HOSTS, stripText } from './strip-tab';
 // the strip in the event popup, a check-in from it, and [Send a message] for a missed session.
 // (calendar-addon.test.ts covers the popup's re-renders, keyboard and themes in Chromium.)
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// The benchmark's calendar therapist, with no focus (no exercise is suggested for one).
+const therapist: Therapist = { ...gcalTherapist, focus: [] };
 
-const therapist: Therapist = {
-  id: 't1',
-  name: 'Dr Robin Lee',
-  email: 'robin.lee@clinic.example',
-  portalUrl: '',
-  policy: { ...DEFAULT_POLICY, fee: { amount: 80, currency: 'USD' } },
-  keywords: [],
-  organizerEmails: [],
-  focus: [],
-  language: 'en',
-};
-
-const minute = () => Math.floor(Date.now() / MIN) * MIN;
 const time = (t: number) =>
   new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: TZ }).format(t);
 const date = (t: number) =>
